@@ -1,0 +1,85 @@
+// The Electron main process: a thin shell that opens the store, wires IPC and shows the window.
+import { app, BrowserWindow, dialog, session } from 'electron'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { AppError } from '../shared/errors'
+import { createDispatch } from './api/dispatch'
+import { createHandlers } from './services'
+import type { AppLocation } from './shell/app-url'
+import { registerIpcHandlers } from './shell/ipc'
+import { createMainWindow } from './shell/main-window'
+import { installAppMenu } from './shell/menu'
+import { dataDirOverride } from './store/data-dir'
+import { openStore, type Store } from './store/open-store'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const location: AppLocation = {
+  rendererIndexFile: join(here, '../renderer/index.html'),
+  ...(!app.isPackaged && process.env['ELECTRON_RENDERER_URL']
+    ? { devServerUrl: process.env['ELECTRON_RENDERER_URL'] }
+    : {}),
+}
+
+app.setName('Roundtable')
+const override = dataDirOverride(process.argv, process.env)
+if (override) app.setPath('userData', override)
+
+let mainWindow: BrowserWindow | undefined
+let store: Store | undefined
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  // Every web contents, present and future: no webviews, no new windows, no permissions.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => store?.close())
+
+  void app.whenReady().then(start)
+}
+
+function start(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+
+  try {
+    store = openStore({ dataDir: app.getPath('userData'), nativeBinding: electronNativeBinding() })
+  } catch (error) {
+    const message =
+      error instanceof AppError ? error.message : `The data file could not be opened: ${String(error)}`
+    dialog.showErrorBox('Roundtable cannot open its data', message)
+    app.exit(1)
+    return
+  }
+
+  const dispatch = createDispatch(createHandlers({ store, appVersion: app.getVersion(), runtime: 'electron' }))
+  registerIpcHandlers(dispatch, location)
+  installAppMenu()
+  mainWindow = createMainWindow({
+    location,
+    preloadFile: join(here, '../preload/index.cjs'),
+    userDataDir: app.getPath('userData'),
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = undefined
+  })
+}
+
+/**
+ * better-sqlite3 compiled for Electron's ABI lives beside the one compiled for Node (used by
+ * `npm run serve` and the tests), so both work from one node_modules. See `npm run rebuild:electron`.
+ */
+function electronNativeBinding(): string | undefined {
+  const file = join(app.getAppPath(), 'native', `electron-${process.versions.electron}`, 'better_sqlite3.node')
+  return existsSync(file) ? file : undefined
+}

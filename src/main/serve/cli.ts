@@ -1,0 +1,48 @@
+// `npm run serve`: the same services as the desktop app, for a plain browser on this machine.
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import packageJson from '../../../package.json'
+import { AppError } from '../../shared/errors'
+import { createDispatch } from '../api/dispatch'
+import { createHandlers } from '../services'
+import { dataDirOverride, defaultDataDir, readOption } from '../store/data-dir'
+import { openStore, type Store } from '../store/open-store'
+import { startBridge } from './http-bridge'
+
+async function main(argv: readonly string[]): Promise<void> {
+  const dataDir = dataDirOverride(argv, process.env) ?? defaultDataDir(process.platform, process.env)
+  const portText = readOption(argv, '--port')
+  const port = portText === undefined ? 0 : Number(portText)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new AppError('INVALID_INPUT', `--port must be a whole number from 0 to 65535, not "${portText}".`)
+  }
+
+  const store: Store = openStore({ dataDir })
+  const dispatch = createDispatch(createHandlers({ store, appVersion: packageJson.version, runtime: 'browser' }))
+  const rendererDir = resolve(dirname(fileURLToPath(import.meta.url)), '../renderer')
+  const bridge = await startBridge({ dispatch, rendererDir, port })
+
+  for (const notice of store.notices) console.log(`Note: ${notice.message}`)
+  console.log(`Roundtable is running. Data folder: ${dataDir}`)
+  console.log('Open this address in your browser (it carries a secret for this launch only):')
+  console.log(`  ${bridge.url}`)
+  console.log('Press Ctrl+C to stop.')
+
+  let stopping = false
+  const stop = (): void => {
+    if (stopping) return
+    stopping = true
+    void bridge.close().finally(() => {
+      store.close()
+      process.exit(0)
+    })
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof AppError) console.error(`Roundtable could not start: ${error.message}`)
+  else console.error('Roundtable could not start:', error)
+  process.exit(1)
+})

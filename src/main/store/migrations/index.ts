@@ -1,0 +1,6 @@
+// The only-increasing list of schema migrations; append, never edit or reorder a shipped one.
+import type { Migration } from '../migration'
+import { migration0001AppSettings } from './0001-app-settings'
+import { migration0002CommunityAreas } from './0002-community-areas'
+
+export const MIGRATIONS: readonly Migration[] = [migration0001AppSettings, migration0002CommunityAreas]

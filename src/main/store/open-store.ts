@@ -1,0 +1,163 @@
+// Opens (or creates) the Roundtable data file: checks it is ours and healthy, moves aside a file
+// that is not, backs up before migrating, and refuses a file from a newer app.
+import Database from 'better-sqlite3'
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
+import type { Notice } from '../../shared/contract'
+import { ROUNDTABLE_APPLICATION_ID } from './application-id'
+import { latestVersion, migrate, readSchemaVersion, tooNewError, type Migration } from './migration'
+import { MIGRATIONS } from './migrations'
+
+export const DATABASE_FILE_NAME = 'roundtable.db'
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+export interface Store {
+  readonly db: Database.Database
+  readonly dataDir: string
+  readonly file: string
+  readonly schemaVersion: number
+  /** Things the facilitator must be told about this launch (a file moved aside, a backup made). */
+  readonly notices: readonly Notice[]
+  close(): void
+}
+
+export interface OpenStoreOptions {
+  dataDir: string
+  fileName?: string
+  /** Path to a better_sqlite3.node built for another runtime (Electron's ABI). */
+  nativeBinding?: string | undefined
+  migrations?: readonly Migration[]
+  now?: () => Date
+}
+
+type Diagnosis = { kind: 'absent' } | { kind: 'usable' } | { kind: 'unreadable'; reason: string }
+
+export function openStore(options: OpenStoreOptions): Store {
+  const migrations = options.migrations ?? MIGRATIONS
+  const now = options.now ?? (() => new Date())
+  const dataDir = options.dataDir
+  mkdirSync(dataDir, { recursive: true })
+  const file = join(dataDir, options.fileName ?? DATABASE_FILE_NAME)
+  const notices: Notice[] = []
+  const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+
+  const diagnosis = diagnoseFile(file, migrations, dbOptions)
+  if (diagnosis.kind === 'unreadable') {
+    const movedTo = moveAside(file, stamp(now()))
+    notices.push({
+      id: 'store-moved-aside',
+      level: 'warning',
+      message:
+        `The data file could not be opened because ${diagnosis.reason}. It was moved to ${movedTo} ` +
+        'and a new, empty data file was started. Nothing was deleted: keep the moved file if it holds work you need.',
+    })
+  }
+
+  const db = new Database(file, dbOptions)
+  try {
+    db.pragma('journal_mode = WAL')
+    // FULL: a committed edit survives a power cut, not only a crash of the app.
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+
+    const fileVersion = readSchemaVersion(db)
+    const latest = latestVersion(migrations)
+    if (fileVersion > 0 && fileVersion < latest) {
+      const backup = backupBeforeMigrating(db, dataDir, fileVersion, stamp(now()))
+      notices.push({
+        id: 'store-backed-up',
+        level: 'info',
+        message: `Roundtable updated its data file to a new format. A copy of the file as it was is kept at ${backup}.`,
+      })
+    }
+    migrate(db, migrations, { file })
+  } catch (error) {
+    db.close()
+    throw error
+  }
+
+  return {
+    db,
+    dataDir,
+    file,
+    schemaVersion: readSchemaVersion(db),
+    notices,
+    close: () => db.close(),
+  }
+}
+
+/** Looks at an existing file without changing it and says whether Roundtable can use it. */
+function diagnoseFile(
+  file: string,
+  migrations: readonly Migration[],
+  dbOptions: Database.Options,
+): Diagnosis {
+  if (!existsSync(file)) return { kind: 'absent' }
+  if (statSync(file).size === 0) return { kind: 'usable' }
+  if (readHeader(file) !== SQLITE_HEADER) return { kind: 'unreadable', reason: 'it is not a SQLite database' }
+
+  let db: Database.Database | undefined
+  try {
+    db = new Database(file, dbOptions)
+    const applicationId = db.pragma('application_id', { simple: true }) as number
+    const version = readSchemaVersion(db)
+    const tableCount = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n
+    const ours = applicationId === ROUNDTABLE_APPLICATION_ID
+    if (!ours && (applicationId !== 0 || version > 0 || tableCount > 0)) {
+      return { kind: 'unreadable', reason: 'it belongs to another application' }
+    }
+    const latest = latestVersion(migrations)
+    if (version > latest) throw tooNewError(version, latest, file)
+    const integrity = db.pragma('integrity_check', { simple: true }) as string
+    if (integrity !== 'ok') {
+      return { kind: 'unreadable', reason: `it is damaged (SQLite's integrity check says: ${integrity})` }
+    }
+    return { kind: 'usable' }
+  } catch (error) {
+    if (isSqliteDamage(error)) return { kind: 'unreadable', reason: 'it is damaged and SQLite cannot read it' }
+    throw error
+  } finally {
+    db?.close()
+  }
+}
+
+function isSqliteDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB'
+}
+
+function readHeader(file: string): string {
+  const buffer = Buffer.alloc(SQLITE_HEADER.length)
+  const fd = openSync(file, 'r')
+  try {
+    const read = readSync(fd, buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, read).toString('latin1')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Renames the file and its WAL companions to "<name>.unreadable-<time>.db"; returns the new path. */
+function moveAside(file: string, when: string): string {
+  const extension = extname(file)
+  const target = `${file.slice(0, file.length - extension.length)}.unreadable-${when}${extension}`
+  renameSync(file, target)
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix)
+  }
+  return target
+}
+
+/** A consistent copy of the whole database, taken before its schema changes. */
+function backupBeforeMigrating(db: Database.Database, dataDir: string, fromVersion: number, when: string): string {
+  const backupDir = join(dataDir, 'backups')
+  mkdirSync(backupDir, { recursive: true })
+  const target = join(backupDir, `${basename(db.name, extname(db.name))}-v${fromVersion}-${when}.db`)
+  db.prepare('VACUUM INTO ?').run(target)
+  return target
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-')
+}

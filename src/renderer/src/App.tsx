@@ -1,0 +1,40 @@
+// The app shell: sidebar of sections, the current screen, and launch notices.
+import { useEffect, useState } from 'react'
+import type { AppInfo } from '../../shared/contract'
+import { call } from './api/client'
+import { ErrorBoundary } from './components/ErrorBoundary'
+import { Notices } from './components/Notices'
+import { Sidebar } from './components/Sidebar'
+import { CommunityAreasScreen } from './sections/areas/CommunityAreasScreen'
+import { useHashSection } from './use-hash-section'
+import { useSectionShortcuts } from './use-section-shortcuts'
+
+const SCREENS: Record<string, () => React.JSX.Element> = {
+  areas: CommunityAreasScreen,
+}
+
+export function App() {
+  const [section, goTo] = useHashSection()
+  const [info, setInfo] = useState<AppInfo | undefined>()
+  useSectionShortcuts(goTo)
+
+  useEffect(() => {
+    call('app.info', {}).then(setInfo, () => setInfo(undefined))
+  }, [])
+
+  const Screen = SCREENS[section.id]!
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <Sidebar current={section.id} onSelect={goTo} info={info} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Notices notices={info?.notices ?? []} />
+        <ErrorBoundary key={section.id}>
+          <Screen />
+        </ErrorBoundary>
+      </main>
+    </div>
+  )
+}

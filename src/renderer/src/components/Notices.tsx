@@ -1,0 +1,28 @@
+// Messages the main side has for the facilitator this launch (a data file moved aside, a backup).
+import { Info, TriangleAlert, X } from 'lucide-react'
+import { useState } from 'react'
+import type { Notice } from '../../../shared/contract'
+
+export function Notices({ notices }: { notices: readonly Notice[] }) {
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
+  const visible = notices.filter((notice) => !dismissed.has(notice.id))
+  if (visible.length === 0) return null
+  return (
+    <div className="notices">
+      {visible.map((notice) => (
+        <div key={notice.id} className={`notice notice-${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
+          {notice.level === 'warning' ? <TriangleAlert aria-hidden="true" /> : <Info aria-hidden="true" />}
+          <p>{notice.message}</p>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss this message"
+            onClick={() => setDismissed((previous) => new Set(previous).add(notice.id))}
+          >
+            <X aria-hidden="true" />
+          </button>
+        </div>
+      ))}
+    </div>
+  )
+}

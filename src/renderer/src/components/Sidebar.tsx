@@ -1,0 +1,57 @@
+// The sidebar: the app's name, its sections, and where the data is kept.
+import { HardDrive } from 'lucide-react'
+import type { AppInfo } from '../../../shared/contract'
+import { SECTIONS } from '../sections'
+import { Logo } from './Logo'
+
+interface Props {
+  current: string
+  onSelect: (id: string) => void
+  info: AppInfo | undefined
+}
+
+export function Sidebar({ current, onSelect, info }: Props) {
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <Logo />
+        <span className="brand-name">Roundtable</span>
+      </div>
+      <nav aria-label="Sections">
+        <ul className="nav-list">
+          {SECTIONS.map((section, index) => {
+            const Icon = section.icon
+            const isCurrent = section.id === current
+            return (
+              <li key={section.id}>
+                <a
+                  href={`#/${section.id}`}
+                  className={`nav-item${isCurrent ? ' current' : ''}`}
+                  aria-current={isCurrent ? 'page' : undefined}
+                  aria-keyshortcuts={`Alt+${index + 1}`}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    onSelect(section.id)
+                  }}
+                >
+                  <Icon aria-hidden="true" />
+                  <span>{section.label}</span>
+                </a>
+              </li>
+            )
+          })}
+        </ul>
+      </nav>
+      {info && (
+        <div className="storage-note" title={info.databaseFile}>
+          <HardDrive aria-hidden="true" />
+          <span>
+            Saved on this computer
+            <br />
+            <span className="storage-path">{info.dataDir}</span>
+          </span>
+        </div>
+      )}
+    </aside>
+  )
+}

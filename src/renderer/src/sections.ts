@@ -1,0 +1,18 @@
+// The app's sections, in sidebar order. A section appears only once it does something.
+import type { LucideIcon } from 'lucide-react'
+import { MapPinned } from 'lucide-react'
+
+export interface Section {
+  id: string
+  label: string
+  icon: LucideIcon
+}
+
+export const SECTIONS: readonly Section[] = [{ id: 'areas', label: 'Community areas', icon: MapPinned }]
+
+export const DEFAULT_SECTION_ID = 'areas'
+
+export function sectionFromHash(hash: string): Section {
+  const id = hash.replace(/^#\/?/, '')
+  return SECTIONS.find((section) => section.id === id) ?? SECTIONS.find((s) => s.id === DEFAULT_SECTION_ID)!
+}

@@ -1,0 +1,19 @@
+// What both transports agree on: the list of call names, the IPC channel and HTTP path of a
+// call, and the shape of window.api. Free of zod so the sandboxed preload stays small.
+import type { CallInput, CallName, CallOutput } from './contract'
+import type { Envelope } from './errors'
+
+/** Every call of the contract, by name; contract.ts checks at compile time that they agree. */
+export const CALL_NAMES = ['app.info', 'areas.list', 'areas.setFocus'] as const
+
+export const IPC_CHANNEL_PREFIX = 'roundtable:'
+export const HTTP_API_PREFIX = '/api/'
+
+export function ipcChannelFor(name: string): string {
+  return IPC_CHANNEL_PREFIX + name
+}
+
+/** What the preload exposes as window.api: one function per contract call. */
+export type RendererApi = {
+  [K in CallName]: (input: CallInput<K>) => Promise<Envelope<CallOutput<K>>>
+}

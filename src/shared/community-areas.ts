@@ -1,0 +1,63 @@
+// Community areas: the shape of one, and how free text is matched to one (names, variants, numbers).
+import { z } from 'zod'
+
+export const COMMUNITY_AREA_COUNT = 77
+
+export const areaNumberSchema = z.number().int().min(1).max(COMMUNITY_AREA_COUNT)
+
+export const communityAreaSchema = z.object({
+  id: z.uuid(),
+  number: areaNumberSchema,
+  name: z.string().min(1),
+  alsoCalled: z.array(z.string()),
+  isFocus: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+})
+export type CommunityArea = z.infer<typeof communityAreaSchema>
+
+/**
+ * Folds a name to a key that ignores case, accents, punctuation and spacing, so that
+ * "O'Hare", "OHARE" and "o hare" agree, and "Lakeview" can be found from "lake view".
+ */
+export function normalizeAreaName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** The text a name search runs against: the official name and every known variant. */
+export function areaSearchKey(area: { name: string; alsoCalled: readonly string[] }): string {
+  return [area.name, ...area.alsoCalled].map(normalizeAreaName).join('|')
+}
+
+/** A search is by number when it is only digits ("30"), otherwise by name. */
+export function parseAreaQuery(query: string): { kind: 'all' } | { kind: 'number'; number: number } | { kind: 'name'; key: string } {
+  const trimmed = query.trim()
+  if (/^\d{1,3}$/.test(trimmed)) return { kind: 'number', number: Number(trimmed) }
+  const key = normalizeAreaName(trimmed)
+  return key === '' ? { kind: 'all' } : { kind: 'name', key }
+}
+
+/**
+ * Finds the one area a piece of imported text names: its number ("30"), its official name
+ * in any case ("SOUTH LAWNDALE") or a known variant ("Little Village"). Returns undefined
+ * when nothing matches, never a guess.
+ */
+export function matchCommunityArea<A extends { number: number; name: string; alsoCalled: readonly string[] }>(
+  text: string,
+  areas: readonly A[],
+): A | undefined {
+  const trimmed = text.trim()
+  if (/^\d{1,2}$/.test(trimmed)) {
+    const number = Number(trimmed)
+    return areas.find((area) => area.number === number)
+  }
+  const key = normalizeAreaName(trimmed)
+  if (key === '') return undefined
+  return areas.find(
+    (area) => normalizeAreaName(area.name) === key || area.alsoCalled.some((v) => normalizeAreaName(v) === key),
+  )
+}

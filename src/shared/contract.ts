@@ -1,0 +1,70 @@
+// The API contract: every call the renderer may make, declared once with its input and output.
+// Electron IPC, the HTTP bridge, the typed client and the tests all derive from this table.
+import { z } from 'zod'
+import { CALL_NAMES } from './bridge'
+import { areaNumberSchema, communityAreaSchema } from './community-areas'
+
+export const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning']),
+  message: z.string(),
+})
+export type Notice = z.infer<typeof noticeSchema>
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  runtime: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  schemaVersion: z.number().int(),
+  notices: z.array(noticeSchema),
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+const searchText = z.string().trim().max(200, 'Search text can be at most 200 characters.')
+
+export const contract = {
+  'app.info': {
+    input: z.object({}).strict(),
+    output: appInfoSchema,
+  },
+  'areas.list': {
+    input: z
+      .object({
+        query: searchText.default(''),
+        focusOnly: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({
+      areas: z.array(communityAreaSchema),
+      totalCount: z.number().int(),
+      focusCount: z.number().int(),
+    }),
+  },
+  'areas.setFocus': {
+    input: z.object({ number: areaNumberSchema, isFocus: z.boolean() }).strict(),
+    output: communityAreaSchema,
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type CallName = keyof Contract
+/** What a caller passes (defaults may be left out). */
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+// Fails to compile when a call is added to the contract but not to CALL_NAMES, or the reverse.
+const callNamesMatchContract: SameKeys<CallName, (typeof CALL_NAMES)[number]> = true
+void callNamesMatchContract
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name)
+}
+
+/** The server side of the contract: one handler per call. */
+export type Handlers = {
+  [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>
+}
