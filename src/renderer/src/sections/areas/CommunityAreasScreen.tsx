@@ -118,7 +118,7 @@ export function CommunityAreasScreen() {
                     onClick={() => void toggleFocus(area)}
                   >
                     <Star aria-hidden="true" fill={area.isFocus ? 'currentColor' : 'none'} />
-                    <span aria-hidden="true">{area.isFocus ? 'Focus' : 'Not focus'}</span>
+                    <span aria-hidden="true">{area.isFocus ? 'Focus area' : 'Add to focus'}</span>
                   </button>
                 </td>
               </tr>

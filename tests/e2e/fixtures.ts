@@ -1,0 +1,99 @@
+// E2E fixtures: each test gets its own data folder and its own `serve` process over the built
+// app, and a page that records every request so a test can prove nothing left 127.0.0.1.
+import { test as base, expect, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const SERVE_ENTRY = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
+
+export interface ServeProcess {
+  url: string
+  origin: string
+  dataDir: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/** Starts `serve` on a data folder and resolves once it prints its address. */
+export async function startServe(dataDir: string): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000)
+    const check = (): void => {
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolveUrl(match[0])
+      }
+    }
+    child.stdout!.on('data', check)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`serve exited with ${code}:\n${output}`))
+    })
+  })
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolveStop) => {
+        if (child.exitCode !== null) return resolveStop()
+        child.once('exit', () => resolveStop())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+interface Fixtures {
+  dataDir: string
+  serve: ServeProcess
+  /** Every URL the page asked for, in order. */
+  requests: string[]
+  app: Page
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'roundtable-e2e-'))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+  serve: async ({ dataDir }, use) => {
+    const serve = await startServe(dataDir)
+    await use(serve)
+    await serve.stop()
+  },
+  requests: async ({ page }, use) => {
+    const urls: string[] = []
+    page.on('request', (request) => urls.push(request.url()))
+    await use(urls)
+  },
+  app: async ({ page, serve, requests }, use) => {
+    void requests
+    await page.goto(serve.url)
+    await use(page)
+  },
+})
+
+/** Asserts that every request the page made went to 127.0.0.1 (the bridge) and nowhere else. */
+export function expectOnlyLoopback(requests: readonly string[]): void {
+  expect(requests.length).toBeGreaterThan(0)
+  const elsewhere = requests.filter((url) => {
+    const parsed = new URL(url)
+    return !(parsed.protocol === 'data:' || parsed.hostname === '127.0.0.1')
+  })
+  expect(elsewhere).toEqual([])
+}
+
+export { expect }

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expectOnlyLoopback, startServe, test, expect } from './fixtures'
+
+test('tells the facilitator where an unreadable data file was moved, and starts fresh', async ({ page, dataDir }) => {
+  writeFileSync(join(dataDir, 'roundtable.db'), 'this is a spreadsheet, not a database')
+  const serve = await startServe(dataDir)
+  try {
+    await page.goto(serve.url)
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' })
+    await expect(alert).toContainText('it is not a SQLite database')
+    await expect(alert).toContainText(join(dataDir, 'roundtable.unreadable-'))
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 77 of 77 · 4 focus areas')
+    await alert.getByRole('button', { name: 'Dismiss this message' }).click()
+    await expect(alert).toHaveCount(0)
+  } finally {
+    await serve.stop()
+  }
+})
+
+test('has no serious accessibility problems and no CSP violations', async ({ app, page, requests }) => {
+  const violations: string[] = []
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      )
+    })
+  })
+  await page.reload()
+  await expect(app.getByRole('table')).toBeVisible()
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)
+  expect(serious).toEqual([])
+  expect(violations).toEqual([])
+  expectOnlyLoopback(requests)
+})
+
+for (const size of [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'projector', width: 1920, height: 1080 },
+]) {
+  test(`reads at ${size.name} size (${size.width}×${size.height}) without sideways scrolling`, async ({ app, page }, testInfo) => {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await expect(app.getByRole('table')).toBeVisible()
+    await expect(page.getByText('Saved on this computer')).toBeVisible()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    const bodyFontPx = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('tbody th')!).fontSize))
+    expect(bodyFontPx).toBeGreaterThanOrEqual(size.name === 'projector' ? 20 : 18)
+    await page.screenshot({ path: testInfo.outputPath(`areas-${size.name}.png`) })
+  })
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { Handlers } from '../../../src/shared/contract'
+import { AppError, INTERNAL_ERROR_MESSAGE } from '../../../src/shared/errors'
+import { createDispatch } from '../../../src/main/api/dispatch'
+import { createHandlers } from '../../../src/main/services'
+import { openStore } from '../../../src/main/store/open-store'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+
+function realHandlers(): Handlers {
+  const store = openStore({ dataDir: tempDir() })
+  return createHandlers({ store, appVersion: '1.2.3', runtime: 'browser' })
+}
+
+describe('dispatch', () => {
+  it('runs a valid call through the real services', async () => {
+    const dispatch = createDispatch(realHandlers())
+    const result = await dispatch('areas.setFocus', { number: 25, isFocus: true })
+    expect(result).toMatchObject({ ok: true, value: { name: 'Austin', isFocus: true } })
+  })
+
+  it('fills defaults when the input is left out', async () => {
+    const dispatch = createDispatch(realHandlers())
+    const result = await dispatch('areas.list', undefined)
+    expect(result.ok && (result.value as { areas: unknown[] }).areas).toHaveLength(77)
+  })
+
+  it('answers an unknown call with UNKNOWN_CALL', async () => {
+    const dispatch = createDispatch(realHandlers())
+    expect(await dispatch('areas.drop', {})).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CALL', message: 'Roundtable has no call named "areas.drop".' },
+    })
+    expect((await dispatch('constructor', {})).ok).toBe(false)
+  })
+
+  it('answers malformed input with INVALID_INPUT naming each field', async () => {
+    const dispatch = createDispatch(realHandlers())
+    const result = await dispatch('areas.setFocus', { number: 'thirty', isFocus: 1 })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('INVALID_INPUT')
+    expect(result.error.details).toEqual({
+      issues: [
+        { path: 'number', message: expect.any(String) },
+        { path: 'isFocus', message: expect.any(String) },
+      ],
+    })
+    expect(result.error.message).toMatch(/^The request "areas.setFocus" was not valid: number: .*; isFocus: /)
+  })
+
+  it('passes a service’s own error through as data', async () => {
+    const handlers = { ...realHandlers(), 'areas.setFocus': () => { throw new AppError('NOT_FOUND', 'No such area.') } }
+    const result = await createDispatch(handlers)('areas.setFocus', { number: 1, isFocus: true })
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No such area.' } })
+  })
+
+  it('never lets the text of an unexpected error reach the page', async () => {
+    const logError = vi.fn()
+    const handlers = { ...realHandlers(), 'areas.list': () => { throw new Error('SQLITE_IOERR at /home/secret/path') } }
+    const result = await createDispatch(handlers, { logError })('areas.list', {})
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } })
+    expect(logError).toHaveBeenCalledOnce()
+  })
+
+  it('treats a handler that breaks its output contract as an internal error', async () => {
+    const handlers = { ...realHandlers(), 'areas.setFocus': () => ({ number: 1 }) as never }
+    const result = await createDispatch(handlers, { logError: () => undefined })('areas.setFocus', { number: 1, isFocus: true })
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+})

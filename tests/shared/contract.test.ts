@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { CALL_NAMES } from '../../src/shared/bridge'
+import { contract, isCallName } from '../../src/shared/contract'
+
+describe('the contract', () => {
+  it('lists every call once, in the bridge list the preload uses', () => {
+    expect([...CALL_NAMES].sort()).toEqual(Object.keys(contract).sort())
+    expect(isCallName('areas.list')).toBe(true)
+    expect(isCallName('toString')).toBe(false)
+    expect(isCallName('__proto__')).toBe(false)
+  })
+
+  it('fills defaults for a search with no arguments', () => {
+    expect(contract['areas.list'].input.parse({})).toEqual({ query: '', focusOnly: false })
+  })
+
+  it.each([
+    [{ number: 0, isFocus: true }, 'number'],
+    [{ number: 78, isFocus: true }, 'number'],
+    [{ number: 3.5, isFocus: true }, 'number'],
+    [{ number: '30', isFocus: true }, 'number'],
+    [{ number: 30 }, 'isFocus'],
+    [{ number: 30, isFocus: 'yes' }, 'isFocus'],
+  ])('rejects setFocus input %j at field %s', (input, field) => {
+    const result = contract['areas.setFocus'].input.safeParse(input)
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.path).toEqual([field])
+  })
+
+  it('rejects unknown fields rather than ignoring them', () => {
+    const result = contract['areas.setFocus'].input.safeParse({ number: 30, isFocus: true, extra: 1 })
+    expect(result.success).toBe(false)
+  })
+
+  it('rejects an over-long search', () => {
+    const result = contract['areas.list'].input.safeParse({ query: 'x'.repeat(201) })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.message).toMatch(/at most 200/)
+  })
+})
