@@ -1,25 +1,12 @@
-// Electron IPC: one handler per contract call, answering only the app's own top frame.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+// Electron IPC: one handler per contract call, each behind the sender check in ipc-handler.ts.
+import { ipcMain } from 'electron'
 import { CALL_NAMES, ipcChannelFor } from '../../shared/bridge'
-import type { Envelope } from '../../shared/errors'
 import type { Dispatch } from '../api/dispatch'
-import { isAppUrl, type AppLocation } from './app-url'
+import type { AppLocation } from './app-url'
+import { createIpcHandler } from './ipc-handler'
 
 export function registerIpcHandlers(dispatch: Dispatch, location: AppLocation): void {
   for (const name of CALL_NAMES) {
-    ipcMain.handle(ipcChannelFor(name), (event, input: unknown) => {
-      if (!isTrustedSender(event, location)) return Promise.resolve(refusal())
-      // The dispatcher validates the input against the contract before any service sees it.
-      return dispatch(name, input)
-    })
+    ipcMain.handle(ipcChannelFor(name), createIpcHandler(dispatch, location, name))
   }
-}
-
-function isTrustedSender(event: IpcMainInvokeEvent, location: AppLocation): boolean {
-  const frame = event.senderFrame
-  return frame !== null && frame.parent === null && isAppUrl(frame.url, location)
-}
-
-function refusal(): Envelope<never> {
-  return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This window is not allowed to use Roundtable data.' } }
 }

@@ -1,0 +1,24 @@
+// The body of every IPC handler: answer only the app's own top frame, and let the dispatcher
+// validate the input against the contract. Free of electron imports so it can be tested in Node.
+import type { Envelope } from '../../shared/errors'
+import type { Dispatch } from '../api/dispatch'
+import { isAppUrl, type AppLocation } from './app-url'
+
+/** The part of Electron's IpcMainInvokeEvent this needs. */
+export interface InvokeEventLike {
+  senderFrame: { url: string; parent: unknown } | null
+}
+
+export function createIpcHandler(dispatch: Dispatch, location: AppLocation, name: string) {
+  return (event: InvokeEventLike, input: unknown): Promise<Envelope<unknown>> => {
+    const frame = event.senderFrame
+    const trusted = frame !== null && frame.parent === null && isAppUrl(frame.url, location)
+    if (!trusted) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'This window is not allowed to use Roundtable data.' },
+      })
+    }
+    return dispatch(name, input)
+  }
+}
