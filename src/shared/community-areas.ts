@@ -1,5 +1,6 @@
 // Community areas: the shape of one, and how free text is matched to one (names, variants, numbers).
 import { z } from 'zod'
+import { textKey } from './text-key'
 
 export const COMMUNITY_AREA_COUNT = 77
 
@@ -20,13 +21,7 @@ export type CommunityArea = z.infer<typeof communityAreaSchema>
  * Folds a name to a key that ignores case, accents, punctuation and spacing, so that
  * "O'Hare", "OHARE" and "o hare" agree, and "Lakeview" can be found from "lake view".
  */
-export function normalizeAreaName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-}
+export const normalizeAreaName = textKey
 
 /** The text a name search runs against: the official name and every known variant. */
 export function areaSearchKey(area: { name: string; alsoCalled: readonly string[] }): string {

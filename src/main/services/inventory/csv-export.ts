@@ -1,0 +1,47 @@
+// Writes the inventory as Roundtable CSV: the same columns the import reads, so it round-trips.
+import { stringify } from 'csv-stringify/sync'
+import { formatSchedule } from '../../../shared/inventory/schedule'
+import { ROUNDTABLE_CSV_COLUMNS, ROUNDTABLE_CSV_HEADER } from '../../../shared/inventory/roundtable-csv'
+import type { Organization, Service } from '../../../shared/inventory/model'
+
+export function serviceToCsvRecord(service: Service, organization: Organization): string[] {
+  const values: Record<string, string> = {
+    service_id: service.id,
+    organization: organization.name,
+    organization_kind: organization.kind,
+    organization_contact: organization.contactPerson,
+    organization_phone: organization.phone,
+    organization_email: organization.email,
+    service: service.name,
+    category: service.category,
+    description: service.description,
+    community_areas: service.citywide ? 'citywide' : service.areaNumbers.join('; '),
+    capacity_amount: service.capacity ? String(service.capacity.amount) : '',
+    capacity_unit: service.capacity?.unit ?? '',
+    capacity_period: service.capacity?.period ?? '',
+    current_load: service.currentLoad === null ? '' : String(service.currentLoad),
+    schedule: formatSchedule(service.schedule),
+    languages: service.languages.join('; '),
+    min_age: service.minAge === null ? '' : String(service.minAge),
+    max_age: service.maxAge === null ? '' : String(service.maxAge),
+    eligibility: service.eligibility,
+    response_time: service.responseTime,
+    status: service.status,
+    last_verified: service.lastVerified ?? '',
+  }
+  return ROUNDTABLE_CSV_HEADER.map((column) => values[column] ?? '')
+}
+
+export function inventoryToCsv(services: readonly Service[], organizations: ReadonlyMap<string, Organization>): string {
+  const records = services.map((service) => serviceToCsvRecord(service, organizations.get(service.organizationId)!))
+  return stringify([ROUNDTABLE_CSV_HEADER, ...records], { record_delimiter: '\r\n' })
+}
+
+/** An empty file with the columns, and a second file-like line per column explaining it. */
+export function csvTemplate(): string {
+  return stringify([ROUNDTABLE_CSV_HEADER], { record_delimiter: '\r\n' })
+}
+
+export function csvColumnGuide(): string {
+  return ROUNDTABLE_CSV_COLUMNS.map((c) => `${c.name}${c.required ? ' (required)' : ''}: ${c.help}`).join('\n')
+}

@@ -1,0 +1,141 @@
+// Turns read rows into a plan against the current inventory: what is new, what changed, what
+// is the same. Applying a plan happens later, in one transaction.
+import { randomUUID } from 'node:crypto'
+import type { ImportedRow, ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import type { ImportCounts, Organization, Service } from '../../../shared/inventory/model'
+import { textKey } from '../../../shared/text-key'
+import type { InventoryRepository } from './inventory-repository'
+
+export interface ImportPlan {
+  organizations: { organization: Organization; isNew: boolean }[]
+  services: { service: Service; organizationName: string; isNew: boolean }[]
+  counts: ImportCounts
+  organizationCounts: { new: number; updated: number }
+  problems: ImportProblem[]
+}
+
+/** The fields a re-import compares; ids, times and source are bookkeeping. */
+function serviceContent(service: Omit<Service, 'id' | 'createdAt' | 'updatedAt' | 'source'> & Partial<Service>): string {
+  const { id: _id, createdAt: _c, updatedAt: _u, source: _s, ...content } = service
+  const fields = content as Record<string, unknown>
+  return JSON.stringify(Object.keys(fields).sort().map((key) => [key, fields[key]]))
+}
+
+export function planImport(
+  rows: readonly ImportedRow[],
+  rejectedRowCount: number,
+  problems: ImportProblem[],
+  repository: InventoryRepository,
+  context: { file: string; now: string },
+): ImportPlan {
+  const existingServices = repository.allServices()
+  const byId = new Map(existingServices.map((s) => [s.id, s]))
+  const byKey = new Map(existingServices.map((s) => [`${s.organizationId}|${textKey(s.name)}`, s]))
+
+  const organizations = new Map<string, { organization: Organization; isNew: boolean; changed: boolean; row: number }>()
+  const seenServices = new Map<string, number>()
+  const services: ImportPlan['services'] = []
+  const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0, rejected: rejectedRowCount }
+
+  for (const row of rows) {
+    const orgKey = textKey(row.organization.name)
+    let entry = organizations.get(orgKey)
+    if (!entry) {
+      const existing = repository.findOrganizationByKey(orgKey)
+      const incoming = row.organization
+      if (existing) {
+        const updated: Organization = {
+          ...existing,
+          kind: incoming.kind,
+          contactPerson: incoming.contactPerson || existing.contactPerson,
+          phone: incoming.phone || existing.phone,
+          email: incoming.email || existing.email,
+        }
+        const changed =
+          updated.kind !== existing.kind ||
+          updated.contactPerson !== existing.contactPerson ||
+          updated.phone !== existing.phone ||
+          updated.email !== existing.email
+        entry = { organization: changed ? { ...updated, updatedAt: context.now } : existing, isNew: false, changed, row: row.row }
+      } else {
+        entry = {
+          organization: {
+            id: randomUUID(),
+            name: incoming.name,
+            kind: incoming.kind,
+            description: '',
+            contactPerson: incoming.contactPerson,
+            phone: incoming.phone,
+            email: incoming.email,
+            languages: [],
+            areaNumbers: [],
+            citywide: false,
+            notes: '',
+            createdAt: context.now,
+            updatedAt: context.now,
+          },
+          isNew: true,
+          changed: true,
+          row: row.row,
+        }
+      }
+      organizations.set(orgKey, entry)
+    } else if (entry.organization.kind !== row.organization.kind) {
+      problems.push({
+        file: context.file,
+        row: row.row,
+        column: 'organization_kind',
+        reason: `"${row.organization.name}" is "${entry.organization.kind}" on row ${entry.row} but "${row.organization.kind}" here`,
+      })
+      counts.rejected++
+      continue
+    }
+
+    const organization = entry.organization
+    const serviceKey = `${organization.id}|${textKey(row.service.name)}`
+    const duplicateOf = seenServices.get(row.service.id ?? serviceKey)
+    if (duplicateOf !== undefined) {
+      problems.push({
+        file: context.file,
+        row: row.row,
+        column: row.service.id ? 'service_id' : 'service',
+        reason: `the same service is already on row ${duplicateOf}`,
+      })
+      counts.rejected++
+      continue
+    }
+    seenServices.set(row.service.id ?? serviceKey, row.row)
+
+    const existing = (row.service.id && byId.get(row.service.id)) || byKey.get(serviceKey)
+    const { id: _incomingId, ...fields } = row.service
+    const candidate: Service = {
+      ...fields,
+      id: existing?.id ?? row.service.id ?? randomUUID(),
+      organizationId: organization.id,
+      source: existing?.source ?? context.file,
+      createdAt: existing?.createdAt ?? context.now,
+      updatedAt: context.now,
+    }
+    if (!existing) {
+      services.push({ service: candidate, organizationName: organization.name, isNew: true })
+      counts.new++
+    } else if (serviceContent(existing) !== serviceContent(candidate)) {
+      services.push({ service: { ...candidate, source: context.file }, organizationName: organization.name, isNew: false })
+      counts.updated++
+    } else {
+      counts.unchanged++
+    }
+  }
+
+  const organizationWrites = [...organizations.values()].filter((e) => e.changed)
+  return {
+    organizations: organizationWrites.map(({ organization, isNew }) => ({ organization, isNew })),
+    services,
+    counts,
+    organizationCounts: {
+      new: organizationWrites.filter((e) => e.isNew).length,
+      updated: organizationWrites.filter((e) => !e.isNew).length,
+    },
+    problems,
+  }
+}

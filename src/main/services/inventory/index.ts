@@ -1,0 +1,131 @@
+// The inventory service: lists, edits, imports and exports organizations and services.
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { COMMUNITY_AREA_SEEDS } from '../../store/seed-community-areas'
+import { AppError } from '../../../shared/errors'
+import type {
+  ImportPreview,
+  Organization,
+  Service,
+  ServiceFilter,
+  ServiceListItem,
+} from '../../../shared/inventory/model'
+import { checkHeader, readServiceRow, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import { decodeText, parseCsvTable } from './csv-file'
+import { inventoryToCsv } from './csv-export'
+import { planImport, type ImportPlan } from './import-plan'
+import { createInventoryRepository } from './inventory-repository'
+
+const MAX_LISTED_PROBLEMS = 1000
+const PREVIEW_LIFETIME_MS = 30 * 60 * 1000
+
+export type InventoryService = ReturnType<typeof createInventoryService>
+
+export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date()) {
+  const repository = createInventoryRepository(db)
+  const previews = new Map<string, { file: string; bytes: Uint8Array; madeAt: number }>()
+
+  /** Reads and plans a file without writing anything. */
+  function buildPlan(file: string, bytes: Uint8Array): ImportPlan {
+    const table = parseCsvTable(decodeText(bytes, file), file)
+    const problems: ImportProblem[] = checkHeader(file, table.header)
+    if (problems.length > 0) {
+      return {
+        organizations: [],
+        services: [],
+        counts: { new: 0, updated: 0, unchanged: 0, rejected: table.rows.length },
+        organizationCounts: { new: 0, updated: 0 },
+        problems,
+      }
+    }
+    const rows: ImportedRow[] = []
+    let rejected = 0
+    for (const { line, cells } of table.rows) {
+      const result = readServiceRow(file, line, cells, COMMUNITY_AREA_SEEDS)
+      if (result.ok) rows.push(result.value)
+      else {
+        rejected++
+        problems.push(...result.problems)
+      }
+    }
+    return planImport(rows, rejected, problems, repository, { file, now: clock().toISOString() })
+  }
+
+  function applyPlan(plan: ImportPlan): void {
+    db.transaction(() => {
+      for (const { organization } of plan.organizations) repository.saveOrganization(organization)
+      for (const { service, organizationName, isNew } of plan.services) repository.saveService(service, organizationName, isNew)
+    })()
+  }
+
+  function forgetOldPreviews(): void {
+    const now = Date.now()
+    for (const [id, preview] of previews) if (now - preview.madeAt > PREVIEW_LIFETIME_MS) previews.delete(id)
+  }
+
+  return {
+    repository,
+
+    listServices(filter: ServiceFilter): { items: ServiceListItem[]; total: number } {
+      return repository.listServices(filter, clock())
+    },
+
+    getService(id: string): Service {
+      const service = repository.getService(id)
+      if (!service) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      return service
+    },
+
+    listOrganizations(): (Organization & { serviceCount: number })[] {
+      return repository.listOrganizations()
+    },
+
+    previewCsvImport(file: string, bytes: Uint8Array): ImportPreview {
+      forgetOldPreviews()
+      const plan = buildPlan(file, bytes)
+      const previewId = randomUUID()
+      const canImport = plan.problems.length === 0
+      if (canImport) previews.set(previewId, { file, bytes, madeAt: Date.now() })
+      return {
+        previewId,
+        file,
+        services: plan.counts,
+        organizations: plan.organizationCounts,
+        problems: plan.problems.slice(0, MAX_LISTED_PROBLEMS),
+        problemCount: plan.problems.length,
+        canImport,
+      }
+    },
+
+    /** Imports a previewed file: plans again against the inventory as it is now, then writes it all or nothing. */
+    commitCsvImport(previewId: string): ImportPreview['services'] {
+      const preview = previews.get(previewId)
+      if (!preview) {
+        throw new AppError('NOT_FOUND', 'That import preview has expired or was already imported. Choose the file again.')
+      }
+      const plan = buildPlan(preview.file, preview.bytes)
+      if (plan.problems.length > 0) {
+        throw new AppError('CONFLICT', `${preview.file} no longer imports cleanly: ${plan.problems[0]!.reason}. Preview it again.`)
+      }
+      applyPlan(plan)
+      previews.delete(previewId)
+      return plan.counts
+    },
+
+    /** Reads, checks and imports in one step; nothing is written unless every row is good. */
+    importCsv(file: string, bytes: Uint8Array): ImportPlan {
+      const plan = buildPlan(file, bytes)
+      if (plan.problems.length === 0) applyPlan(plan)
+      return plan
+    },
+
+    exportCsv(): string {
+      const organizations = new Map(repository.listOrganizations().map((o) => [o.id, o]))
+      const services = repository.allServices().sort((a, b) => {
+        const byOrg = organizations.get(a.organizationId)!.name.localeCompare(organizations.get(b.organizationId)!.name)
+        return byOrg !== 0 ? byOrg : a.name.localeCompare(b.name)
+      })
+      return inventoryToCsv(services, organizations)
+    },
+  }
+}

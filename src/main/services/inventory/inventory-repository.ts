@@ -1,0 +1,189 @@
+// SQL for the inventory: organizations and services in, filtered pages of them out.
+import type Database from 'better-sqlite3'
+import type { Organization, Service, ServiceFilter, ServiceListItem } from '../../../shared/inventory/model'
+import {
+  hoursRows,
+  organizationToRow,
+  rowToListItem,
+  rowToOrganization,
+  rowToService,
+  serviceToRow,
+  type OrganizationRow,
+  type ServiceRow,
+} from './service-rows'
+
+const SORT_COLUMNS: Record<ServiceFilter['sort'], string> = {
+  name: 's.name COLLATE NOCASE',
+  organization: 'o.name COLLATE NOCASE',
+  category: 's.category',
+  status: 's.status',
+  lastVerified: 's.last_verified',
+  capacity: 's.capacity_amount',
+}
+
+export type InventoryRepository = ReturnType<typeof createInventoryRepository>
+
+export function createInventoryRepository(db: Database.Database) {
+  const statements = {
+    upsertOrganization: db.prepare<OrganizationRow>(`
+      INSERT INTO organization (id, name, name_key, kind, description, contact_person, phone, email, languages,
+        area_numbers, citywide, notes, created_at, updated_at)
+      VALUES (@id, @name, @name_key, @kind, @description, @contact_person, @phone, @email, @languages,
+        @area_numbers, @citywide, @notes, @created_at, @updated_at)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, kind = excluded.kind,
+        description = excluded.description, contact_person = excluded.contact_person, phone = excluded.phone,
+        email = excluded.email, languages = excluded.languages, area_numbers = excluded.area_numbers,
+        citywide = excluded.citywide, notes = excluded.notes, updated_at = excluded.updated_at`),
+    organizationById: db.prepare<[string], OrganizationRow>('SELECT * FROM organization WHERE id = ?'),
+    organizationByKey: db.prepare<[string], OrganizationRow>('SELECT * FROM organization WHERE name_key = ?'),
+    allOrganizations: db.prepare<[], OrganizationRow>('SELECT * FROM organization ORDER BY name COLLATE NOCASE'),
+    organizationServiceCounts: db.prepare<[], { organization_id: string; n: number }>(
+      'SELECT organization_id, count(*) AS n FROM service GROUP BY organization_id',
+    ),
+    deleteOrganization: db.prepare<[string]>('DELETE FROM organization WHERE id = ?'),
+    upsertService: db.prepare<ServiceRow>(`
+      INSERT INTO service (id, organization_id, name, name_key, category, description, area_numbers, citywide,
+        capacity_amount, capacity_unit, capacity_period, current_load, schedule, always_open, languages, min_age,
+        max_age, eligibility, response_time, status, last_verified, source, search_text, created_at, updated_at)
+      VALUES (@id, @organization_id, @name, @name_key, @category, @description, @area_numbers, @citywide,
+        @capacity_amount, @capacity_unit, @capacity_period, @current_load, @schedule, @always_open, @languages, @min_age,
+        @max_age, @eligibility, @response_time, @status, @last_verified, @source, @search_text, @created_at, @updated_at)
+      ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
+        name_key = excluded.name_key, category = excluded.category, description = excluded.description,
+        area_numbers = excluded.area_numbers, citywide = excluded.citywide, capacity_amount = excluded.capacity_amount,
+        capacity_unit = excluded.capacity_unit, capacity_period = excluded.capacity_period,
+        current_load = excluded.current_load, schedule = excluded.schedule, always_open = excluded.always_open,
+        languages = excluded.languages, min_age = excluded.min_age, max_age = excluded.max_age,
+        eligibility = excluded.eligibility, response_time = excluded.response_time, status = excluded.status,
+        last_verified = excluded.last_verified, source = excluded.source, search_text = excluded.search_text,
+        updated_at = excluded.updated_at`),
+    clearAreas: db.prepare<[string]>('DELETE FROM service_area WHERE service_id = ?'),
+    clearLanguages: db.prepare<[string]>('DELETE FROM service_language WHERE service_id = ?'),
+    clearHours: db.prepare<[string]>('DELETE FROM service_hours WHERE service_id = ?'),
+    insertArea: db.prepare<[number, string]>('INSERT INTO service_area (area_number, service_id) VALUES (?, ?)'),
+    insertLanguage: db.prepare<[string, string]>('INSERT INTO service_language (language, service_id) VALUES (?, ?)'),
+    insertHours: db.prepare<[string, number, number, number]>(
+      'INSERT INTO service_hours (service_id, day, opens_min, closes_min) VALUES (?, ?, ?, ?)',
+    ),
+    serviceById: db.prepare<[string], ServiceRow>('SELECT * FROM service WHERE id = ?'),
+    allServices: db.prepare<[], ServiceRow>('SELECT * FROM service'),
+    deleteService: db.prepare<[string]>('DELETE FROM service WHERE id = ?'),
+    serviceCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM service'),
+  }
+  const filterStatements = new Map<string, Database.Statement>()
+
+  function prepared(sql: string): Database.Statement {
+    let statement = filterStatements.get(sql)
+    if (!statement) {
+      statement = db.prepare(sql)
+      filterStatements.set(sql, statement)
+    }
+    return statement
+  }
+
+  function writeLookups(service: Service, isNew: boolean): void {
+    if (!isNew) {
+      statements.clearAreas.run(service.id)
+      statements.clearLanguages.run(service.id)
+      statements.clearHours.run(service.id)
+    }
+    if (!service.citywide) for (const area of service.areaNumbers) statements.insertArea.run(area, service.id)
+    for (const language of service.languages) statements.insertLanguage.run(language, service.id)
+    for (const range of hoursRows(service.schedule)) statements.insertHours.run(service.id, range.day, range.from, range.to)
+  }
+
+  return {
+    saveOrganization(organization: Organization): void {
+      statements.upsertOrganization.run(organizationToRow(organization))
+    },
+    getOrganization(id: string): Organization | undefined {
+      const row = statements.organizationById.get(id)
+      return row && rowToOrganization(row)
+    },
+    findOrganizationByKey(nameKey: string): Organization | undefined {
+      const row = statements.organizationByKey.get(nameKey)
+      return row && rowToOrganization(row)
+    },
+    listOrganizations(): (Organization & { serviceCount: number })[] {
+      const counts = new Map(statements.organizationServiceCounts.all().map((r) => [r.organization_id, r.n]))
+      return statements.allOrganizations.all().map((row) => ({ ...rowToOrganization(row), serviceCount: counts.get(row.id) ?? 0 }))
+    },
+    deleteOrganization(id: string): boolean {
+      return statements.deleteOrganization.run(id).changes > 0
+    },
+
+    /** Writes a service and its lookup rows; `isNew` skips clearing rows that cannot exist yet. */
+    saveService(service: Service, organizationName: string, isNew = false): void {
+      statements.upsertService.run(serviceToRow(service, organizationName))
+      writeLookups(service, isNew)
+    },
+    getService(id: string): Service | undefined {
+      const row = statements.serviceById.get(id)
+      return row && rowToService(row)
+    },
+    allServices(): Service[] {
+      return statements.allServices.all().map(rowToService)
+    },
+    deleteService(id: string): boolean {
+      return statements.deleteService.run(id).changes > 0
+    },
+    countServices(): number {
+      return statements.serviceCount.get()!.n
+    },
+
+    listServices(filter: ServiceFilter, today: Date): { items: ServiceListItem[]; total: number } {
+      const where: string[] = []
+      const params: (string | number)[] = []
+      if (filter.query !== '') {
+        where.push(`instr(s.search_text, ?) > 0`)
+        params.push(filter.query.toLowerCase())
+      }
+      if (filter.organizationId !== undefined) {
+        where.push('s.organization_id = ?')
+        params.push(filter.organizationId)
+      }
+      if (filter.areaNumber !== undefined) {
+        where.push('(s.citywide = 1 OR EXISTS (SELECT 1 FROM service_area a WHERE a.area_number = ? AND a.service_id = s.id))')
+        params.push(filter.areaNumber)
+      }
+      if (filter.category !== undefined) {
+        where.push('s.category = ?')
+        params.push(filter.category)
+      }
+      if (filter.language !== undefined) {
+        where.push('EXISTS (SELECT 1 FROM service_language l WHERE l.language = ? AND l.service_id = s.id)')
+        params.push(filter.language)
+      }
+      if (filter.availableAt !== undefined) {
+        where.push(`(s.always_open = 1 OR EXISTS (SELECT 1 FROM service_hours h
+          WHERE h.service_id = s.id AND h.day = ? AND h.opens_min <= ? AND h.closes_min > ?))`)
+        params.push(filter.availableAt.day, filter.availableAt.minute, filter.availableAt.minute)
+      }
+      if (filter.status !== undefined) {
+        where.push('s.status = ?')
+        params.push(filter.status)
+      }
+      if (filter.staleMonths !== undefined) {
+        where.push('(s.last_verified IS NULL OR s.last_verified < ?)')
+        params.push(monthsBefore(today, filter.staleMonths))
+      }
+      const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
+      const from = 'FROM service s JOIN organization o ON o.id = s.organization_id'
+      const direction = filter.direction === 'desc' ? 'DESC' : 'ASC'
+      const order = `${SORT_COLUMNS[filter.sort]} ${direction} NULLS LAST, s.name COLLATE NOCASE, s.id`
+      const total = (prepared(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number }).n
+      const rows = prepared(`SELECT s.*, o.name AS organization_name ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+        ...params,
+        filter.limit,
+        filter.offset,
+      ) as (ServiceRow & { organization_name: string })[]
+      return { items: rows.map(rowToListItem), total }
+    },
+  }
+}
+
+/** The calendar date N months before `today`, as YYYY-MM-DD. */
+export function monthsBefore(today: Date, months: number): string {
+  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()))
+  return date.toISOString().slice(0, 10)
+}

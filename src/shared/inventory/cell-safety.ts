@@ -1,0 +1,11 @@
+// Refuses cell text that would act rather than read: spreadsheet formulas, HTML, control characters.
+
+export function unsafeCellReason(value: string): string | undefined {
+  if (/^[=@]/.test(value) || /^[+-]\s*[A-Za-z(]/.test(value) || /^\t|^\r/.test(value)) {
+    return 'starts like a spreadsheet formula (=, @, + or -); remove that first character'
+  }
+  if (/<\s*\/?\s*[a-z!][^>]*>/i.test(value)) return 'contains HTML markup; write plain text'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) return 'contains control characters'
+  return undefined
+}

@@ -1,0 +1,58 @@
+// Languages as ISO 639 codes, read from codes or from the names people type ("Spanish", "Español").
+import { textKey } from '../text-key'
+
+export const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  es: 'Spanish',
+  pl: 'Polish',
+  ar: 'Arabic',
+  zh: 'Chinese',
+  tl: 'Tagalog',
+  ko: 'Korean',
+  vi: 'Vietnamese',
+  fr: 'French',
+  ru: 'Russian',
+  ur: 'Urdu',
+  hi: 'Hindi',
+  uk: 'Ukrainian',
+  ht: 'Haitian Creole',
+  sw: 'Swahili',
+  ase: 'American Sign Language',
+}
+
+const ALIASES: Record<string, string> = {
+  english: 'en',
+  eng: 'en',
+  spanish: 'es',
+  espanol: 'es',
+  spa: 'es',
+  polish: 'pl',
+  arabic: 'ar',
+  chinese: 'zh',
+  mandarin: 'zh',
+  cantonese: 'zh',
+  tagalog: 'tl',
+  korean: 'ko',
+  vietnamese: 'vi',
+  french: 'fr',
+  russian: 'ru',
+  urdu: 'ur',
+  hindi: 'hi',
+  ukrainian: 'uk',
+  haitiancreole: 'ht',
+  swahili: 'sw',
+  asl: 'ase',
+  americansignlanguage: 'ase',
+}
+
+/** The ISO code for a typed language, or undefined when it is not one Roundtable knows. */
+export function parseLanguage(text: string): string | undefined {
+  const key = textKey(text)
+  if (key === '') return undefined
+  if (Object.hasOwn(LANGUAGE_NAMES, key)) return key
+  return ALIASES[key]
+}
+
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code
+}

@@ -1,0 +1,115 @@
+// The inventory's records: organizations (stakeholders) and the services (resources) they provide.
+import { z } from 'zod'
+import { areaNumberSchema } from '../community-areas'
+import { scheduleSchema } from './schedule'
+import { ORGANIZATION_KIND_IDS } from './taxonomy'
+
+export const SERVICE_STATUSES = ['active', 'paused', 'ended'] as const
+export const CAPACITY_PERIODS = ['day', 'week', 'month'] as const
+
+const text = (max: number) => z.string().max(max)
+const isoDate = z.iso.date()
+
+export const organizationSchema = z.object({
+  id: z.uuid(),
+  name: text(200).min(1),
+  kind: z.enum(ORGANIZATION_KIND_IDS),
+  description: text(5000),
+  contactPerson: text(200),
+  phone: text(50),
+  email: text(200),
+  languages: z.array(z.string()),
+  areaNumbers: z.array(areaNumberSchema),
+  citywide: z.boolean(),
+  notes: text(5000),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+})
+export type Organization = z.infer<typeof organizationSchema>
+
+export const capacitySchema = z.object({
+  amount: z.number().nonnegative(),
+  unit: text(60).min(1),
+  period: z.enum(CAPACITY_PERIODS),
+})
+export type Capacity = z.infer<typeof capacitySchema>
+
+export const serviceSchema = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  name: text(200).min(1),
+  category: z.string().min(1),
+  description: text(5000),
+  areaNumbers: z.array(areaNumberSchema),
+  citywide: z.boolean(),
+  capacity: capacitySchema.nullable(),
+  currentLoad: z.number().nonnegative().nullable(),
+  schedule: scheduleSchema,
+  languages: z.array(z.string()),
+  minAge: z.number().int().min(0).max(120).nullable(),
+  maxAge: z.number().int().min(0).max(120).nullable(),
+  eligibility: text(2000),
+  responseTime: text(200),
+  status: z.enum(SERVICE_STATUSES),
+  lastVerified: isoDate.nullable(),
+  source: text(300),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+})
+export type Service = z.infer<typeof serviceSchema>
+
+/** A service as the inventory table lists it: with its provider's name. */
+export const serviceListItemSchema = serviceSchema.extend({ organizationName: z.string() })
+export type ServiceListItem = z.infer<typeof serviceListItemSchema>
+
+export const SERVICE_SORTS = ['name', 'organization', 'category', 'status', 'lastVerified', 'capacity'] as const
+
+/** What the inventory table asks for: filters, a sort, and one page. */
+export const serviceFilterSchema = z
+  .object({
+    query: z.string().trim().max(200).default(''),
+    organizationId: z.uuid().optional(),
+    /** Serves this community area (citywide services count). */
+    areaNumber: areaNumberSchema.optional(),
+    category: z.string().max(60).optional(),
+    language: z.string().max(10).optional(),
+    /** Open at this weekday (0 = Monday) and minute after midnight. */
+    availableAt: z.object({ day: z.number().int().min(0).max(6), minute: z.number().int().min(0).max(1439) }).optional(),
+    status: z.enum(SERVICE_STATUSES).optional(),
+    /** Only services not verified in this many months (or never). */
+    staleMonths: z.number().int().min(1).max(120).optional(),
+    sort: z.enum(SERVICE_SORTS).default('name'),
+    direction: z.enum(['asc', 'desc']).default('asc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict()
+export type ServiceFilter = z.output<typeof serviceFilterSchema>
+export type ServiceFilterInput = z.input<typeof serviceFilterSchema>
+
+export const importProblemSchema = z.object({
+  file: z.string(),
+  row: z.number().int(),
+  column: z.string(),
+  reason: z.string(),
+})
+
+export const importCountsSchema = z.object({
+  new: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+})
+export type ImportCounts = z.infer<typeof importCountsSchema>
+
+export const importPreviewSchema = z.object({
+  previewId: z.string(),
+  file: z.string(),
+  services: importCountsSchema,
+  organizations: z.object({ new: z.number().int(), updated: z.number().int() }),
+  /** Every rejected row's problems (the first 1,000; `problemCount` has them all). */
+  problems: z.array(importProblemSchema),
+  problemCount: z.number().int(),
+  canImport: z.boolean(),
+})
+export type ImportPreview = z.infer<typeof importPreviewSchema>

@@ -1,0 +1,253 @@
+// Roundtable's own inventory CSV: one row per service, with its provider organization.
+// The column list below is the documentation (the template the app saves comes from it).
+import { matchCommunityArea } from '../community-areas'
+import { unsafeCellReason } from './cell-safety'
+import { parseLanguage } from './languages'
+import { CAPACITY_PERIODS, SERVICE_STATUSES, type Capacity } from './model'
+import { parseSchedule, type Schedule } from './schedule'
+import { findCategory, ORGANIZATION_KIND_IDS, type OrganizationKind } from './taxonomy'
+
+export interface CsvColumn {
+  name: string
+  required: boolean
+  help: string
+}
+
+export const ROUNDTABLE_CSV_COLUMNS: readonly CsvColumn[] = [
+  { name: 'service_id', required: false, help: 'UUID of the service; leave empty for a new one (Roundtable fills it on export)' },
+  { name: 'organization', required: true, help: 'Name of the provider organization' },
+  { name: 'organization_kind', required: true, help: `One of: ${ORGANIZATION_KIND_IDS.join(', ')}` },
+  { name: 'organization_contact', required: false, help: 'Contact person at the organization' },
+  { name: 'organization_phone', required: false, help: 'Main phone number' },
+  { name: 'organization_email', required: false, help: 'Main email address' },
+  { name: 'service', required: true, help: 'Name of the service' },
+  { name: 'category', required: true, help: 'Category id from the taxonomy, e.g. street-outreach, trauma-counseling' },
+  { name: 'description', required: false, help: 'What the service does' },
+  { name: 'community_areas', required: true, help: 'Areas served, by name or number, separated by ";" — or "citywide"' },
+  { name: 'capacity_amount', required: false, help: 'How much it can deliver per period, a number' },
+  { name: 'capacity_unit', required: false, help: 'What is counted, e.g. people, families, requests, beds' },
+  { name: 'capacity_period', required: false, help: `Per ${CAPACITY_PERIODS.join(' / ')}` },
+  { name: 'current_load', required: false, help: 'How much of the capacity is already in use, same unit and period' },
+  { name: 'schedule', required: true, help: 'e.g. "Mon-Fri 09:00-17:00; Sat 10:00-14:00", "Fri-Sat 20:00-02:00", "24/7", "on call"' },
+  { name: 'languages', required: true, help: 'Languages spoken, by name or ISO code, separated by ";" (e.g. English; Spanish)' },
+  { name: 'min_age', required: false, help: 'Youngest eligible age' },
+  { name: 'max_age', required: false, help: 'Oldest eligible age' },
+  { name: 'eligibility', required: false, help: 'Who is eligible, in words' },
+  { name: 'response_time', required: false, help: 'Typical response or lead time, e.g. "within 2 hours", "3 days"' },
+  { name: 'status', required: false, help: `${SERVICE_STATUSES.join(' / ')} (default active)` },
+  { name: 'last_verified', required: false, help: 'Date the details were last checked, YYYY-MM-DD' },
+]
+
+export const ROUNDTABLE_CSV_HEADER = ROUNDTABLE_CSV_COLUMNS.map((c) => c.name)
+
+/** One problem, pinned to where it is: the file, the row (1 = header line) and the column. */
+export interface ImportProblem {
+  file: string
+  row: number
+  column: string
+  reason: string
+}
+
+export interface ImportedOrganization {
+  name: string
+  kind: OrganizationKind
+  contactPerson: string
+  phone: string
+  email: string
+}
+
+export interface ImportedService {
+  id: string | undefined
+  name: string
+  category: string
+  description: string
+  areaNumbers: number[]
+  citywide: boolean
+  capacity: Capacity | null
+  currentLoad: number | null
+  schedule: Schedule
+  languages: string[]
+  minAge: number | null
+  maxAge: number | null
+  eligibility: string
+  responseTime: string
+  status: (typeof SERVICE_STATUSES)[number]
+  lastVerified: string | null
+}
+
+export interface ImportedRow {
+  row: number
+  organization: ImportedOrganization
+  service: ImportedService
+}
+
+type AreaRef = { number: number; name: string; alsoCalled: readonly string[] }
+
+/** Checks the header line: every required column present, nothing unknown, nothing twice. */
+export function checkHeader(file: string, header: readonly string[]): ImportProblem[] {
+  const problems: ImportProblem[] = []
+  const seen = new Set<string>()
+  header.forEach((raw) => {
+    const name = raw.trim()
+    if (seen.has(name)) problems.push({ file, row: 1, column: name, reason: 'this column appears twice' })
+    seen.add(name)
+    if (!ROUNDTABLE_CSV_HEADER.includes(name)) {
+      problems.push({
+        file,
+        row: 1,
+        column: name || '(empty)',
+        reason: `is not a Roundtable inventory column; expected columns: ${ROUNDTABLE_CSV_HEADER.join(', ')}`,
+      })
+    }
+  })
+  for (const column of ROUNDTABLE_CSV_COLUMNS) {
+    if (column.required && !seen.has(column.name)) {
+      problems.push({ file, row: 1, column: column.name, reason: 'this required column is missing' })
+    }
+  }
+  return problems
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+
+/** Reads one data row into an organization and a service, or says everything wrong with it. */
+export function readServiceRow(
+  file: string,
+  row: number,
+  cells: Readonly<Record<string, string>>,
+  areas: readonly AreaRef[],
+): { ok: true; value: ImportedRow } | { ok: false; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = []
+  const problem = (column: string, reason: string): void => {
+    problems.push({ file, row, column, reason })
+  }
+  const cell = (column: string): string => (cells[column] ?? '').trim()
+
+  for (const [column, value] of Object.entries(cells)) {
+    const unsafe = unsafeCellReason(value.trim())
+    if (unsafe) problem(column, unsafe)
+  }
+  if (problems.length > 0) return { ok: false, problems }
+
+  const required = (column: string): string => {
+    const value = cell(column)
+    if (value === '') problem(column, 'is required')
+    return value
+  }
+  const number = (column: string, options: { integer?: boolean } = {}): number | null => {
+    const value = cell(column)
+    if (value === '') return null
+    const parsed = Number(value.replace(/,/g, ''))
+    if (!Number.isFinite(parsed) || parsed < 0 || (options.integer && !Number.isInteger(parsed))) {
+      problem(column, `"${value}" is not a ${options.integer ? 'whole ' : ''}number of 0 or more`)
+      return null
+    }
+    return parsed
+  }
+
+  const serviceId = cell('service_id')
+  if (serviceId !== '' && !UUID_PATTERN.test(serviceId)) problem('service_id', `"${serviceId}" is not a UUID`)
+
+  const organizationName = required('organization')
+  const kindText = required('organization_kind').toLowerCase()
+  if (kindText !== '' && !(ORGANIZATION_KIND_IDS as readonly string[]).includes(kindText)) {
+    problem('organization_kind', `"${kindText}" is not a kind of organization; use one of ${ORGANIZATION_KIND_IDS.join(', ')}`)
+  }
+  const serviceName = required('service')
+  const category = required('category').toLowerCase()
+  if (category !== '' && !findCategory(category)) problem('category', `"${category}" is not a category in the taxonomy`)
+
+  const areaText = required('community_areas')
+  const citywide = areaText.toLowerCase() === 'citywide'
+  const areaNumbers: number[] = []
+  if (!citywide) {
+    for (const part of areaText.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+      const area = matchCommunityArea(part, areas)
+      if (!area) problem('community_areas', `"${part}" is not a Chicago community area name or number (1–77)`)
+      else if (!areaNumbers.includes(area.number)) areaNumbers.push(area.number)
+    }
+  }
+
+  const capacityAmount = number('capacity_amount')
+  const capacityUnit = cell('capacity_unit')
+  const capacityPeriod = cell('capacity_period').toLowerCase()
+  let capacity: Capacity | null = null
+  if (capacityAmount !== null || capacityUnit !== '' || capacityPeriod !== '') {
+    if (capacityAmount === null && cell('capacity_amount') === '') problem('capacity_amount', 'is needed when a capacity unit or period is given')
+    if (capacityUnit === '') problem('capacity_unit', 'is needed when a capacity amount is given (people, families, requests…)')
+    if (!(CAPACITY_PERIODS as readonly string[]).includes(capacityPeriod)) {
+      problem('capacity_period', `"${capacityPeriod}" is not one of ${CAPACITY_PERIODS.join(', ')}`)
+    }
+    if (capacityAmount !== null && capacityUnit !== '' && (CAPACITY_PERIODS as readonly string[]).includes(capacityPeriod)) {
+      capacity = { amount: capacityAmount, unit: capacityUnit, period: capacityPeriod as Capacity['period'] }
+    }
+  }
+  const currentLoad = number('current_load')
+
+  const scheduleText = required('schedule')
+  let schedule: Schedule = { kind: 'on-call' }
+  if (scheduleText !== '') {
+    const parsed = parseSchedule(scheduleText)
+    if (parsed.ok) schedule = parsed.value
+    else problem('schedule', parsed.reason)
+  }
+
+  const languages: string[] = []
+  for (const part of required('languages').split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    const code = parseLanguage(part)
+    if (!code) problem('languages', `"${part}" is not a language Roundtable knows; use a name such as Spanish or an ISO code such as es`)
+    else if (!languages.includes(code)) languages.push(code)
+  }
+
+  const minAge = number('min_age', { integer: true })
+  const maxAge = number('max_age', { integer: true })
+  if (minAge !== null && maxAge !== null && minAge > maxAge) problem('max_age', `${maxAge} is below min_age ${minAge}`)
+
+  const statusText = cell('status').toLowerCase() || 'active'
+  if (!(SERVICE_STATUSES as readonly string[]).includes(statusText)) {
+    problem('status', `"${statusText}" is not one of ${SERVICE_STATUSES.join(', ')}`)
+  }
+  const lastVerified = cell('last_verified')
+  if (lastVerified !== '' && !isCalendarDate(lastVerified)) {
+    problem('last_verified', `"${lastVerified}" is not a date written YYYY-MM-DD`)
+  }
+
+  if (problems.length > 0) return { ok: false, problems }
+  return {
+    ok: true,
+    value: {
+      row,
+      organization: {
+        name: organizationName,
+        kind: kindText as OrganizationKind,
+        contactPerson: cell('organization_contact'),
+        phone: cell('organization_phone'),
+        email: cell('organization_email'),
+      },
+      service: {
+        id: serviceId === '' ? undefined : serviceId.toLowerCase(),
+        name: serviceName,
+        category,
+        description: cell('description'),
+        areaNumbers: areaNumbers.sort((a, b) => a - b),
+        citywide,
+        capacity,
+        currentLoad,
+        schedule,
+        languages,
+        minAge,
+        maxAge,
+        eligibility: cell('eligibility'),
+        responseTime: cell('response_time'),
+        status: statusText as ImportedService['status'],
+        lastVerified: lastVerified === '' ? null : lastVerified,
+      },
+    },
+  }
+}
+
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+}

@@ -1,0 +1,126 @@
+// When a service can be reached: set hours per weekday, around the clock, or on call.
+// Written and read as plain text ("Mon-Fri 09:00-17:00; Sat 10:00-14:00", "24/7", "on call").
+import { z } from 'zod'
+
+export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+const DAY_INDEX: Record<string, number> = Object.fromEntries(
+  DAY_NAMES.flatMap((name, index) => [
+    [name.toLowerCase(), index],
+    [['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][index]!, index],
+  ]),
+)
+
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use a 24-hour time such as 09:00 or 21:30.')
+
+export const scheduleSlotSchema = z.object({
+  /** 0 = Monday … 6 = Sunday. */
+  day: z.number().int().min(0).max(6),
+  opens: timeSchema,
+  /** Earlier than `opens` means the slot runs past midnight into the next day. */
+  closes: timeSchema,
+})
+export type ScheduleSlot = z.infer<typeof scheduleSlotSchema>
+
+export const scheduleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('always') }),
+  z.object({ kind: z.literal('on-call') }),
+  z.object({ kind: z.literal('hours'), slots: z.array(scheduleSlotSchema) }),
+])
+export type Schedule = z.infer<typeof scheduleSchema>
+
+export function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number]
+  return hours * 60 + minutes
+}
+
+/** A slot as minute ranges within single days; an overnight slot becomes two pieces. */
+export function slotRanges(slot: ScheduleSlot): { day: number; from: number; to: number }[] {
+  const from = minutesOf(slot.opens)
+  const to = minutesOf(slot.closes)
+  if (to > from) return [{ day: slot.day, from, to }]
+  return [
+    { day: slot.day, from, to: 24 * 60 },
+    ...(to > 0 ? [{ day: (slot.day + 1) % 7, from: 0, to }] : []),
+  ]
+}
+
+/** Is the service reachable on this weekday (0 = Monday) at this minute after midnight? */
+export function isAvailableAt(schedule: Schedule, day: number, minute: number): boolean {
+  if (schedule.kind !== 'hours') return true
+  return schedule.slots.some((slot) => slotRanges(slot).some((r) => r.day === day && r.from <= minute && minute < r.to))
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string }
+
+/** Reads "Mon-Fri 09:00-17:00; Sat,Sun 10:00-14:00", "daily 18:00-02:00", "24/7" or "on call". */
+export function parseSchedule(text: string): ParseResult<Schedule> {
+  const trimmed = text.trim().toLowerCase()
+  if (trimmed === '') return { ok: false, reason: 'is empty; write hours such as "Mon-Fri 09:00-17:00", or "24/7", or "on call"' }
+  if (['24/7', '24x7', 'always'].includes(trimmed)) return { ok: true, value: { kind: 'always' } }
+  if (['on call', 'on-call', 'oncall'].includes(trimmed)) return { ok: true, value: { kind: 'on-call' } }
+
+  const slots: ScheduleSlot[] = []
+  for (const part of trimmed.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    const match = /^(.+?)\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/.exec(part)
+    if (!match) return { ok: false, reason: `"${part}" is not "DAYS HH:MM-HH:MM" (for example "Mon-Fri 09:00-17:00")` }
+    const days = parseDays(match[1]!)
+    if (!days.ok) return days
+    const opens = padTime(match[2]!)
+    const closes = padTime(match[3]!)
+    for (const time of [opens, closes]) {
+      if (!timeSchema.safeParse(time).success) return { ok: false, reason: `"${time}" is not a time between 00:00 and 24:00` }
+    }
+    if (opens === closes) return { ok: false, reason: `"${part}" opens and closes at the same time` }
+    for (const day of days.value) slots.push({ day, opens, closes })
+  }
+  return { ok: true, value: { kind: 'hours', slots } }
+}
+
+function padTime(time: string): string {
+  return time.length === 4 ? `0${time}` : time
+}
+
+function parseDays(text: string): ParseResult<number[]> {
+  const trimmed = text.trim()
+  if (trimmed === 'daily' || trimmed === 'every day') return { ok: true, value: [0, 1, 2, 3, 4, 5, 6] }
+  if (trimmed === 'weekdays') return { ok: true, value: [0, 1, 2, 3, 4] }
+  if (trimmed === 'weekends') return { ok: true, value: [5, 6] }
+  const days: number[] = []
+  for (const piece of trimmed.split(',').map((p) => p.trim())) {
+    const range = piece.split('-').map((p) => p.trim())
+    const indexes = range.map((name) => DAY_INDEX[name])
+    if (indexes.some((i) => i === undefined) || range.length > 2) {
+      return { ok: false, reason: `"${piece}" is not a day or a range of days such as Mon, Sat,Sun or Mon-Fri` }
+    }
+    const [start, end = start] = indexes as [number, number?]
+    for (let day = start; ; day = (day + 1) % 7) {
+      if (!days.includes(day)) days.push(day)
+      if (day === end) break
+    }
+  }
+  return { ok: true, value: days }
+}
+
+/** Writes a schedule back as text, grouping consecutive days with the same hours. */
+export function formatSchedule(schedule: Schedule): string {
+  if (schedule.kind === 'always') return '24/7'
+  if (schedule.kind === 'on-call') return 'on call'
+  const byHours = new Map<string, number[]>()
+  for (const slot of [...schedule.slots].sort((a, b) => a.day - b.day)) {
+    const key = `${slot.opens}-${slot.closes}`
+    byHours.set(key, [...(byHours.get(key) ?? []), slot.day])
+  }
+  return [...byHours.entries()].map(([hours, days]) => `${formatDays(days)} ${hours}`).join('; ')
+}
+
+function formatDays(days: number[]): string {
+  const runs: number[][] = []
+  for (const day of days) {
+    const last = runs[runs.length - 1]
+    if (last && last[last.length - 1] === day - 1) last.push(day)
+    else runs.push([day])
+  }
+  return runs
+    .map((run) => (run.length === 1 ? DAY_NAMES[run[0]!] : `${DAY_NAMES[run[0]!]}-${DAY_NAMES[run[run.length - 1]!]}`))
+    .join(',')
+}

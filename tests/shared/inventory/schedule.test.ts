@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { formatSchedule, isAvailableAt, parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
+
+function parsed(text: string): Schedule {
+  const result = parseSchedule(text)
+  if (!result.ok) throw new Error(result.reason)
+  return result.value
+}
+
+const FRI = 4
+const SAT = 5
+const SUN = 6
+
+describe('schedules', () => {
+  it('reads around-the-clock and on-call services', () => {
+    expect(parsed('24/7')).toEqual({ kind: 'always' })
+    expect(parsed(' On Call ')).toEqual({ kind: 'on-call' })
+    expect(isAvailableAt(parsed('24/7'), SUN, 3 * 60)).toBe(true)
+  })
+
+  it('reads weekday ranges, lists and named groups', () => {
+    const schedule = parsed('Mon-Fri 9:00-17:00; Sat,Sun 10:00-14:00')
+    expect(schedule.kind === 'hours' && schedule.slots).toHaveLength(7)
+    expect(isAvailableAt(schedule, 0, 9 * 60)).toBe(true)
+    expect(isAvailableAt(schedule, 0, 17 * 60)).toBe(false)
+    expect(isAvailableAt(schedule, SAT, 13 * 60 + 59)).toBe(true)
+    expect(isAvailableAt(schedule, SAT, 20 * 60)).toBe(false)
+    expect(parsed('weekends 10:00-12:00')).toEqual(parsed('Sat-Sun 10:00-12:00'))
+    expect(parsed('Fri-Mon 10:00-12:00')).toEqual(parsed('Fri,Sat,Sun,Mon 10:00-12:00'))
+  })
+
+  it('runs an overnight slot into the next morning', () => {
+    const schedule = parsed('Fri-Sat 20:00-02:00')
+    expect(isAvailableAt(schedule, FRI, 23 * 60)).toBe(true)
+    expect(isAvailableAt(schedule, SAT, 60)).toBe(true)
+    expect(isAvailableAt(schedule, SUN, 60)).toBe(true)
+    expect(isAvailableAt(schedule, SUN, 3 * 60)).toBe(false)
+    expect(isAvailableAt(schedule, FRI, 60)).toBe(false)
+  })
+
+  it.each([
+    ['', /is empty/],
+    ['sometimes', /not "DAYS HH:MM-HH:MM"/],
+    ['Funday 09:00-10:00', /"funday" is not a day/],
+    ['Mon 25:00-26:00', /"25:00" is not a time/],
+    ['Mon 09:00-09:00', /same time/],
+  ])('explains why %j is not a schedule', (text, reason) => {
+    const result = parseSchedule(text)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.reason).toMatch(reason)
+  })
+
+  it('writes back what it reads', () => {
+    for (const text of ['24/7', 'on call', 'Mon-Fri 09:00-17:00; Sat-Sun 10:00-14:00', 'Mon,Wed,Fri 18:00-02:00']) {
+      expect(formatSchedule(parsed(text))).toBe(text)
+      expect(parsed(formatSchedule(parsed(text)))).toEqual(parsed(text))
+    }
+  })
+})
