@@ -3,9 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createDispatch } from '../src/main/api/dispatch'
 import { createHandlers } from '../src/main/services'
 import { openStore } from '../src/main/store/open-store'
+
+const RESOURCES_DIR = fileURLToPath(new URL('../resources', import.meta.url))
 
 interface Benchmark {
   name: string
@@ -61,7 +64,7 @@ const benchmarks: Benchmark[] = [
     unit: 'ms',
     run: async (workDir) => {
       const store = openStore({ dataDir: join(workDir, 'search') })
-      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser' }))
+      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
       const queries = ['l', 'la', 'law', 'lawn', 'little village', '30', '']
       const times: number[] = []
       for (let round = 0; round < 200; round++) {
@@ -79,7 +82,7 @@ const benchmarks: Benchmark[] = [
     unit: 'ms',
     run: async (workDir) => {
       const store = openStore({ dataDir: join(workDir, 'focus') })
-      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser' }))
+      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
       const times: number[] = []
       for (let i = 0; i < 200; i++) {
         const started = performance.now()

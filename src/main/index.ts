@@ -62,7 +62,12 @@ function start(): void {
     return
   }
 
-  const dispatch = createDispatch(createHandlers({ store, appVersion: app.getVersion(), runtime: 'electron' }))
+  const dispatch = createDispatch(createHandlers({
+      store,
+      appVersion: app.getVersion(),
+      runtime: 'electron',
+      resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    }))
   registerIpcHandlers(dispatch, location)
   installAppMenu()
   mainWindow = createMainWindow({

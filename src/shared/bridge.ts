@@ -4,7 +4,19 @@ import type { CallInput, CallName, CallOutput } from './contract'
 import type { Envelope } from './errors'
 
 /** Every call of the contract, by name; contract.ts checks at compile time that they agree. */
-export const CALL_NAMES = ['app.info', 'areas.list', 'areas.setFocus'] as const
+export const CALL_NAMES = [
+  'app.info',
+  'areas.list',
+  'areas.setFocus',
+  'inventory.listServices',
+  'inventory.getService',
+  'inventory.listOrganizations',
+  'inventory.previewCsvImport',
+  'inventory.commitCsvImport',
+  'inventory.exportCsv',
+  'inventory.csvTemplate',
+  'inventory.removeStarter',
+] as const
 
 export const IPC_CHANNEL_PREFIX = 'roundtable:'
 export const HTTP_API_PREFIX = '/api/'

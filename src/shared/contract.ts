@@ -3,6 +3,14 @@
 import { z } from 'zod'
 import { CALL_NAMES } from './bridge'
 import { areaNumberSchema, communityAreaSchema } from './community-areas'
+import {
+  importCountsSchema,
+  importPreviewSchema,
+  organizationSchema,
+  serviceFilterSchema,
+  serviceListItemSchema,
+  serviceSchema,
+} from './inventory/model'
 
 export const noticeSchema = z.object({
   id: z.string(),
@@ -20,6 +28,19 @@ export const appInfoSchema = z.object({
   notices: z.array(noticeSchema),
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
+
+const textFileSchema = z.object({ fileName: z.string().min(1), content: z.string() })
+
+/** A file picked in the renderer, sent whole: browsers give no paths. */
+const uploadSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    contentBase64: z
+      .string()
+      .max(70_000_000, 'The file is larger than 50 MB, the most Roundtable reads at once. Split it into smaller files.')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file content must be base64.'),
+  })
+  .strict()
 
 const searchText = z.string().trim().max(200, 'Search text can be at most 200 characters.')
 
@@ -44,6 +65,38 @@ export const contract = {
   'areas.setFocus': {
     input: z.object({ number: areaNumberSchema, isFocus: z.boolean() }).strict(),
     output: communityAreaSchema,
+  },
+  'inventory.listServices': {
+    input: serviceFilterSchema,
+    output: z.object({ items: z.array(serviceListItemSchema), total: z.number().int() }),
+  },
+  'inventory.getService': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: serviceSchema,
+  },
+  'inventory.listOrganizations': {
+    input: z.object({}).strict(),
+    output: z.array(organizationSchema.extend({ serviceCount: z.number().int() })),
+  },
+  'inventory.previewCsvImport': {
+    input: uploadSchema,
+    output: importPreviewSchema,
+  },
+  'inventory.commitCsvImport': {
+    input: z.object({ previewId: z.uuid() }).strict(),
+    output: importCountsSchema,
+  },
+  'inventory.exportCsv': {
+    input: z.object({}).strict(),
+    output: textFileSchema,
+  },
+  'inventory.csvTemplate': {
+    input: z.object({}).strict(),
+    output: textFileSchema,
+  },
+  'inventory.removeStarter': {
+    input: z.object({}).strict(),
+    output: z.object({ services: z.number().int(), organizations: z.number().int() }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 

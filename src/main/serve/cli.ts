@@ -18,9 +18,11 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 
   const store: Store = openStore({ dataDir })
-  const dispatch = createDispatch(createHandlers({ store, appVersion: packageJson.version, runtime: 'browser' }))
-  const rendererDir = resolve(dirname(fileURLToPath(import.meta.url)), '../renderer')
-  const bridge = await startBridge({ dispatch, rendererDir, port })
+  const outMainDir = dirname(fileURLToPath(import.meta.url))
+  const resourcesDir = resolve(outMainDir, '../../resources')
+  const dispatch = createDispatch(createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir }))
+  const rendererDir = resolve(outMainDir, '../renderer')
+  const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024 })
 
   for (const notice of store.notices) console.log(`Note: ${notice.message}`)
   console.log(`Roundtable is running. Data folder: ${dataDir}`)

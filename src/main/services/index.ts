@@ -2,15 +2,24 @@
 import type { Handlers } from '../../shared/contract'
 import type { Store } from '../store/open-store'
 import { createCommunityAreaService } from './community-areas'
+import { createInventoryService } from './inventory'
+import { csvTemplate } from './inventory/csv-export'
+import { ensureStarterInventory, removeStarterInventory } from './inventory/starter'
 
 export interface ServiceContext {
   store: Store
   appVersion: string
   runtime: 'electron' | 'browser'
+  /** The app's resources folder (starter inventory, icons). */
+  resourcesDir: string
+  clock?: () => Date
 }
 
-export function createHandlers({ store, appVersion, runtime }: ServiceContext): Handlers {
+export function createHandlers({ store, appVersion, runtime, resourcesDir, clock }: ServiceContext): Handlers {
   const areas = createCommunityAreaService(store.db)
+  const inventory = createInventoryService(store.db, clock)
+  ensureStarterInventory(store.db, inventory, resourcesDir)
+
   return {
     'app.info': () => ({
       version: appVersion,
@@ -22,5 +31,17 @@ export function createHandlers({ store, appVersion, runtime }: ServiceContext): 
     }),
     'areas.list': (input) => areas.list(input),
     'areas.setFocus': (input) => areas.setFocus(input),
+    'inventory.listServices': (input) => inventory.listServices(input),
+    'inventory.getService': ({ id }) => inventory.getService(id),
+    'inventory.listOrganizations': () => inventory.listOrganizations(),
+    'inventory.previewCsvImport': ({ fileName, contentBase64 }) =>
+      inventory.previewCsvImport(fileName, Buffer.from(contentBase64, 'base64')),
+    'inventory.commitCsvImport': ({ previewId }) => inventory.commitCsvImport(previewId),
+    'inventory.exportCsv': () => ({
+      fileName: `roundtable-inventory-${(clock?.() ?? new Date()).toISOString().slice(0, 10)}.csv`,
+      content: inventory.exportCsv(),
+    }),
+    'inventory.csvTemplate': () => ({ fileName: 'roundtable-inventory-template.csv', content: csvTemplate() }),
+    'inventory.removeStarter': () => removeStarterInventory(inventory),
   }
 }

@@ -22,6 +22,8 @@ export const organizationSchema = z.object({
   areaNumbers: z.array(areaNumberSchema),
   citywide: z.boolean(),
   notes: text(5000),
+  /** Where the record came from: "manual" or the name of the imported file. */
+  source: text(300),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 })

@@ -71,6 +71,7 @@ export function planImport(
             areaNumbers: [],
             citywide: false,
             notes: '',
+            source: context.file,
             createdAt: context.now,
             updatedAt: context.now,
           },

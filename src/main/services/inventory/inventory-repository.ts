@@ -27,9 +27,9 @@ export function createInventoryRepository(db: Database.Database) {
   const statements = {
     upsertOrganization: db.prepare<OrganizationRow>(`
       INSERT INTO organization (id, name, name_key, kind, description, contact_person, phone, email, languages,
-        area_numbers, citywide, notes, created_at, updated_at)
+        area_numbers, citywide, notes, source, created_at, updated_at)
       VALUES (@id, @name, @name_key, @kind, @description, @contact_person, @phone, @email, @languages,
-        @area_numbers, @citywide, @notes, @created_at, @updated_at)
+        @area_numbers, @citywide, @notes, @source, @created_at, @updated_at)
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, kind = excluded.kind,
         description = excluded.description, contact_person = excluded.contact_person, phone = excluded.phone,
         email = excluded.email, languages = excluded.languages, area_numbers = excluded.area_numbers,
@@ -69,6 +69,10 @@ export function createInventoryRepository(db: Database.Database) {
     allServices: db.prepare<[], ServiceRow>('SELECT * FROM service'),
     deleteService: db.prepare<[string]>('DELETE FROM service WHERE id = ?'),
     serviceCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM service'),
+    deleteServicesFrom: db.prepare<[string]>('DELETE FROM service WHERE source = ?'),
+    deleteEmptyOrganizationsFrom: db.prepare<[string]>(
+      'DELETE FROM organization WHERE source = ? AND NOT EXISTS (SELECT 1 FROM service s WHERE s.organization_id = organization.id)',
+    ),
   }
   const filterStatements = new Map<string, Database.Statement>()
 
@@ -129,6 +133,12 @@ export function createInventoryRepository(db: Database.Database) {
     },
     countServices(): number {
       return statements.serviceCount.get()!.n
+    },
+    /** Removes what one file brought in: its services, and its organizations left with none. */
+    deleteBySource(source: string): { services: number; organizations: number } {
+      const services = statements.deleteServicesFrom.run(source).changes
+      const organizations = statements.deleteEmptyOrganizationsFrom.run(source).changes
+      return { services, organizations }
     },
 
     listServices(filter: ServiceFilter, today: Date): { items: ServiceListItem[]; total: number } {

@@ -45,6 +45,7 @@ export interface OrganizationRow {
   area_numbers: string
   citywide: number
   notes: string
+  source: string
   created_at: string
   updated_at: string
 }
@@ -130,6 +131,7 @@ export function organizationToRow(organization: Organization): OrganizationRow {
     area_numbers: JSON.stringify(organization.areaNumbers),
     citywide: organization.citywide ? 1 : 0,
     notes: organization.notes,
+    source: organization.source,
     created_at: organization.createdAt,
     updated_at: organization.updatedAt,
   }
@@ -148,6 +150,7 @@ export function rowToOrganization(row: OrganizationRow): Organization {
     areaNumbers: JSON.parse(row.area_numbers) as number[],
     citywide: row.citywide === 1,
     notes: row.notes,
+    source: row.source,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

@@ -20,6 +20,7 @@ export const migration0003Inventory: Migration = {
         area_numbers   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(area_numbers)),
         citywide       INTEGER NOT NULL DEFAULT 0 CHECK (citywide IN (0, 1)),
         notes          TEXT NOT NULL DEFAULT '',
+        source         TEXT NOT NULL DEFAULT '',
         created_at     TEXT NOT NULL,
         updated_at     TEXT NOT NULL
       ) STRICT;
