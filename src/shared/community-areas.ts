@@ -56,3 +56,24 @@ export function matchCommunityArea<A extends { number: number; name: string; als
     (area) => normalizeAreaName(area.name) === key || area.alsoCalled.some((v) => normalizeAreaName(v) === key),
   )
 }
+
+/**
+ * A fast matcher for many lookups (an import of thousands of rows): the same rules as
+ * matchCommunityArea, with every name and variant folded once up front.
+ */
+export function areaMatcher(areas: readonly { number: number; name: string; alsoCalled: readonly string[] }[]) {
+  const byKey = new Map<string, number>()
+  for (const area of areas) {
+    for (const name of [area.name, ...area.alsoCalled]) byKey.set(normalizeAreaName(name), area.number)
+  }
+  const numbers = new Set(areas.map((area) => area.number))
+  return (text: string): number | undefined => {
+    const trimmed = text.trim()
+    if (/^\d{1,2}$/.test(trimmed)) {
+      const number = Number(trimmed)
+      return numbers.has(number) ? number : undefined
+    }
+    const key = normalizeAreaName(trimmed)
+    return key === '' ? undefined : byKey.get(key)
+  }
+}

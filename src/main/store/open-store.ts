@@ -60,6 +60,8 @@ export function openStore(options: OpenStoreOptions): Store {
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    // 64 MB of page cache: large imports touch many index pages.
+    db.pragma('cache_size = -65536')
 
     const fileVersion = readSchemaVersion(db)
     const latest = latestVersion(migrations)

@@ -1,6 +1,11 @@
 // Refuses cell text that would act rather than read: spreadsheet formulas, HTML, control characters.
 
+// Cheap first look: most cells have none of these characters and need no closer check.
+// eslint-disable-next-line no-control-regex
+const SUSPICIOUS = /^[=@+\-\t\r]|<|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
 export function unsafeCellReason(value: string): string | undefined {
+  if (!SUSPICIOUS.test(value)) return undefined
   if (/^[=@]/.test(value) || /^[+-]\s*[A-Za-z(]/.test(value) || /^\t|^\r/.test(value)) {
     return 'starts like a spreadsheet formula (=, @, + or -); remove that first character'
   }

@@ -1,10 +1,9 @@
 // Roundtable's own inventory CSV: one row per service, with its provider organization.
 // The column list below is the documentation (the template the app saves comes from it).
-import { matchCommunityArea } from '../community-areas'
 import { unsafeCellReason } from './cell-safety'
 import { parseLanguage } from './languages'
 import { CAPACITY_PERIODS, SERVICE_STATUSES, type Capacity } from './model'
-import { parseSchedule, type Schedule } from './schedule'
+import { parseSchedule, type ParseResult, type Schedule } from './schedule'
 import { findCategory, ORGANIZATION_KIND_IDS, type OrganizationKind } from './taxonomy'
 
 export interface CsvColumn {
@@ -81,7 +80,20 @@ export interface ImportedRow {
   service: ImportedService
 }
 
-type AreaRef = { number: number; name: string; alsoCalled: readonly string[] }
+/** A file's header: the column names in order, and where each name is. */
+export interface ColumnLayout {
+  names: readonly string[]
+  indexOf: ReadonlyMap<string, number>
+}
+
+export function columnLayout(names: readonly string[]): ColumnLayout {
+  return { names, indexOf: new Map(names.map((name, index) => [name, index])) }
+}
+
+export type RowResult = { ok: true; value: ImportedRow } | { ok: false; problems: ImportProblem[] }
+
+/** Finds the community area number a piece of text names (see areaMatcher). */
+export type AreaMatcher = (text: string) => number | undefined
 
 /** Checks the header line: every required column present, nothing unknown, nothing twice. */
 export function checkHeader(file: string, header: readonly string[]): ImportProblem[] {
@@ -114,36 +126,23 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3
 export function readServiceRow(
   file: string,
   row: number,
-  cells: Readonly<Record<string, string>>,
-  areas: readonly AreaRef[],
-): { ok: true; value: ImportedRow } | { ok: false; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = []
-  const problem = (column: string, reason: string): void => {
-    problems.push({ file, row, column, reason })
-  }
-  const cell = (column: string): string => (cells[column] ?? '').trim()
+  header: ColumnLayout,
+  record: readonly string[],
+  matchArea: AreaMatcher,
+  readSchedule: (text: string) => ParseResult<Schedule> = parseSchedule,
+): RowResult {
+  const check = new RowCheck(file, row, header, record)
+  const { problems } = check
+  const problem = (column: string, reason: string): void => check.problem(column, reason)
+  const cell = (column: string): string => check.cell(column)
+  const required = (column: string): string => check.required(column)
+  const number = (column: string, options?: { integer?: boolean }): number | null => check.number(column, options)
 
-  for (const [column, value] of Object.entries(cells)) {
+  record.forEach((value, index) => {
     const unsafe = unsafeCellReason(value.trim())
-    if (unsafe) problem(column, unsafe)
-  }
+    if (unsafe) problem(header.names[index]!, unsafe)
+  })
   if (problems.length > 0) return { ok: false, problems }
-
-  const required = (column: string): string => {
-    const value = cell(column)
-    if (value === '') problem(column, 'is required')
-    return value
-  }
-  const number = (column: string, options: { integer?: boolean } = {}): number | null => {
-    const value = cell(column)
-    if (value === '') return null
-    const parsed = Number(value.replace(/,/g, ''))
-    if (!Number.isFinite(parsed) || parsed < 0 || (options.integer && !Number.isInteger(parsed))) {
-      problem(column, `"${value}" is not a ${options.integer ? 'whole ' : ''}number of 0 or more`)
-      return null
-    }
-    return parsed
-  }
 
   const serviceId = cell('service_id')
   if (serviceId !== '' && !UUID_PATTERN.test(serviceId)) problem('service_id', `"${serviceId}" is not a UUID`)
@@ -162,9 +161,9 @@ export function readServiceRow(
   const areaNumbers: number[] = []
   if (!citywide) {
     for (const part of areaText.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
-      const area = matchCommunityArea(part, areas)
-      if (!area) problem('community_areas', `"${part}" is not a Chicago community area name or number (1–77)`)
-      else if (!areaNumbers.includes(area.number)) areaNumbers.push(area.number)
+      const number = matchArea(part)
+      if (number === undefined) problem('community_areas', `"${part}" is not a Chicago community area name or number (1–77)`)
+      else if (!areaNumbers.includes(number)) areaNumbers.push(number)
     }
   }
 
@@ -187,7 +186,7 @@ export function readServiceRow(
   const scheduleText = required('schedule')
   let schedule: Schedule = { kind: 'on-call' }
   if (scheduleText !== '') {
-    const parsed = parseSchedule(scheduleText)
+    const parsed = readSchedule(scheduleText)
     if (parsed.ok) schedule = parsed.value
     else problem('schedule', parsed.reason)
   }
@@ -244,6 +243,63 @@ export function readServiceRow(
       },
     },
   }
+}
+
+/** The cells of one row and the problems found in them so far. */
+class RowCheck {
+  readonly problems: ImportProblem[] = []
+
+  constructor(
+    private readonly file: string,
+    private readonly row: number,
+    private readonly header: ColumnLayout,
+    private readonly record: readonly string[],
+  ) {}
+
+  problem(column: string, reason: string): void {
+    this.problems.push({ file: this.file, row: this.row, column, reason })
+  }
+
+  cell(column: string): string {
+    const index = this.header.indexOf.get(column)
+    return index === undefined ? '' : (this.record[index] ?? '').trim()
+  }
+
+  required(column: string): string {
+    const value = this.cell(column)
+    if (value === '') this.problem(column, 'is required')
+    return value
+  }
+
+  number(column: string, options: { integer?: boolean } = {}): number | null {
+    const value = this.cell(column)
+    if (value === '') return null
+    const parsed = Number(value.replace(/,/g, ''))
+    if (!Number.isFinite(parsed) || parsed < 0 || (options.integer && !Number.isInteger(parsed))) {
+      this.problem(column, `"${value}" is not a ${options.integer ? 'whole ' : ''}number of 0 or more`)
+      return null
+    }
+    return parsed
+  }
+}
+
+/**
+ * A reader for every row of one file. Schedules repeat across thousands of rows, so each
+ * distinct one is parsed once (the parsed value is shared and must not be changed).
+ */
+export function createRowReader(file: string, header: readonly string[], matchArea: AreaMatcher) {
+  const layout = columnLayout(header)
+  const schedules = new Map<string, ParseResult<Schedule>>()
+  const readSchedule = (text: string): ParseResult<Schedule> => {
+    let parsed = schedules.get(text)
+    if (!parsed) {
+      parsed = parseSchedule(text)
+      schedules.set(text, parsed)
+    }
+    return parsed
+  }
+  return (row: number, record: readonly string[]): RowResult =>
+    readServiceRow(file, row, layout, record, matchArea, readSchedule)
 }
 
 function isCalendarDate(text: string): boolean {

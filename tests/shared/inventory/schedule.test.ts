@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSchedule, isAvailableAt, parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
+import { formatSchedule, halfHourMasks, isAvailableAt, parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
 
 function parsed(text: string): Schedule {
   const result = parseSchedule(text)
@@ -55,5 +55,19 @@ describe('schedules', () => {
       expect(formatSchedule(parsed(text))).toBe(text)
       expect(parsed(formatSchedule(parsed(text)))).toEqual(parsed(text))
     }
+  })
+
+  it('marks the half hours a service is open, agreeing with isAvailableAt at each half hour', () => {
+    for (const text of ['24/7', 'Mon-Fri 09:15-17:00', 'Fri-Sat 20:00-02:00', 'Sun 00:00-24:00', 'Wed 23:45-00:15']) {
+      const schedule = parsed(text)
+      const masks = halfHourMasks(schedule)
+      for (let day = 0; day < 7; day++) {
+        for (let slot = 0; slot < 48; slot++) {
+          const bit = Math.floor(masks[day]! / 2 ** slot) % 2 === 1
+          expect(bit, `${text} day ${day} slot ${slot}`).toBe(isAvailableAt(schedule, day, slot * 30))
+        }
+      }
+    }
+    expect(halfHourMasks(parsed('Mon 09:00-10:00'))[0]).toBe(2 ** 18 + 2 ** 19)
   })
 })

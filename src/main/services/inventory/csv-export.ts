@@ -1,8 +1,8 @@
 // Writes the inventory as Roundtable CSV: the same columns the import reads, so it round-trips.
-import { stringify } from 'csv-stringify/sync'
-import { formatSchedule } from '../../../shared/inventory/schedule'
-import { ROUNDTABLE_CSV_COLUMNS, ROUNDTABLE_CSV_HEADER } from '../../../shared/inventory/roundtable-csv'
+import Papa from 'papaparse'
 import type { Organization, Service } from '../../../shared/inventory/model'
+import { ROUNDTABLE_CSV_HEADER } from '../../../shared/inventory/roundtable-csv'
+import { formatSchedule } from '../../../shared/inventory/schedule'
 
 export function serviceToCsvRecord(service: Service, organization: Organization): string[] {
   const values: Record<string, string> = {
@@ -34,14 +34,10 @@ export function serviceToCsvRecord(service: Service, organization: Organization)
 
 export function inventoryToCsv(services: readonly Service[], organizations: ReadonlyMap<string, Organization>): string {
   const records = services.map((service) => serviceToCsvRecord(service, organizations.get(service.organizationId)!))
-  return stringify([ROUNDTABLE_CSV_HEADER, ...records], { record_delimiter: '\r\n' })
+  return Papa.unparse([ROUNDTABLE_CSV_HEADER, ...records], { newline: '\r\n' }) + '\r\n'
 }
 
-/** An empty file with the columns, and a second file-like line per column explaining it. */
+/** The header line alone: a file to fill in. */
 export function csvTemplate(): string {
-  return stringify([ROUNDTABLE_CSV_HEADER], { record_delimiter: '\r\n' })
-}
-
-export function csvColumnGuide(): string {
-  return ROUNDTABLE_CSV_COLUMNS.map((c) => `${c.name}${c.required ? ' (required)' : ''}: ${c.help}`).join('\n')
+  return Papa.unparse([ROUNDTABLE_CSV_HEADER], { newline: '\r\n' }) + '\r\n'
 }

@@ -1,18 +1,18 @@
-// Reads an uploaded CSV file: strict UTF-8, a size limit, and parse errors that name the line.
-import { CsvError, parse } from 'csv-parse/sync'
+// Reads an uploaded CSV file: strict UTF-8, a size limit, and parse errors that name the row.
+import Papa from 'papaparse'
 import { AppError } from '../../../shared/errors'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 export interface CsvTable {
   header: string[]
-  /** Each data row with its line number in the file (the header is line 1). */
-  rows: { line: number; cells: Record<string, string> }[]
+  /** The data rows, cells in header order; records[i] is row i + 2 as a spreadsheet numbers it. */
+  records: string[][]
 }
 
-export function fileProblem(file: string, reason: string, line?: number): AppError {
-  const where = line === undefined ? file : `${file}, line ${line}`
-  return new AppError('INVALID_INPUT', `${where}: ${reason}`, { problems: [{ file, row: line ?? 0, column: '', reason }] })
+export function fileProblem(file: string, reason: string, row?: number): AppError {
+  const where = row === undefined ? file : `${file}, row ${row}`
+  return new AppError('INVALID_INPUT', `${where}: ${reason}`, { problems: [{ file, row: row ?? 0, column: '', reason }] })
 }
 
 /** Decodes the bytes as UTF-8, refusing other encodings with advice on how to re-save. */
@@ -25,6 +25,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     throw fileProblem(file, 'the file is saved as UTF-16; save it as "CSV UTF-8" and import it again')
   }
   try {
+    // A leading byte-order mark is dropped by the decoder (ignoreBOM: false).
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     throw fileProblem(file, 'the file is not UTF-8 text (perhaps saved as Windows-1252 or Excel "CSV"); save it as "CSV UTF-8" and import it again')
@@ -33,27 +34,18 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
 export function parseCsvTable(text: string, file: string): CsvTable {
   if (text.includes('\u0000')) throw fileProblem(file, 'the file contains binary data, not CSV text')
-  let records: { record: string[]; info: { lines: number } }[]
-  try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as {
-      record: string[]
-      info: { lines: number }
-    }[]
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines
-      throw fileProblem(file, `the CSV cannot be read: ${error.message.replace(/^Invalid Record Length: /, '')}`, line)
-    }
-    throw error
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: true })
+  const [firstError] = result.errors
+  if (firstError) {
+    const row = firstError.row === undefined ? undefined : firstError.row + 1
+    throw fileProblem(file, `the CSV cannot be read: ${firstError.message.toLowerCase()}`, row)
   }
-  const [first, ...rest] = records
+  const [first, ...rest] = result.data
   if (!first) throw fileProblem(file, 'the file is empty; it needs a header line and at least one row')
-  const header = first.record.map((name) => name.trim())
-  return {
-    header,
-    rows: rest.map(({ record, info }) => ({
-      line: info.lines,
-      cells: Object.fromEntries(header.map((name, index) => [name, record[index] ?? ''])),
-    })),
+  const header = first.map((name) => name.trim())
+  const ragged = rest.findIndex((record) => record.length !== header.length)
+  if (ragged >= 0) {
+    throw fileProblem(file, `the CSV cannot be read: this row has ${rest[ragged]!.length} cells where the header has ${header.length}`, ragged + 2)
   }
+  return { header, records: rest }
 }

@@ -8,7 +8,7 @@ import type { InventoryRepository } from './inventory-repository'
 
 export interface ImportPlan {
   organizations: { organization: Organization; isNew: boolean }[]
-  services: { service: Service; organizationName: string; isNew: boolean }[]
+  services: { service: Service; isNew: boolean }[]
   counts: ImportCounts
   organizationCounts: { new: number; updated: number }
   problems: ImportProblem[]
@@ -108,20 +108,34 @@ export function planImport(
     seenServices.set(row.service.id ?? serviceKey, row.row)
 
     const existing = (row.service.id && byId.get(row.service.id)) || byKey.get(serviceKey)
-    const { id: _incomingId, ...fields } = row.service
+    const incoming = row.service
     const candidate: Service = {
-      ...fields,
-      id: existing?.id ?? row.service.id ?? randomUUID(),
+      id: existing?.id ?? incoming.id ?? randomUUID(),
+      name: incoming.name,
+      category: incoming.category,
+      description: incoming.description,
+      areaNumbers: incoming.areaNumbers,
+      citywide: incoming.citywide,
+      capacity: incoming.capacity,
+      currentLoad: incoming.currentLoad,
+      schedule: incoming.schedule,
+      languages: incoming.languages,
+      minAge: incoming.minAge,
+      maxAge: incoming.maxAge,
+      eligibility: incoming.eligibility,
+      responseTime: incoming.responseTime,
+      status: incoming.status,
+      lastVerified: incoming.lastVerified,
       organizationId: organization.id,
       source: existing?.source ?? context.file,
       createdAt: existing?.createdAt ?? context.now,
       updatedAt: context.now,
     }
     if (!existing) {
-      services.push({ service: candidate, organizationName: organization.name, isNew: true })
+      services.push({ service: candidate, isNew: true })
       counts.new++
     } else if (serviceContent(existing) !== serviceContent(candidate)) {
-      services.push({ service: { ...candidate, source: context.file }, organizationName: organization.name, isNew: false })
+      services.push({ service: { ...candidate, source: context.file }, isNew: false })
       counts.updated++
     } else {
       counts.unchanged++

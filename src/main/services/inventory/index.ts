@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { COMMUNITY_AREA_SEEDS } from '../../store/seed-community-areas'
+import { areaMatcher } from '../../../shared/community-areas'
 import { AppError } from '../../../shared/errors'
 import type {
   ImportPreview,
@@ -10,7 +11,7 @@ import type {
   ServiceFilter,
   ServiceListItem,
 } from '../../../shared/inventory/model'
-import { checkHeader, readServiceRow, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import { checkHeader, createRowReader, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
 import { decodeText, parseCsvTable } from './csv-file'
 import { inventoryToCsv } from './csv-export'
 import { planImport, type ImportPlan } from './import-plan'
@@ -33,15 +34,16 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       return {
         organizations: [],
         services: [],
-        counts: { new: 0, updated: 0, unchanged: 0, rejected: table.rows.length },
+        counts: { new: 0, updated: 0, unchanged: 0, rejected: table.records.length },
         organizationCounts: { new: 0, updated: 0 },
         problems,
       }
     }
     const rows: ImportedRow[] = []
     let rejected = 0
-    for (const { line, cells } of table.rows) {
-      const result = readServiceRow(file, line, cells, COMMUNITY_AREA_SEEDS)
+    const readRow = createRowReader(file, table.header, areaMatcher(COMMUNITY_AREA_SEEDS))
+    for (const [index, record] of table.records.entries()) {
+      const result = readRow(index + 2, record)
       if (result.ok) rows.push(result.value)
       else {
         rejected++
@@ -54,7 +56,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
   function applyPlan(plan: ImportPlan): void {
     db.transaction(() => {
       for (const { organization } of plan.organizations) repository.saveOrganization(organization)
-      for (const { service, organizationName, isNew } of plan.services) repository.saveService(service, organizationName, isNew)
+      for (const { service } of plan.services) repository.saveService(service)
     })()
   }
 

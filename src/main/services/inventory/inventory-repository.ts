@@ -1,8 +1,11 @@
 // SQL for the inventory: organizations and services in, filtered pages of them out.
 import type Database from 'better-sqlite3'
 import type { Organization, Service, ServiceFilter, ServiceListItem } from '../../../shared/inventory/model'
+import { CATEGORIES } from '../../../shared/inventory/taxonomy'
 import {
-  hoursRows,
+  listKey,
+  SERVICE_COLUMNS,
+  OPEN_MASK_COLUMNS,
   organizationToRow,
   rowToListItem,
   rowToOrganization,
@@ -41,30 +44,11 @@ export function createInventoryRepository(db: Database.Database) {
       'SELECT organization_id, count(*) AS n FROM service GROUP BY organization_id',
     ),
     deleteOrganization: db.prepare<[string]>('DELETE FROM organization WHERE id = ?'),
-    upsertService: db.prepare<ServiceRow>(`
-      INSERT INTO service (id, organization_id, name, name_key, category, description, area_numbers, citywide,
-        capacity_amount, capacity_unit, capacity_period, current_load, schedule, always_open, languages, min_age,
-        max_age, eligibility, response_time, status, last_verified, source, search_text, created_at, updated_at)
-      VALUES (@id, @organization_id, @name, @name_key, @category, @description, @area_numbers, @citywide,
-        @capacity_amount, @capacity_unit, @capacity_period, @current_load, @schedule, @always_open, @languages, @min_age,
-        @max_age, @eligibility, @response_time, @status, @last_verified, @source, @search_text, @created_at, @updated_at)
-      ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
-        name_key = excluded.name_key, category = excluded.category, description = excluded.description,
-        area_numbers = excluded.area_numbers, citywide = excluded.citywide, capacity_amount = excluded.capacity_amount,
-        capacity_unit = excluded.capacity_unit, capacity_period = excluded.capacity_period,
-        current_load = excluded.current_load, schedule = excluded.schedule, always_open = excluded.always_open,
-        languages = excluded.languages, min_age = excluded.min_age, max_age = excluded.max_age,
-        eligibility = excluded.eligibility, response_time = excluded.response_time, status = excluded.status,
-        last_verified = excluded.last_verified, source = excluded.source, search_text = excluded.search_text,
-        updated_at = excluded.updated_at`),
-    clearAreas: db.prepare<[string]>('DELETE FROM service_area WHERE service_id = ?'),
-    clearLanguages: db.prepare<[string]>('DELETE FROM service_language WHERE service_id = ?'),
-    clearHours: db.prepare<[string]>('DELETE FROM service_hours WHERE service_id = ?'),
-    insertArea: db.prepare<[number, string]>('INSERT INTO service_area (area_number, service_id) VALUES (?, ?)'),
-    insertLanguage: db.prepare<[string, string]>('INSERT INTO service_language (language, service_id) VALUES (?, ?)'),
-    insertHours: db.prepare<[string, number, number, number]>(
-      'INSERT INTO service_hours (service_id, day, opens_min, closes_min) VALUES (?, ?, ?, ?)',
-    ),
+    upsertService: db.prepare<unknown[]>(`
+      INSERT INTO service (${SERVICE_COLUMNS.join(', ')})
+      VALUES (${SERVICE_COLUMNS.map(() => '?').join(', ')})
+      ON CONFLICT (id) DO UPDATE SET
+        ${SERVICE_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = excluded.${c}`).join(', ')}`),
     serviceById: db.prepare<[string], ServiceRow>('SELECT * FROM service WHERE id = ?'),
     allServices: db.prepare<[], ServiceRow>('SELECT * FROM service'),
     deleteService: db.prepare<[string]>('DELETE FROM service WHERE id = ?'),
@@ -83,17 +67,6 @@ export function createInventoryRepository(db: Database.Database) {
       filterStatements.set(sql, statement)
     }
     return statement
-  }
-
-  function writeLookups(service: Service, isNew: boolean): void {
-    if (!isNew) {
-      statements.clearAreas.run(service.id)
-      statements.clearLanguages.run(service.id)
-      statements.clearHours.run(service.id)
-    }
-    if (!service.citywide) for (const area of service.areaNumbers) statements.insertArea.run(area, service.id)
-    for (const language of service.languages) statements.insertLanguage.run(language, service.id)
-    for (const range of hoursRows(service.schedule)) statements.insertHours.run(service.id, range.day, range.from, range.to)
   }
 
   return {
@@ -116,10 +89,9 @@ export function createInventoryRepository(db: Database.Database) {
       return statements.deleteOrganization.run(id).changes > 0
     },
 
-    /** Writes a service and its lookup rows; `isNew` skips clearing rows that cannot exist yet. */
-    saveService(service: Service, organizationName: string, isNew = false): void {
-      statements.upsertService.run(serviceToRow(service, organizationName))
-      writeLookups(service, isNew)
+    saveService(service: Service): void {
+      const row = serviceToRow(service)
+      statements.upsertService.run(SERVICE_COLUMNS.map((column) => row[column]))
     },
     getService(id: string): Service | undefined {
       const row = statements.serviceById.get(id)
@@ -145,29 +117,35 @@ export function createInventoryRepository(db: Database.Database) {
       const where: string[] = []
       const params: (string | number)[] = []
       if (filter.query !== '') {
-        where.push(`instr(s.search_text, ?) > 0`)
-        params.push(filter.query.toLowerCase())
+        const query = filter.query.toLowerCase()
+        const categories = CATEGORIES.filter((c) => c.label.toLowerCase().includes(query)).map((c) => c.id)
+        where.push(
+          `(instr(lower(s.name || ' ' || o.name || ' ' || s.description), ?) > 0` +
+            (categories.length > 0 ? ` OR s.category IN (${categories.map(() => '?').join(', ')}))` : ')'),
+        )
+        params.push(query, ...categories)
       }
       if (filter.organizationId !== undefined) {
         where.push('s.organization_id = ?')
         params.push(filter.organizationId)
       }
       if (filter.areaNumber !== undefined) {
-        where.push('(s.citywide = 1 OR EXISTS (SELECT 1 FROM service_area a WHERE a.area_number = ? AND a.service_id = s.id))')
-        params.push(filter.areaNumber)
+        where.push('(s.citywide = 1 OR instr(s.area_key, ?) > 0)')
+        params.push(listKey([filter.areaNumber]))
       }
       if (filter.category !== undefined) {
         where.push('s.category = ?')
         params.push(filter.category)
       }
       if (filter.language !== undefined) {
-        where.push('EXISTS (SELECT 1 FROM service_language l WHERE l.language = ? AND l.service_id = s.id)')
-        params.push(filter.language)
+        where.push('instr(s.language_key, ?) > 0')
+        params.push(listKey([filter.language]))
       }
       if (filter.availableAt !== undefined) {
-        where.push(`(s.always_open = 1 OR EXISTS (SELECT 1 FROM service_hours h
-          WHERE h.service_id = s.id AND h.day = ? AND h.opens_min <= ? AND h.closes_min > ?))`)
-        params.push(filter.availableAt.day, filter.availableAt.minute, filter.availableAt.minute)
+        // The day picks a fixed column name; the half hour is a bound parameter.
+        const column = OPEN_MASK_COLUMNS[filter.availableAt.day]!
+        where.push(`(s.always_open = 1 OR (s.${column} >> ?) & 1 = 1)`)
+        params.push(Math.floor(filter.availableAt.minute / 30))
       }
       if (filter.status !== undefined) {
         where.push('s.status = ?')

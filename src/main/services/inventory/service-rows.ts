@@ -1,7 +1,6 @@
 // Converts services and organizations between the model and their SQLite rows.
 import type { Organization, Service, ServiceListItem } from '../../../shared/inventory/model'
-import { slotRanges, type Schedule } from '../../../shared/inventory/schedule'
-import { findCategory } from '../../../shared/inventory/taxonomy'
+import { halfHourMasks, type Schedule } from '../../../shared/inventory/schedule'
 import { textKey } from '../../../shared/text-key'
 
 export interface ServiceRow {
@@ -12,6 +11,7 @@ export interface ServiceRow {
   category: string
   description: string
   area_numbers: string
+  area_key: string
   citywide: number
   capacity_amount: number | null
   capacity_unit: string | null
@@ -19,7 +19,15 @@ export interface ServiceRow {
   current_load: number | null
   schedule: string
   always_open: number
+  open_mon: number
+  open_tue: number
+  open_wed: number
+  open_thu: number
+  open_fri: number
+  open_sat: number
+  open_sun: number
   languages: string
+  language_key: string
   min_age: number | null
   max_age: number | null
   eligibility: string
@@ -27,7 +35,6 @@ export interface ServiceRow {
   status: string
   last_verified: string | null
   source: string
-  search_text: string
   created_at: string
   updated_at: string
 }
@@ -50,12 +57,8 @@ export interface OrganizationRow {
   updated_at: string
 }
 
-export function serviceSearchText(service: Pick<Service, 'name' | 'description' | 'category'>, organizationName: string): string {
-  const categoryLabel = findCategory(service.category)?.label ?? service.category
-  return [service.name, organizationName, categoryLabel, service.description].join(' ').toLowerCase()
-}
-
-export function serviceToRow(service: Service, organizationName: string): ServiceRow {
+export function serviceToRow(service: Service): ServiceRow {
+  const scheduleJson = JSON.stringify(service.schedule)
   return {
     id: service.id,
     organization_id: service.organizationId,
@@ -64,14 +67,17 @@ export function serviceToRow(service: Service, organizationName: string): Servic
     category: service.category,
     description: service.description,
     area_numbers: JSON.stringify(service.areaNumbers),
+    area_key: listKey(service.areaNumbers),
     citywide: service.citywide ? 1 : 0,
     capacity_amount: service.capacity?.amount ?? null,
     capacity_unit: service.capacity?.unit ?? null,
     capacity_period: service.capacity?.period ?? null,
     current_load: service.currentLoad,
-    schedule: JSON.stringify(service.schedule),
+    schedule: scheduleJson,
     always_open: service.schedule.kind === 'hours' ? 0 : 1,
+    ...openMaskColumns(service.schedule, scheduleJson),
     languages: JSON.stringify(service.languages),
+    language_key: listKey(service.languages),
     min_age: service.minAge,
     max_age: service.maxAge,
     eligibility: service.eligibility,
@@ -79,7 +85,6 @@ export function serviceToRow(service: Service, organizationName: string): Servic
     status: service.status,
     last_verified: service.lastVerified,
     source: service.source,
-    search_text: serviceSearchText(service, organizationName),
     created_at: service.createdAt,
     updated_at: service.updatedAt,
   }
@@ -156,7 +161,33 @@ export function rowToOrganization(row: OrganizationRow): Organization {
   }
 }
 
-/** The service_hours rows for a schedule: minute ranges per weekday, overnight slots split. */
-export function hoursRows(schedule: Schedule): { day: number; from: number; to: number }[] {
-  return schedule.kind === 'hours' ? schedule.slots.flatMap(slotRanges) : []
+/** ",a,b,": a list as text that instr(key, ',a,') can search. */
+export function listKey(values: readonly (string | number)[]): string {
+  return `,${values.join(',')},`
+}
+
+/** The service table's columns in insert order (positional binding is quicker than named). */
+export const SERVICE_COLUMNS = [
+  'id', 'organization_id', 'name', 'name_key', 'category', 'description', 'area_numbers', 'area_key', 'citywide',
+  'capacity_amount', 'capacity_unit', 'capacity_period', 'current_load', 'schedule', 'always_open',
+  'open_mon', 'open_tue', 'open_wed', 'open_thu', 'open_fri', 'open_sat', 'open_sun', 'languages', 'language_key',
+  'min_age', 'max_age', 'eligibility', 'response_time', 'status', 'last_verified', 'source', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof ServiceRow)[]
+
+export const OPEN_MASK_COLUMNS = ['open_mon', 'open_tue', 'open_wed', 'open_thu', 'open_fri', 'open_sat', 'open_sun'] as const
+
+type OpenMaskColumns = Record<(typeof OPEN_MASK_COLUMNS)[number], number>
+
+// Most services share a handful of schedules: remember the masks of recent ones.
+const masksBySchedule = new Map<string, OpenMaskColumns>()
+
+function openMaskColumns(schedule: Schedule, scheduleJson: string): OpenMaskColumns {
+  let columns = masksBySchedule.get(scheduleJson)
+  if (!columns) {
+    const masks = schedule.kind === 'hours' ? halfHourMasks(schedule) : [0, 0, 0, 0, 0, 0, 0]
+    columns = Object.fromEntries(OPEN_MASK_COLUMNS.map((column, day) => [column, masks[day]!])) as OpenMaskColumns
+    if (masksBySchedule.size > 1000) masksBySchedule.clear()
+    masksBySchedule.set(scheduleJson, columns)
+  }
+  return columns
 }

@@ -1,5 +1,7 @@
-// The resource inventory: organizations, their services, and lookup tables that keep the
-// inventory filters (area, language, open at a given time) fast at 50,000 services.
+// The resource inventory: organizations and their services. Filters (area, language, open at a
+// given time) read columns made for them on the service row itself: at 50,000 services a scan
+// is quicker than keeping lookup tables and many indexes up to date on every import. The
+// service's JSON columns are written only by service-rows.ts, so they carry no json_valid check.
 import type { Migration } from '../migration'
 
 export const migration0003Inventory: Migration = {
@@ -32,15 +34,27 @@ export const migration0003Inventory: Migration = {
         name_key        TEXT NOT NULL,
         category        TEXT NOT NULL,
         description     TEXT NOT NULL DEFAULT '',
-        area_numbers    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(area_numbers)),
+        area_numbers    TEXT NOT NULL DEFAULT '[]',
+        -- ",26,29,": the areas again, for a quick instr() match without a row per area.
+        area_key        TEXT NOT NULL DEFAULT ',',
         citywide        INTEGER NOT NULL DEFAULT 0 CHECK (citywide IN (0, 1)),
         capacity_amount REAL,
         capacity_unit   TEXT,
         capacity_period TEXT CHECK (capacity_period IN ('day', 'week', 'month')),
         current_load    REAL,
-        schedule        TEXT NOT NULL CHECK (json_valid(schedule)),
+        schedule        TEXT NOT NULL,
         always_open     INTEGER NOT NULL DEFAULT 0 CHECK (always_open IN (0, 1)),
-        languages       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(languages)),
+        -- Per weekday, a 48-bit mask of the half hours the service is open (bit n = from n × 30 min).
+        open_mon        INTEGER NOT NULL DEFAULT 0,
+        open_tue        INTEGER NOT NULL DEFAULT 0,
+        open_wed        INTEGER NOT NULL DEFAULT 0,
+        open_thu        INTEGER NOT NULL DEFAULT 0,
+        open_fri        INTEGER NOT NULL DEFAULT 0,
+        open_sat        INTEGER NOT NULL DEFAULT 0,
+        open_sun        INTEGER NOT NULL DEFAULT 0,
+        languages       TEXT NOT NULL DEFAULT '[]',
+        -- ",en,es,": likewise for languages.
+        language_key    TEXT NOT NULL DEFAULT ',',
         min_age         INTEGER,
         max_age         INTEGER,
         eligibility     TEXT NOT NULL DEFAULT '',
@@ -48,40 +62,11 @@ export const migration0003Inventory: Migration = {
         status          TEXT NOT NULL CHECK (status IN ('active', 'paused', 'ended')),
         last_verified   TEXT,
         source          TEXT NOT NULL DEFAULT '',
-        search_text     TEXT NOT NULL,
         created_at      TEXT NOT NULL,
         updated_at      TEXT NOT NULL,
         UNIQUE (organization_id, name_key)
       ) STRICT;
-      CREATE INDEX service_category ON service (category);
-      CREATE INDEX service_status ON service (status);
-      CREATE INDEX service_verified ON service (last_verified);
-      CREATE INDEX service_name ON service (name COLLATE NOCASE);
 
-      -- Areas a service serves (none when citywide).
-      CREATE TABLE service_area (
-        area_number INTEGER NOT NULL,
-        service_id  TEXT NOT NULL REFERENCES service (id) ON DELETE CASCADE,
-        PRIMARY KEY (area_number, service_id)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX service_area_service ON service_area (service_id);
-
-      CREATE TABLE service_language (
-        language   TEXT NOT NULL,
-        service_id TEXT NOT NULL REFERENCES service (id) ON DELETE CASCADE,
-        PRIMARY KEY (language, service_id)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX service_language_service ON service_language (service_id);
-
-      -- Opening hours in minutes of a weekday (0 = Monday); an overnight slot is two rows.
-      CREATE TABLE service_hours (
-        service_id TEXT NOT NULL REFERENCES service (id) ON DELETE CASCADE,
-        day        INTEGER NOT NULL CHECK (day BETWEEN 0 AND 6),
-        opens_min  INTEGER NOT NULL CHECK (opens_min BETWEEN 0 AND 1440),
-        closes_min INTEGER NOT NULL CHECK (closes_min BETWEEN 0 AND 1440)
-      ) STRICT;
-      CREATE INDEX service_hours_service ON service_hours (service_id);
-      CREATE INDEX service_hours_day ON service_hours (day, opens_min, closes_min);
     `)
   },
 }
