@@ -7,6 +7,7 @@ import {
   importCountsSchema,
   importPreviewSchema,
   organizationSchema,
+  serviceDraftSchema,
   serviceFilterSchema,
   serviceListItemSchema,
   serviceSchema,
@@ -72,6 +73,18 @@ export const contract = {
   },
   'inventory.getService': {
     input: z.object({ id: z.uuid() }).strict(),
+    output: serviceSchema,
+  },
+  'inventory.saveService': {
+    input: serviceDraftSchema,
+    output: serviceSchema,
+  },
+  'inventory.deleteService': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: serviceSchema,
+  },
+  'inventory.restoreService': {
+    input: z.object({ service: serviceSchema }).strict(),
     output: serviceSchema,
   },
   'inventory.listOrganizations': {

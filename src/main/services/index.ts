@@ -33,6 +33,9 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, clock
     'areas.setFocus': (input) => areas.setFocus(input),
     'inventory.listServices': (input) => inventory.listServices(input),
     'inventory.getService': ({ id }) => inventory.getService(id),
+    'inventory.saveService': (draft) => inventory.saveService(draft),
+    'inventory.deleteService': ({ id }) => inventory.deleteService(id),
+    'inventory.restoreService': ({ service }) => inventory.restoreService(service),
     'inventory.listOrganizations': () => inventory.listOrganizations(),
     'inventory.previewCsvImport': ({ fileName, contentBase64 }) =>
       inventory.previewCsvImport(fileName, Buffer.from(contentBase64, 'base64')),

@@ -2,7 +2,8 @@
 import { z } from 'zod'
 import { areaNumberSchema } from '../community-areas'
 import { scheduleSchema } from './schedule'
-import { ORGANIZATION_KIND_IDS } from './taxonomy'
+import { unsafeCellReason } from './cell-safety'
+import { findCategory, ORGANIZATION_KIND_IDS } from './taxonomy'
 
 export const SERVICE_STATUSES = ['active', 'paused', 'ended'] as const
 export const CAPACITY_PERIODS = ['day', 'week', 'month'] as const
@@ -115,3 +116,26 @@ export const importPreviewSchema = z.object({
   canImport: z.boolean(),
 })
 export type ImportPreview = z.infer<typeof importPreviewSchema>
+
+/** What the add/edit form sends: a service without its bookkeeping (id only when editing). */
+export const serviceDraftSchema = serviceSchema
+  .omit({ id: true, createdAt: true, updatedAt: true, source: true })
+  .extend({
+    id: z.uuid().optional(),
+    name: z.string().trim().min(1, 'Give the service a name.').max(200),
+    category: z.string().refine((id) => findCategory(id) !== undefined, 'Choose a category from the list.'),
+  })
+  .strict()
+  .superRefine((draft, context) => {
+    if (draft.minAge !== null && draft.maxAge !== null && draft.minAge > draft.maxAge) {
+      context.addIssue({ code: 'custom', path: ['maxAge'], message: `The oldest age cannot be below the youngest (${draft.minAge}).` })
+    }
+    if (!draft.citywide && draft.areaNumbers.length === 0) {
+      context.addIssue({ code: 'custom', path: ['areaNumbers'], message: 'Choose the areas served, or mark the service citywide.' })
+    }
+    for (const field of ['name', 'description', 'eligibility', 'responseTime'] as const) {
+      const reason = unsafeCellReason(draft[field].trim())
+      if (reason) context.addIssue({ code: 'custom', path: [field], message: `This text ${reason}.` })
+    }
+  })
+export type ServiceDraft = z.infer<typeof serviceDraftSchema>

@@ -8,9 +8,11 @@ import type {
   ImportPreview,
   Organization,
   Service,
+  ServiceDraft,
   ServiceFilter,
   ServiceListItem,
 } from '../../../shared/inventory/model'
+import { textKey } from '../../../shared/text-key'
 import { checkHeader, createRowReader, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
 import { decodeText, parseCsvTable } from './csv-file'
 import { inventoryToCsv } from './csv-export'
@@ -75,6 +77,50 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     getService(id: string): Service {
       const service = repository.getService(id)
       if (!service) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      return service
+    },
+
+    /** Adds a service (no id) or changes one; returns it as stored. */
+    saveService(draft: ServiceDraft): Service {
+      const organization = repository.getOrganization(draft.organizationId)
+      if (!organization) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
+      const existing = draft.id === undefined ? undefined : repository.getService(draft.id)
+      if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      const now = clock().toISOString()
+      const service: Service = {
+        ...draft,
+        id: existing?.id ?? randomUUID(),
+        name: draft.name.trim(),
+        areaNumbers: draft.citywide ? [] : [...new Set(draft.areaNumbers)].sort((a, b) => a - b),
+        source: existing?.source ?? 'manual',
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      }
+      const clash = repository.findServiceByKey(service.organizationId, textKey(service.name))
+      if (clash && clash.id !== service.id) {
+        throw new AppError('CONFLICT', `${organization.name} already has a service named "${clash.name}".`, {
+          issues: [{ path: 'name', message: `${organization.name} already has a service with this name.` }],
+        })
+      }
+      repository.saveService(service)
+      return service
+    },
+
+    /** Deletes a service and hands it back whole, so the UI can offer Undo. */
+    deleteService(id: string): Service {
+      const service = repository.getService(id)
+      if (!service) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      repository.deleteService(id)
+      return service
+    },
+
+    /** Puts back a deleted service exactly as it was (Undo). */
+    restoreService(service: Service): Service {
+      if (!repository.getOrganization(service.organizationId)) {
+        throw new AppError('NOT_FOUND', 'The organization of that service is no longer in the inventory, so it cannot be restored.')
+      }
+      if (repository.getService(service.id)) throw new AppError('CONFLICT', 'That service is already in the inventory.')
+      repository.saveService(service)
       return service
     },
 

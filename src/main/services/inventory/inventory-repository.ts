@@ -50,6 +50,7 @@ export function createInventoryRepository(db: Database.Database) {
       ON CONFLICT (id) DO UPDATE SET
         ${SERVICE_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = excluded.${c}`).join(', ')}`),
     serviceById: db.prepare<[string], ServiceRow>('SELECT * FROM service WHERE id = ?'),
+    serviceByKey: db.prepare<[string, string], ServiceRow>('SELECT * FROM service WHERE organization_id = ? AND name_key = ?'),
     allServices: db.prepare<[], ServiceRow>('SELECT * FROM service'),
     deleteService: db.prepare<[string]>('DELETE FROM service WHERE id = ?'),
     serviceCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM service'),
@@ -95,6 +96,10 @@ export function createInventoryRepository(db: Database.Database) {
     },
     getService(id: string): Service | undefined {
       const row = statements.serviceById.get(id)
+      return row && rowToService(row)
+    },
+    findServiceByKey(organizationId: string, nameKey: string): Service | undefined {
+      const row = statements.serviceByKey.get(organizationId, nameKey)
       return row && rowToService(row)
     },
     allServices(): Service[] {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { createDispatch } from '../../../../src/main/api/dispatch'
+import { createHandlers } from '../../../../src/main/services'
+import { openStore } from '../../../../src/main/store/open-store'
+import type { Service } from '../../../../src/shared/inventory/model'
+import { RESOURCES_DIR } from '../../../helpers/resources'
+import { useTempDirs } from '../../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+
+async function setup() {
+  const dataDir = tempDir()
+  const store = openStore({ dataDir })
+  const dispatch = createDispatch(createHandlers({ store, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await dispatch(name, input)
+    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
+    return result.value as T
+  }
+  const organizations = await call<{ id: string; name: string }[]>('inventory.listOrganizations', {})
+  const organization = organizations.find((o) => o.name === 'Englewood Peace Circle (sample)')!
+  return { dataDir, store, dispatch, call, organization }
+}
+
+const draft = (organizationId: string) => ({
+  organizationId,
+  name: 'Overnight phone line',
+  category: 'crisis-line',
+  description: 'Answers calls after midnight',
+  areaNumbers: [68, 67, 68],
+  citywide: false,
+  capacity: { amount: 30, unit: 'calls', period: 'day' },
+  currentLoad: 4,
+  schedule: { kind: 'hours', slots: [{ day: 5, opens: '22:00', closes: '06:00' }] },
+  languages: ['en', 'es'],
+  minAge: null,
+  maxAge: null,
+  eligibility: '',
+  responseTime: 'immediate',
+  status: 'active',
+  lastVerified: '2026-11-01',
+})
+
+describe('editing the inventory', () => {
+  it('adds a service, edits it, and a new connection to the file sees the edit', async () => {
+    const { dataDir, store, call, organization } = await setup()
+    const added = await call<Service>('inventory.saveService', draft(organization.id))
+    expect(added).toMatchObject({ source: 'manual', areaNumbers: [67, 68], name: 'Overnight phone line' })
+    const edited = await call<Service>('inventory.saveService', { ...draft(organization.id), id: added.id, currentLoad: 29 })
+    expect(edited).toMatchObject({ id: added.id, currentLoad: 29, createdAt: added.createdAt, source: 'manual' })
+
+    const other = openStore({ dataDir })
+    const row = other.db.prepare('SELECT current_load FROM service WHERE id = ?').get(added.id)
+    expect(row).toEqual({ current_load: 29 })
+    other.close()
+    store.close()
+  })
+
+  it('refuses a second service of the same name at the same organization, naming the field', async () => {
+    const { store, dispatch, organization, call } = await setup()
+    await call('inventory.saveService', draft(organization.id))
+    const result = await dispatch('inventory.saveService', { ...draft(organization.id), name: ' overnight PHONE line ' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { issues: [{ path: 'name' }] } } })
+    store.close()
+  })
+
+  it('validates the form: ages, areas, category and formula-like text, field by field', async () => {
+    const { store, dispatch, organization } = await setup()
+    const result = await dispatch('inventory.saveService', {
+      ...draft(organization.id),
+      name: '=HYPERLINK("x")',
+      category: 'teleportation',
+      areaNumbers: [],
+      minAge: 20,
+      maxAge: 10,
+    })
+    expect(result.ok).toBe(false)
+    const issues = !result.ok ? (result.error.details as { issues: { path: string }[] }).issues.map((i) => i.path) : []
+    expect(issues.sort()).toEqual(['areaNumbers', 'category', 'maxAge', 'name'])
+    store.close()
+  })
+
+  it('deletes a service and puts it back exactly on undo', async () => {
+    const { store, call, organization } = await setup()
+    const added = await call<Service>('inventory.saveService', draft(organization.id))
+    const deleted = await call<Service>('inventory.deleteService', { id: added.id })
+    expect(deleted).toEqual(added)
+    await expect(call('inventory.getService', { id: added.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await call('inventory.restoreService', { service: deleted })
+    expect(await call('inventory.getService', { id: added.id })).toEqual(added)
+    await expect(call('inventory.restoreService', { service: deleted })).rejects.toMatchObject({ code: 'CONFLICT' })
+    store.close()
+  })
+})
