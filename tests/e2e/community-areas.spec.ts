@@ -1,4 +1,4 @@
-import { expectOnlyLoopback, startServe, test, expect } from './fixtures'
+import { expectOnlyLoopback, openAreas, startServe, test, expect } from './fixtures'
 
 test('search the areas, star a focus area, and find it kept after a reload and a restart', async ({
   app,
@@ -6,6 +6,7 @@ test('search the areas, star a focus area, and find it kept after a reload and a
   requests,
   page,
 }) => {
+  await openAreas(app)
   await expect(page.getByRole('heading', { name: 'Community areas', level: 1 })).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 77 of 77 · 4 focus areas')
 
@@ -38,6 +39,7 @@ test('search the areas, star a focus area, and find it kept after a reload and a
   const again = await startServe(serve.dataDir)
   try {
     await page.goto(again.url)
+    await openAreas(page)
     await page.getByLabel('Search by name or number').fill('25')
     await expect(page.getByRole('button', { name: 'Focus area: Austin' })).toHaveAttribute('aria-pressed', 'true')
   } finally {
@@ -47,8 +49,10 @@ test('search the areas, star a focus area, and find it kept after a reload and a
   expectOnlyLoopback(requests)
 })
 
-test('works from the keyboard alone: skip link, search shortcut, toggling with Space', async ({ app, page }) => {
-  await expect(page.getByRole('heading', { name: 'Community areas' })).toBeVisible()
+test('works from the keyboard alone: skip link, section shortcut, search shortcut, toggling with Space', async ({ app, page }) => {
+  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible()
+  await page.keyboard.press('Alt+2')
+  await expect(page.getByRole('heading', { name: 'Community areas', level: 1 })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
   await page.keyboard.press('/')
@@ -63,6 +67,7 @@ test('works from the keyboard alone: skip link, search shortcut, toggling with S
 })
 
 test('says so when nothing matches, and never renders the search as HTML', async ({ app, page }) => {
+  await openAreas(app)
   await app.getByLabel('Search by name or number').fill('<img src=x onerror=alert(1)>')
   await expect(page.getByText('No community area matches “<img src=x onerror=alert(1)>”', { exact: false })).toBeVisible()
   await expect(page.locator('main img')).toHaveCount(0)

@@ -86,6 +86,11 @@ export const test = base.extend<Fixtures>({
   },
 })
 
+export async function openAreas(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Community areas' }).click()
+  await expect(page.getByRole('heading', { name: 'Community areas', level: 1 })).toBeVisible()
+}
+
 /** Asserts that every request the page made went to 127.0.0.1 (the bridge) and nowhere else. */
 export function expectOnlyLoopback(requests: readonly string[]): void {
   expect(requests.length).toBeGreaterThan(0)

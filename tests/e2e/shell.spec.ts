@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expectOnlyLoopback, startServe, test, expect } from './fixtures'
+import { expectOnlyLoopback, openAreas, startServe, test, expect } from './fixtures'
 
 test('tells the facilitator where an unreadable data file was moved, and starts fresh', async ({ page, dataDir }) => {
   writeFileSync(join(dataDir, 'roundtable.db'), 'this is a spreadsheet, not a database')
@@ -9,6 +9,8 @@ test('tells the facilitator where an unreadable data file was moved, and starts 
   try {
     await page.goto(serve.url)
     const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' })
+    await expect(alert).toBeVisible()
+    await openAreas(page)
     await expect(alert).toContainText('it is not a SQLite database')
     await expect(alert).toContainText(join(dataDir, 'roundtable.unreadable-'))
     await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 77 of 77 · 4 focus areas')
@@ -30,12 +32,16 @@ test('has no serious accessibility problems and no CSP violations', async ({ app
     })
   })
   await page.reload()
-  await expect(app.getByRole('table')).toBeVisible()
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)
-  expect(serious).toEqual([])
+  for (const screen of ['Inventory', 'Community areas']) {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: screen }).click()
+    await expect(app.getByRole('heading', { name: screen, level: 1 })).toBeVisible()
+    await expect(app.getByRole('table').getByRole('row').nth(2)).toBeVisible()
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${screen}: ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)
+    expect(serious).toEqual([])
+  }
   expect(violations).toEqual([])
   expectOnlyLoopback(requests)
 })
@@ -46,12 +52,18 @@ for (const size of [
 ]) {
   test(`reads at ${size.name} size (${size.width}×${size.height}) without sideways scrolling`, async ({ app, page }, testInfo) => {
     await page.setViewportSize({ width: size.width, height: size.height })
-    await expect(app.getByRole('table')).toBeVisible()
+    await expect(app.getByRole('table').getByRole('row').nth(2)).toBeVisible()
     await expect(page.getByText('Saved on this computer')).toBeVisible()
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
-    const bodyFontPx = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('tbody th')!).fontSize))
-    expect(bodyFontPx).toBeGreaterThanOrEqual(size.name === 'projector' ? 20 : 18)
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    const fontPx = (selector: string) => page.evaluate((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize), selector)
+    expect(await fontPx('tbody th')).toBeGreaterThanOrEqual(size.name === 'projector' ? 18 : 15.5)
+    await page.screenshot({ path: testInfo.outputPath(`inventory-${size.name}.png`) })
+
+    await openAreas(app)
+    await expect(app.getByRole('rowheader', { name: 'Rogers Park' })).toBeVisible()
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    expect(await fontPx('tbody th')).toBeGreaterThanOrEqual(size.name === 'projector' ? 20 : 18)
     await page.screenshot({ path: testInfo.outputPath(`areas-${size.name}.png`) })
   })
 }

@@ -6,11 +6,13 @@ import { ErrorBoundary } from './components/ErrorBoundary'
 import { Notices } from './components/Notices'
 import { Sidebar } from './components/Sidebar'
 import { CommunityAreasScreen } from './sections/areas/CommunityAreasScreen'
+import { InventoryScreen } from './sections/inventory/InventoryScreen'
 import { useHashSection } from './use-hash-section'
 import { useSectionShortcuts } from './use-section-shortcuts'
 
 const SCREENS: Record<string, () => React.JSX.Element> = {
   areas: CommunityAreasScreen,
+  inventory: InventoryScreen,
 }
 
 export function App() {

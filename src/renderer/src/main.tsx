@@ -1,4 +1,5 @@
 // Renderer entry: fonts and styles bundled with the app (nothing loads from the network).
+import './zod-config'
 import '@fontsource/atkinson-hyperlegible/400.css'
 import '@fontsource/atkinson-hyperlegible/700.css'
 import './styles/app.css'

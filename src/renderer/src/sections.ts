@@ -1,6 +1,6 @@
 // The app's sections, in sidebar order. A section appears only once it does something.
 import type { LucideIcon } from 'lucide-react'
-import { MapPinned } from 'lucide-react'
+import { Boxes, MapPinned } from 'lucide-react'
 
 export interface Section {
   id: string
@@ -8,9 +8,12 @@ export interface Section {
   icon: LucideIcon
 }
 
-export const SECTIONS: readonly Section[] = [{ id: 'areas', label: 'Community areas', icon: MapPinned }]
+export const SECTIONS: readonly Section[] = [
+  { id: 'inventory', label: 'Inventory', icon: Boxes },
+  { id: 'areas', label: 'Community areas', icon: MapPinned },
+]
 
-export const DEFAULT_SECTION_ID = 'areas'
+export const DEFAULT_SECTION_ID = 'inventory'
 
 export function sectionFromHash(hash: string): Section {
   const id = hash.replace(/^#\/?/, '')

@@ -1,0 +1,112 @@
+// Import a CSV: a preview of what would change and every rejected row, then all or nothing.
+import { useState } from 'react'
+import type { ImportPreview } from '../../../../shared/inventory/model'
+import { call, errorMessage } from '../../api/client'
+import { Dialog } from '../../components/Dialog'
+
+interface Props {
+  preview: ImportPreview
+  onClose: () => void
+  onImported: (message: string) => void
+}
+
+export function ImportDialog({ preview, onClose, onImported }: Props) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | undefined>()
+  const { services, organizations } = preview
+  const changes = services.new + services.updated
+
+  async function commit(): Promise<void> {
+    setBusy(true)
+    setError(undefined)
+    try {
+      const counts = await call('inventory.commitCsvImport', { previewId: preview.previewId })
+      onImported(`Imported ${preview.file}: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged.`)
+    } catch (caught) {
+      setError(errorMessage(caught))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog
+      title={`Import ${preview.file}`}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {preview.canImport ? 'Cancel' : 'Close'}
+          </button>
+          {preview.canImport && (
+            <button type="button" className="button primary" disabled={busy || changes === 0} onClick={() => void commit()}>
+              {changes === 0 ? 'Nothing to import' : `Import ${changes} ${changes === 1 ? 'service' : 'services'}`}
+            </button>
+          )}
+        </>
+      }
+    >
+      <dl className="import-counts">
+        <div>
+          <dt>New</dt>
+          <dd>{services.new}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd>{services.updated}</dd>
+        </div>
+        <div>
+          <dt>Unchanged</dt>
+          <dd>{services.unchanged}</dd>
+        </div>
+        <div className={services.rejected > 0 ? 'rejected' : undefined}>
+          <dt>Rejected</dt>
+          <dd>{services.rejected}</dd>
+        </div>
+      </dl>
+      <p>
+        {organizations.new > 0 && `${organizations.new} new organizations. `}
+        {organizations.updated > 0 && `${organizations.updated} organizations with new contact details. `}
+      </p>
+      {preview.canImport ? (
+        <p>Nothing has been written yet. Importing applies every change at once.</p>
+      ) : (
+        <>
+          <p className="inline-error" role="alert">
+            Nothing was imported. Fix {preview.problemCount === 1 ? 'this problem' : `these ${preview.problemCount} problems`} in the file and import it again:
+          </p>
+          <div className="problem-scroll">
+            <table className="data-table problems-table">
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.problems.map((problem, index) => (
+                  <tr key={index}>
+                    <td>{problem.row}</td>
+                    <td>
+                      <code>{problem.column}</code>
+                    </td>
+                    <td>{problem.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {preview.problemCount > preview.problems.length && (
+            <p className="muted">Showing the first {preview.problems.length} of {preview.problemCount} problems.</p>
+          )}
+        </>
+      )}
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import { expectOnlyLoopback, test, expect } from './fixtures'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/inventory/${name}`, import.meta.url))
+
+async function importFile(page: Page, path: string, name = path.split('/').pop()!): Promise<void> {
+  await page.getByTestId('inventory-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: readFileSync(path) })
+}
+
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /services?$/ })
+
+test('imports a CSV through the preview, filters it, edits a service, and finds the edit after a reload', async ({ app, page, requests }) => {
+  await expect(app.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible()
+  await expect(count(page)).toHaveText('123 services')
+
+  await importFile(page, fixture('good.csv'))
+  const dialog = page.getByRole('dialog', { name: 'Import good.csv' })
+  await expect(dialog.getByText('New', { exact: true }).locator('..')).toContainText('4')
+  await expect(dialog).toContainText('Nothing has been written yet')
+  await dialog.getByRole('button', { name: 'Import 4 services' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByText('Imported good.csv: 4 new, 0 updated, 0 unchanged.')).toBeVisible()
+  await expect(count(page)).toHaveText('127 services')
+
+  // Filter: Spanish-speaking services in North Lawndale.
+  await page.getByLabel('Area served').selectOption({ label: 'North Lawndale' })
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Spanish' })
+  const table = page.getByRole('table')
+  await expect(table.getByRole('button', { name: 'Trauma counseling for families' })).toBeVisible()
+  await expect(table.getByRole('button', { name: 'Night outreach team' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await page.getByLabel('Search').fill('peace walkers (fictional)')
+  await expect(table.getByRole('rowheader')).toHaveText(['Night outreach team', 'Retaliation mediation'])
+
+  // Edit: the mediation team can now take 8 cases a week.
+  await table.getByRole('button', { name: 'Retaliation mediation' }).click()
+  const editor = page.getByRole('dialog', { name: 'Edit Retaliation mediation' })
+  await expect(editor.getByLabel('Capacity', { exact: true })).toHaveValue('6')
+  await editor.getByLabel('Capacity', { exact: true }).fill('8')
+  await editor.getByLabel('Hours').fill('Fri-Sat 20:00-02:00; Sun 12:00-20:00')
+  await editor.getByRole('button', { name: 'Save changes' }).click()
+  await expect(editor).toHaveCount(0)
+  await expect(page.getByText('Saved Retaliation mediation.')).toBeVisible()
+  const mediationRow = (p: Page) => p.getByRole('table').getByRole('row').filter({ hasText: 'Retaliation mediation' })
+  await expect(mediationRow(page)).toContainText('5 of 8 cases / week')
+
+  await page.reload()
+  await page.getByLabel('Search').fill('peace walkers (fictional)')
+  await expect(mediationRow(page)).toContainText('5 of 8 cases / week')
+  await expect(mediationRow(page)).toContainText('Fri-Sat 20:00-02:00; Sun 12:00-20:00')
+  expectOnlyLoopback(requests)
+})
+
+test('shows every rejected row of a bad file and imports none of it', async ({ app, page }) => {
+  await expect(count(page)).toHaveText('123 services')
+  await importFile(app, fixture('bad-rows.csv'))
+  const dialog = page.getByRole('dialog', { name: 'Import bad-rows.csv' })
+  await expect(dialog.getByRole('alert')).toContainText('Nothing was imported. Fix these 18 problems')
+  const problems = dialog.getByRole('table')
+  await expect(problems.getByRole('row').filter({ hasText: '"Gotham" is not a Chicago community area' })).toContainText('community_areas')
+  await expect(problems.getByRole('row').filter({ hasText: 'Klingon' })).toContainText('3')
+  await expect(dialog.getByRole('button', { name: /^Import \d/ })).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
+  await expect(count(page)).toHaveText('123 services')
+
+  await importFile(app, fixture('windows-1252.csv'))
+  await expect(page.getByRole('alert').filter({ hasText: 'windows-1252.csv: the file is not UTF-8 text' })).toBeVisible()
+  await expect(count(page)).toHaveText('123 services')
+})
+
+test('validates the form as you type, and deletes with undo', async ({ app, page }) => {
+  await app.getByRole('button', { name: 'Add service' }).click()
+  const editor = page.getByRole('dialog', { name: 'Add a service' })
+  await editor.getByRole('button', { name: 'Add service' }).click()
+  await expect(editor.getByText('Give the service a name.')).toBeVisible()
+  await expect(editor.getByText('Choose a category from the list.')).toBeVisible()
+  await editor.getByLabel('Hours').fill('sometimes')
+  await expect(editor.getByText(/The hours "sometimes" is not/)).toBeVisible()
+  await editor.getByLabel('Service name').fill('Late-night youth line')
+  await editor.getByLabel('Organization').selectOption({ label: 'Englewood Peace Circle (sample)' })
+  await editor.getByLabel('Category').selectOption({ label: 'Crisis line' })
+  await editor.getByLabel('Community areas served').fill('Englewood; 67')
+  await editor.getByLabel('Hours').fill('Fri-Sat 22:00-04:00')
+  await editor.getByLabel('Languages').fill('English; Español')
+  await editor.getByRole('button', { name: 'Add service' }).click()
+  await expect(page.getByText('Added Late-night youth line.')).toBeVisible()
+  await expect(count(page)).toHaveText('124 services')
+
+  await page.getByLabel('Search').fill('late-night youth')
+  await page.getByRole('table').getByRole('button', { name: 'Late-night youth line' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByText('Deleted Late-night youth line.')).toBeVisible()
+  await expect(page.getByText('No service matches these filters.')).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Late-night youth line'])
+})
