@@ -65,8 +65,8 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
         </div>
       </dl>
       <p>
-        {organizations.new > 0 && `${organizations.new} new organizations. `}
-        {organizations.updated > 0 && `${organizations.updated} organizations with new contact details. `}
+        {organizations.new > 0 && `${plural(organizations.new, 'new organization')}. `}
+        {organizations.updated > 0 && `${plural(organizations.updated, 'organization')} with new contact details. `}
       </p>
       {preview.canImport ? (
         <p>Nothing has been written yet. Importing applies every change at once.</p>
@@ -109,4 +109,8 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
       )}
     </Dialog>
   )
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
