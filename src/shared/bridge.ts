@@ -14,9 +14,10 @@ export const CALL_NAMES = [
   'inventory.deleteService',
   'inventory.restoreService',
   'inventory.listOrganizations',
-  'inventory.previewCsvImport',
+  'inventory.previewImport',
   'inventory.commitCsvImport',
   'inventory.exportCsv',
+  'inventory.exportHsds',
   'inventory.csvTemplate',
   'inventory.removeStarter',
 ] as const

@@ -91,8 +91,19 @@ export const contract = {
     input: z.object({}).strict(),
     output: z.array(organizationSchema.extend({ serviceCount: z.number().int() })),
   },
-  'inventory.previewCsvImport': {
-    input: uploadSchema,
+  'inventory.previewImport': {
+    input: z
+      .object({
+        files: z
+          .array(uploadSchema)
+          .min(1, 'Choose a file to import.')
+          .max(60, 'Choose at most 60 files at once.')
+          .refine(
+            (files) => files.reduce((sum, f) => sum + f.contentBase64.length, 0) <= 70_000_000,
+            'The files together are larger than 50 MB, the most Roundtable reads at once.',
+          ),
+      })
+      .strict(),
     output: importPreviewSchema,
   },
   'inventory.commitCsvImport': {
@@ -102,6 +113,10 @@ export const contract = {
   'inventory.exportCsv': {
     input: z.object({}).strict(),
     output: textFileSchema,
+  },
+  'inventory.exportHsds': {
+    input: z.object({}).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
   },
   'inventory.csvTemplate': {
     input: z.object({}).strict(),

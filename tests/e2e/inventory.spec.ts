@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expectOnlyLoopback, test, expect } from './fixtures'
@@ -95,4 +95,27 @@ test('validates the form as you type, and deletes with undo', async ({ app, page
   await expect(page.getByText('No service matches these filters.')).toBeVisible()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Late-night youth line'])
+})
+
+test('imports the Open Referral HSDS example package and exports the inventory as HSDS and CSV', async ({ app, page }) => {
+  const example = fileURLToPath(new URL('../fixtures/hsds-3.0-example/', import.meta.url))
+  const files = readdirSync(example).filter((name) => name.endsWith('.csv') || name === 'datapackage.json')
+  await app.getByTestId('inventory-file-input').setInputFiles(files.map((name) => example + name))
+  const dialog = page.getByRole('dialog', { name: `Import ${files.length} files` })
+  await expect(dialog.getByText('3 things could not be carried over exactly')).toBeVisible()
+  await expect(dialog.getByRole('row').filter({ hasText: 'is not a Chicago community area; left out' })).toContainText('service_areas.csv')
+  await dialog.getByRole('button', { name: 'Import 1 service' }).click()
+  await expect(count(page)).toHaveText('124 services')
+  await page.getByLabel('Search').fill('community counselling')
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Community Counselling'])
+
+  const [hsds] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export HSDS' }).click()])
+  expect(hsds.suggestedFilename()).toMatch(/^roundtable-inventory-hsds-\d{4}-\d{2}-\d{2}\.zip$/)
+  const zip = readFileSync((await hsds.path())!)
+  expect(zip.subarray(0, 2).toString('latin1')).toBe('PK')
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+  const text = readFileSync((await csv.path())!, 'utf8')
+  expect(text.split('\r\n')[0]).toMatch(/^service_id,organization,organization_kind,/)
+  expect(text).toContain('Community Counselling')
 })

@@ -37,12 +37,16 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, clock
     'inventory.deleteService': ({ id }) => inventory.deleteService(id),
     'inventory.restoreService': ({ service }) => inventory.restoreService(service),
     'inventory.listOrganizations': () => inventory.listOrganizations(),
-    'inventory.previewCsvImport': ({ fileName, contentBase64 }) =>
-      inventory.previewCsvImport(fileName, Buffer.from(contentBase64, 'base64')),
+    'inventory.previewImport': ({ files }) =>
+      inventory.previewImport(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
     'inventory.commitCsvImport': ({ previewId }) => inventory.commitCsvImport(previewId),
     'inventory.exportCsv': () => ({
       fileName: `roundtable-inventory-${(clock?.() ?? new Date()).toISOString().slice(0, 10)}.csv`,
       content: inventory.exportCsv(),
+    }),
+    'inventory.exportHsds': () => ({
+      fileName: `roundtable-inventory-hsds-${(clock?.() ?? new Date()).toISOString().slice(0, 10)}.zip`,
+      contentBase64: Buffer.from(inventory.exportHsdsPackage()).toString('base64'),
     }),
     'inventory.csvTemplate': () => ({ fileName: 'roundtable-inventory-template.csv', content: csvTemplate() }),
     'inventory.removeStarter': () => removeStarterInventory(inventory),

@@ -113,6 +113,11 @@ export const importPreviewSchema = z.object({
   /** Every rejected row's problems (the first 1,000; `problemCount` has them all). */
   problems: z.array(importProblemSchema),
   problemCount: z.number().int(),
+  /** What imports with something left behind (an unknown area, an unreadable schedule…). */
+  notes: z.array(importProblemSchema),
+  noteCount: z.number().int(),
+  /** roundtable-csv, hsds-package or hsds-json. */
+  format: z.string(),
   canImport: z.boolean(),
 })
 export type ImportPreview = z.infer<typeof importPreviewSchema>

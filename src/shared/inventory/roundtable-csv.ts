@@ -48,6 +48,8 @@ export interface ImportProblem {
 }
 
 export interface ImportedOrganization {
+  /** Kept when the source has one (HSDS), so an organization keeps its identity across laptops. */
+  id?: string | undefined
   name: string
   kind: OrganizationKind
   contactPerson: string

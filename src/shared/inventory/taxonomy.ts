@@ -29,6 +29,7 @@ export const CATEGORY_GROUPS = [
   { id: 'permits', label: 'Permits' },
   { id: 'protection', label: 'Home and business protection' },
   { id: 'basic-needs', label: 'Basic needs' },
+  { id: 'other', label: 'Other' },
 ] as const
 
 export type CategoryGroupId = (typeof CATEGORY_GROUPS)[number]['id']
@@ -77,6 +78,7 @@ export const CATEGORIES: readonly Category[] = [
   { id: 'security-rebates', label: 'Rebates for cameras, lighting, GPS trackers', group: 'protection' },
   { id: 'food-assistance', label: 'Food assistance', group: 'basic-needs' },
   { id: 'information-line', label: 'Information and referral line (211)', group: 'basic-needs' },
+  { id: 'other', label: 'Other service', group: 'other' },
 ]
 
 const CATEGORY_BY_ID = new Map(CATEGORIES.map((c) => [c.id, c]))

@@ -60,7 +60,7 @@ export function planImport(
       } else {
         entry = {
           organization: {
-            id: randomUUID(),
+            id: (incoming.id && !repository.getOrganization(incoming.id) ? incoming.id : undefined) ?? randomUUID(),
             name: incoming.name,
             kind: incoming.kind,
             description: '',

@@ -2,7 +2,6 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { COMMUNITY_AREA_SEEDS } from '../../store/seed-community-areas'
-import { areaMatcher } from '../../../shared/community-areas'
 import { AppError } from '../../../shared/errors'
 import type {
   ImportPreview,
@@ -13,8 +12,10 @@ import type {
   ServiceListItem,
 } from '../../../shared/inventory/model'
 import { textKey } from '../../../shared/text-key'
-import { checkHeader, createRowReader, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
-import { decodeText, parseCsvTable } from './csv-file'
+import type { ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import { hsdsPackageZip } from './hsds-export'
+import type { UploadedFile } from './hsds-package'
+import { emptyPlan, readUpload, type ImportFormat } from './read-upload'
 import { inventoryToCsv } from './csv-export'
 import { planImport, type ImportPlan } from './import-plan'
 import { createInventoryRepository } from './inventory-repository'
@@ -26,33 +27,16 @@ export type InventoryService = ReturnType<typeof createInventoryService>
 
 export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date()) {
   const repository = createInventoryRepository(db)
-  const previews = new Map<string, { file: string; bytes: Uint8Array; madeAt: number }>()
+  const previews = new Map<string, { files: readonly UploadedFile[]; madeAt: number }>()
 
-  /** Reads and plans a file without writing anything. */
-  function buildPlan(file: string, bytes: Uint8Array): ImportPlan {
-    const table = parseCsvTable(decodeText(bytes, file), file)
-    const problems: ImportProblem[] = checkHeader(file, table.header)
-    if (problems.length > 0) {
-      return {
-        organizations: [],
-        services: [],
-        counts: { new: 0, updated: 0, unchanged: 0, rejected: table.records.length },
-        organizationCounts: { new: 0, updated: 0 },
-        problems,
-      }
-    }
-    const rows: ImportedRow[] = []
-    let rejected = 0
-    const readRow = createRowReader(file, table.header, areaMatcher(COMMUNITY_AREA_SEEDS))
-    for (const [index, record] of table.records.entries()) {
-      const result = readRow(index + 2, record)
-      if (result.ok) rows.push(result.value)
-      else {
-        rejected++
-        problems.push(...result.problems)
-      }
-    }
-    return planImport(rows, rejected, problems, repository, { file, now: clock().toISOString() })
+  /** Reads and plans uploaded files without writing anything. */
+  function buildPlan(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[]; format: ImportFormat; file: string } {
+    const read = readUpload(files)
+    const context = { file: read.label, now: clock().toISOString() }
+    const plan = read.headerProblems
+      ? emptyPlan(read.rowCount, read.headerProblems)
+      : planImport(read.rows, read.rejectedRows, read.problems, repository, context)
+    return { ...plan, notes: read.notes, format: read.format, file: read.label }
   }
 
   function applyPlan(plan: ImportPlan): void {
@@ -128,19 +112,23 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       return repository.listOrganizations()
     },
 
-    previewCsvImport(file: string, bytes: Uint8Array): ImportPreview {
+    /** Previews an import of a Roundtable CSV, an HSDS package (zip or its CSVs) or HSDS JSON. */
+    previewImport(files: readonly UploadedFile[]): ImportPreview {
       forgetOldPreviews()
-      const plan = buildPlan(file, bytes)
+      const plan = buildPlan(files)
       const previewId = randomUUID()
       const canImport = plan.problems.length === 0
-      if (canImport) previews.set(previewId, { file, bytes, madeAt: Date.now() })
+      if (canImport) previews.set(previewId, { files, madeAt: Date.now() })
       return {
         previewId,
-        file,
+        file: plan.file,
+        format: plan.format,
         services: plan.counts,
         organizations: plan.organizationCounts,
         problems: plan.problems.slice(0, MAX_LISTED_PROBLEMS),
         problemCount: plan.problems.length,
+        notes: plan.notes.slice(0, MAX_LISTED_PROBLEMS),
+        noteCount: plan.notes.length,
         canImport,
       }
     },
@@ -151,9 +139,9 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       if (!preview) {
         throw new AppError('NOT_FOUND', 'That import preview has expired or was already imported. Choose the file again.')
       }
-      const plan = buildPlan(preview.file, preview.bytes)
+      const plan = buildPlan(preview.files)
       if (plan.problems.length > 0) {
-        throw new AppError('CONFLICT', `${preview.file} no longer imports cleanly: ${plan.problems[0]!.reason}. Preview it again.`)
+        throw new AppError('CONFLICT', `${plan.file} no longer imports cleanly: ${plan.problems[0]!.reason}. Preview it again.`)
       }
       applyPlan(plan)
       previews.delete(previewId)
@@ -161,10 +149,19 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     },
 
     /** Reads, checks and imports in one step; nothing is written unless every row is good. */
-    importCsv(file: string, bytes: Uint8Array): ImportPlan {
-      const plan = buildPlan(file, bytes)
+    importFiles(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[] } {
+      const plan = buildPlan(files)
       if (plan.problems.length === 0) applyPlan(plan)
       return plan
+    },
+
+    importCsv(file: string, bytes: Uint8Array): ImportPlan & { notes: ImportProblem[] } {
+      return this.importFiles([{ name: file, bytes }])
+    },
+
+    exportHsdsPackage(): Uint8Array {
+      const organizations = repository.listOrganizations()
+      return hsdsPackageZip(organizations, repository.allServices(), COMMUNITY_AREA_SEEDS)
     },
 
     exportCsv(): string {

@@ -1,6 +1,17 @@
 // Saves text as a file the way a browser does; Electron shows its Save dialog for it.
 export function downloadText(fileName: string, content: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
+  downloadBlob(fileName, new Blob([content], { type }))
+}
+
+export function downloadBase64(fileName: string, base64: string, type: string): void {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  downloadBlob(fileName, new Blob([bytes], { type }))
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

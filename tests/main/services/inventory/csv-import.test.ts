@@ -35,7 +35,7 @@ function thrownBy(action: () => unknown): AppError {
 describe('CSV import', () => {
   it('previews a good file without writing, then imports it all', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewCsvImport('good.csv', fixture('good.csv'))
+    const preview = inventory.previewImport([{ name: 'good.csv', bytes: fixture('good.csv') }])
     expect(preview).toMatchObject({
       file: 'good.csv',
       services: { new: 4, updated: 0, unchanged: 0, rejected: 0 },
@@ -73,7 +73,7 @@ describe('CSV import', () => {
     const { store, inventory } = setup()
     inventory.importCsv('good.csv', fixture('good.csv'))
     const before = tableSnapshot(store)
-    const again = inventory.previewCsvImport('good.csv', fixture('good.csv'))
+    const again = inventory.previewImport([{ name: 'good.csv', bytes: fixture('good.csv') }])
     expect(again.services).toEqual({ new: 0, updated: 0, unchanged: 4, rejected: 0 })
     expect(again.organizations).toEqual({ new: 0, updated: 0 })
     inventory.commitCsvImport(again.previewId)
@@ -96,7 +96,7 @@ describe('CSV import', () => {
   it('names the file, row, column and reason of every problem, and imports none of the file', () => {
     const { store, inventory } = setup()
     const before = tableSnapshot(store)
-    const preview = inventory.previewCsvImport('bad-rows.csv', fixture('bad-rows.csv'))
+    const preview = inventory.previewImport([{ name: 'bad-rows.csv', bytes: fixture('bad-rows.csv') }])
     expect(preview.canImport).toBe(false)
     expect(preview.services).toMatchObject({ new: 1, rejected: 2 })
     const on = (row: number) => preview.problems.filter((p) => p.row === row).map((p) => `${p.column}: ${p.reason}`)
@@ -131,7 +131,7 @@ describe('CSV import', () => {
 
   it('refuses formulas and HTML in cells rather than storing them', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewCsvImport('hostile.csv', fixture('hostile.csv'))
+    const preview = inventory.previewImport([{ name: 'hostile.csv', bytes: fixture('hostile.csv') }])
     expect(preview.canImport).toBe(false)
     expect(preview.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
       [2, 'organization', 'starts like a spreadsheet formula (=, @, + or -); remove that first character'],
@@ -144,7 +144,7 @@ describe('CSV import', () => {
 
   it('says which columns are wrong in a file with the wrong columns', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewCsvImport('wrong-columns.csv', fixture('wrong-columns.csv'))
+    const preview = inventory.previewImport([{ name: 'wrong-columns.csv', bytes: fixture('wrong-columns.csv') }])
     expect(preview.canImport).toBe(false)
     expect(preview.services.rejected).toBe(1)
     const missing = preview.problems.filter((p) => p.reason === 'this required column is missing').map((p) => p.column)
@@ -159,7 +159,7 @@ describe('CSV import', () => {
     ['utf16.csv', /utf16\.csv: the file is saved as UTF-16/],
   ])('refuses %s with advice on how to save it', (name, message) => {
     const { store, inventory } = setup()
-    expect(thrownBy(() => inventory.previewCsvImport(name, fixture(name))).message).toMatch(message)
+    expect(thrownBy(() => inventory.previewImport([{ name, bytes: fixture(name) }])).message).toMatch(message)
     expect(inventory.repository.countServices()).toBe(0)
     store.close()
   })
@@ -167,7 +167,7 @@ describe('CSV import', () => {
   it('refuses a 200 MB file before reading it', () => {
     const { store, inventory } = setup()
     const huge = new Uint8Array(200 * 1024 * 1024)
-    const error = thrownBy(() => inventory.previewCsvImport('huge.csv', huge))
+    const error = thrownBy(() => inventory.previewImport([{ name: 'huge.csv', bytes: huge }]))
     expect(error.code).toBe('INVALID_INPUT')
     expect(error.message).toBe('huge.csv: the file is 200 MB; Roundtable reads inventory files up to 50 MB. Split it into smaller files.')
     store.close()
@@ -176,7 +176,7 @@ describe('CSV import', () => {
   it('refuses a broken CSV, naming the row', () => {
     const { store, inventory } = setup()
     const text = 'organization,organization_kind,service,category,community_areas,schedule,languages\na,youth,b,summer-jobs,1,24/7,en\nc,d\n'
-    const error = thrownBy(() => inventory.previewCsvImport('broken.csv', new TextEncoder().encode(text)))
+    const error = thrownBy(() => inventory.previewImport([{ name: 'broken.csv', bytes: new TextEncoder().encode(text) }]))
     expect(error.message).toBe('broken.csv, row 3: the CSV cannot be read: this row has 2 cells where the header has 7')
     store.close()
   })
@@ -189,7 +189,7 @@ describe('CSV import', () => {
       'hope church (FICTIONAL),youth,Youth night,safe-haven,68,Fri 18:00-22:00,en',
       'Hope Church (fictional),faith,Vigil Support,crisis-response,68,on call,en',
     ].join('\n')
-    const preview = inventory.previewCsvImport('dupes.csv', new TextEncoder().encode(text))
+    const preview = inventory.previewImport([{ name: 'dupes.csv', bytes: new TextEncoder().encode(text) }])
     expect(preview.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
       [3, 'organization_kind', '"hope church (FICTIONAL)" is "faith" on row 2 but "youth" here'],
       [4, 'service', 'the same service is already on row 2'],

@@ -79,6 +79,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
             <table className="data-table problems-table">
               <thead>
                 <tr>
+                  <th scope="col">File</th>
                   <th scope="col">Row</th>
                   <th scope="col">Column</th>
                   <th scope="col">Problem</th>
@@ -87,6 +88,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
               <tbody>
                 {preview.problems.map((problem, index) => (
                   <tr key={index}>
+                    <td>{problem.file}</td>
                     <td>{problem.row}</td>
                     <td>
                       <code>{problem.column}</code>
@@ -101,6 +103,33 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
             <p className="muted">Showing the first {preview.problems.length} of {preview.problemCount} problems.</p>
           )}
         </>
+      )}
+      {preview.noteCount > 0 && (
+        <details className="import-notes" open={preview.canImport}>
+          <summary>
+            {preview.noteCount === 1 ? 'One thing' : `${preview.noteCount} things`} could not be carried over exactly
+          </summary>
+          <div className="problem-scroll">
+            <table className="data-table problems-table">
+              <thead>
+                <tr>
+                  <th scope="col">File</th>
+                  <th scope="col">Row</th>
+                  <th scope="col">What happened</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.notes.map((note, index) => (
+                  <tr key={index}>
+                    <td>{note.file}</td>
+                    <td>{note.row}</td>
+                    <td>{note.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
       )}
       {error && (
         <p className="inline-error" role="alert">

@@ -8,7 +8,7 @@ import { DAY_NAMES } from '../../../../shared/inventory/schedule'
 import { call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Toast, type ToastMessage } from '../../components/Toast'
-import { downloadText, fileToBase64 } from '../../lib/download'
+import { downloadBase64, downloadText, fileToBase64 } from '../../lib/download'
 import { COLUMNS, DEFAULT_COLUMN_IDS, type SortKey } from './columns'
 import { nowAsWeekTime } from './format'
 import { ImportDialog } from './ImportDialog'
@@ -84,19 +84,25 @@ export function InventoryScreen() {
     }
   }
 
-  async function chooseFile(file: File): Promise<void> {
+  async function chooseFiles(files: readonly File[]): Promise<void> {
     setProblem(undefined)
     try {
-      setPreview(await call('inventory.previewCsvImport', { fileName: file.name, contentBase64: await fileToBase64(file) }))
+      const uploads = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
+      setPreview(await call('inventory.previewImport', { files: uploads }))
     } catch (e) {
       setProblem(errorMessage(e))
     }
   }
 
-  async function exportFile(kind: 'inventory.exportCsv' | 'inventory.csvTemplate'): Promise<void> {
+  async function exportFile(kind: 'inventory.exportCsv' | 'inventory.csvTemplate' | 'inventory.exportHsds'): Promise<void> {
     try {
-      const { fileName, content } = await call(kind, {})
-      downloadText(fileName, content)
+      if (kind === 'inventory.exportHsds') {
+        const { fileName, contentBase64 } = await call(kind, {})
+        downloadBase64(fileName, contentBase64, 'application/zip')
+      } else {
+        const { fileName, content } = await call(kind, {})
+        downloadText(fileName, content)
+      }
     } catch (e) {
       setProblem(errorMessage(e))
     }
@@ -117,10 +123,13 @@ export function InventoryScreen() {
             <Plus aria-hidden="true" /> Add service
           </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-            <FileUp aria-hidden="true" /> Import CSV…
+            <FileUp aria-hidden="true" /> Import…
           </button>
           <button type="button" className="button" onClick={() => void exportFile('inventory.exportCsv')}>
             <FileDown aria-hidden="true" /> Export CSV
+          </button>
+          <button type="button" className="button" onClick={() => void exportFile('inventory.exportHsds')}>
+            <FileDown aria-hidden="true" /> Export HSDS
           </button>
           <button type="button" className="button quiet" onClick={() => void exportFile('inventory.csvTemplate')}>
             <Download aria-hidden="true" /> CSV template
@@ -128,14 +137,15 @@ export function InventoryScreen() {
           <input
             ref={fileInput}
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.zip,.json,text/csv,application/zip,application/json"
+            multiple
             hidden
-            aria-label="CSV file to import"
+            aria-label="Inventory files to import: a Roundtable CSV, an HSDS package (zip or its CSV files) or HSDS JSON"
             data-testid="inventory-file-input"
             onChange={(event) => {
-              const file = event.target.files?.[0]
+              const files = [...(event.target.files ?? [])]
               event.target.value = ''
-              if (file) void chooseFile(file)
+              if (files.length > 0) void chooseFiles(files)
             }}
           />
         </div>

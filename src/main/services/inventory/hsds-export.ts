@@ -1,0 +1,156 @@
+// Writes the inventory as an Open Referral HSDS 3.0 tabular data package (a zip of CSVs with
+// datapackage.json). What HSDS has no field for travels as attributes, so the package round-trips.
+import { strToU8, zipSync } from 'fflate'
+import Papa from 'papaparse'
+import { v5 as uuidv5 } from 'uuid'
+import {
+  BYDAY_CODES,
+  CITYWIDE_AREA_NAME,
+  formatCapacityText,
+  ROUNDTABLE_TAXONOMY,
+  ROUNDTABLE_TERMS,
+  type HsdsRecord,
+  type HsdsTableName,
+} from '../../../shared/inventory/hsds'
+import { languageName } from '../../../shared/inventory/languages'
+import type { Organization, Service } from '../../../shared/inventory/model'
+import { formatSchedule } from '../../../shared/inventory/schedule'
+import { CATEGORIES } from '../../../shared/inventory/taxonomy'
+import { COMMUNITY_AREA_ID_NAMESPACE } from '../../store/migrations/0002-community-areas'
+
+/** Ids for rows Roundtable makes only on export: the same record always gets the same id. */
+const EXPORT_NAMESPACE = uuidv5('roundtable-hsds-export', COMMUNITY_AREA_ID_NAMESPACE)
+const exportId = (...parts: string[]) => uuidv5(parts.join('|'), EXPORT_NAMESPACE)
+
+const HSDS_STATUS: Record<Service['status'], string> = { active: 'active', paused: 'inactive', ended: 'defunct' }
+
+const COLUMNS: Record<Exclude<HsdsTableName, 'taxonomies'> | 'taxonomies', readonly string[]> = {
+  organizations: ['id', 'name', 'alternate_name', 'description', 'email', 'website'],
+  services: ['id', 'organization_id', 'name', 'alternate_name', 'description', 'status', 'wait_time', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'last_modified'],
+  service_areas: ['id', 'service_id', 'name', 'description'],
+  schedules: ['id', 'service_id', 'freq', 'byday', 'opens_at', 'closes_at', 'description'],
+  languages: ['id', 'service_id', 'name', 'code'],
+  phones: ['id', 'organization_id', 'number', 'type'],
+  contacts: ['id', 'organization_id', 'name'],
+  attributes: ['id', 'link_id', 'taxonomy_term_id', 'link_type', 'link_entity', 'value'],
+  taxonomy_terms: ['id', 'code', 'name', 'description', 'taxonomy', 'taxonomy_id'],
+  taxonomies: ['id', 'name', 'description', 'version'],
+}
+
+export function hsdsTables(
+  organizations: readonly Organization[],
+  services: readonly Service[],
+  areas: readonly { number: number; name: string }[],
+): Record<keyof typeof COLUMNS, HsdsRecord[]> {
+  const areaName = new Map(areas.map((a) => [a.number, a.name]))
+  const taxonomyId = exportId('taxonomy', ROUNDTABLE_TAXONOMY)
+  const termId = (code: string) => exportId('term', code)
+  const tables: Record<keyof typeof COLUMNS, HsdsRecord[]> = {
+    organizations: [],
+    services: [],
+    service_areas: [],
+    schedules: [],
+    languages: [],
+    phones: [],
+    contacts: [],
+    attributes: [],
+    taxonomy_terms: [],
+    taxonomies: [{ id: taxonomyId, name: ROUNDTABLE_TAXONOMY, description: 'Roundtable resource categories and fields HSDS has no column for', version: '1' }],
+  }
+  const attribute = (linkId: string, entity: 'service' | 'organization', code: string, value: string) =>
+    tables.attributes.push({ id: exportId('attribute', linkId, code), link_id: linkId, taxonomy_term_id: termId(code), link_type: entity, link_entity: entity, value })
+
+  for (const category of CATEGORIES) {
+    tables.taxonomy_terms.push({ id: termId(category.id), code: category.id, name: category.label, description: '', taxonomy: ROUNDTABLE_TAXONOMY, taxonomy_id: taxonomyId })
+  }
+  for (const code of Object.values(ROUNDTABLE_TERMS)) {
+    tables.taxonomy_terms.push({ id: termId(code), code, name: code.replace('roundtable-', 'Roundtable ').replace(/-/g, ' '), description: '', taxonomy: ROUNDTABLE_TAXONOMY, taxonomy_id: taxonomyId })
+  }
+
+  for (const organization of organizations) {
+    tables.organizations.push({ id: organization.id, name: organization.name, alternate_name: '', description: organization.description, email: organization.email, website: '' })
+    if (organization.phone) tables.phones.push({ id: exportId('phone', organization.id), organization_id: organization.id, number: organization.phone, type: 'voice' })
+    if (organization.contactPerson) tables.contacts.push({ id: exportId('contact', organization.id), organization_id: organization.id, name: organization.contactPerson })
+    attribute(organization.id, 'organization', ROUNDTABLE_TERMS.organizationKind, organization.kind)
+  }
+
+  for (const service of services) {
+    tables.services.push({
+      id: service.id,
+      organization_id: service.organizationId,
+      name: service.name,
+      alternate_name: '',
+      description: service.description,
+      status: HSDS_STATUS[service.status],
+      wait_time: service.responseTime,
+      eligibility_description: service.eligibility,
+      minimum_age: service.minAge === null ? '' : String(service.minAge),
+      maximum_age: service.maxAge === null ? '' : String(service.maxAge),
+      assured_date: service.lastVerified ?? '',
+      last_modified: service.updatedAt,
+    })
+    const areaNames = service.citywide ? [CITYWIDE_AREA_NAME] : service.areaNumbers.map((n) => areaName.get(n) ?? String(n))
+    for (const name of areaNames) {
+      tables.service_areas.push({ id: exportId('area', service.id, name), service_id: service.id, name, description: '' })
+    }
+    if (service.schedule.kind === 'hours') {
+      const byHours = new Map<string, number[]>()
+      for (const slot of service.schedule.slots) byHours.set(`${slot.opens}|${slot.closes}`, [...(byHours.get(`${slot.opens}|${slot.closes}`) ?? []), slot.day])
+      for (const [hours, days] of byHours) {
+        const [opens, closes] = hours.split('|') as [string, string]
+        tables.schedules.push({
+          id: exportId('schedule', service.id, hours),
+          service_id: service.id,
+          freq: 'WEEKLY',
+          byday: days.sort((a, b) => a - b).map((d) => BYDAY_CODES[d]).join(','),
+          opens_at: `${opens}:00`,
+          closes_at: `${closes}:00`,
+          description: '',
+        })
+      }
+    } else {
+      tables.schedules.push({ id: exportId('schedule', service.id, service.schedule.kind), service_id: service.id, freq: '', byday: '', opens_at: '', closes_at: '', description: formatSchedule(service.schedule) })
+    }
+    for (const code of service.languages) {
+      tables.languages.push({ id: exportId('language', service.id, code), service_id: service.id, name: languageName(code), code })
+    }
+    attribute(service.id, 'service', service.category, '')
+    attribute(service.id, 'service', ROUNDTABLE_TERMS.schedule, formatSchedule(service.schedule))
+    if (service.capacity) attribute(service.id, 'service', ROUNDTABLE_TERMS.capacity, formatCapacityText(service.capacity))
+    if (service.currentLoad !== null) attribute(service.id, 'service', ROUNDTABLE_TERMS.currentLoad, String(service.currentLoad))
+  }
+  return tables
+}
+
+export function hsdsPackageZip(
+  organizations: readonly Organization[],
+  services: readonly Service[],
+  areas: readonly { number: number; name: string }[],
+): Uint8Array {
+  const tables = hsdsTables(organizations, services, areas)
+  const entries: Record<string, Uint8Array> = {}
+  const resources = []
+  for (const [name, records] of Object.entries(tables) as [keyof typeof COLUMNS, HsdsRecord[]][]) {
+    const columns = COLUMNS[name]
+    const csv = Papa.unparse({ fields: [...columns], data: records.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
+    entries[`${name}.csv`] = strToU8(csv + '\r\n')
+    resources.push({
+      name: name === 'taxonomies' ? 'taxonomy' : name.replace(/s$/, ''),
+      path: `${name}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      profile: 'tabular-data-resource',
+      schema: { fields: columns.map((column) => ({ name: column, type: 'string' })) },
+    })
+  }
+  const descriptor = {
+    name: 'roundtable-inventory',
+    title: 'Roundtable resource inventory',
+    profile: 'tabular-data-package',
+    version: '3.0',
+    resources,
+  }
+  entries['datapackage.json'] = strToU8(JSON.stringify(descriptor, null, 2))
+  // A fixed date keeps the archive identical between exports of the same inventory.
+  return zipSync(entries, { mtime: new Date('2026-01-01T00:00:00Z') })
+}

@@ -1,0 +1,87 @@
+// Reads an HSDS 3.0 tabular data package — a zip, or the CSV files chosen together — into tables.
+import { unzipSync } from 'fflate'
+import { HSDS_TABLES, type HsdsRecord, type HsdsTableName, type HsdsTables } from '../../../shared/inventory/hsds'
+import { decodeText, fileProblem, parseCsvTable } from './csv-file'
+
+export interface UploadedFile {
+  name: string
+  bytes: Uint8Array
+}
+
+const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+export interface HsdsPackage {
+  tables: HsdsTables
+  fileOf: (table: HsdsTableName) => string
+}
+
+/** The HSDS table a datapackage resource name or a file name stands for ("service_area" → service_areas). */
+function tableFor(name: string): HsdsTableName | undefined {
+  const base = name.toLowerCase().replace(/\.csv$/, '')
+  const plural = base.endsWith('s') ? base : base === 'taxonomy' ? 'taxonomies' : `${base}s`
+  return (HSDS_TABLES as readonly string[]).includes(plural) ? (plural as HsdsTableName) : undefined
+}
+
+function baseName(path: string): string {
+  return path.split('/').pop() ?? path
+}
+
+/** Unpacks a zip, refusing archives that would unpack to more than 200 MB. */
+export function unpackZip(file: UploadedFile): UploadedFile[] {
+  let entries: Record<string, Uint8Array>
+  try {
+    let total = 0
+    entries = unzipSync(file.bytes, {
+      filter: (entry) => {
+        total += entry.originalSize
+        if (total > MAX_UNPACKED_BYTES) throw fileProblem(file.name, 'the archive unpacks to more than 200 MB; Roundtable does not read it')
+        return /\.(csv|json)$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/')
+      },
+    })
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AppError') throw error
+    throw fileProblem(file.name, 'the file is not a zip archive Roundtable can open')
+  }
+  return Object.entries(entries).map(([name, bytes]) => ({ name: `${file.name}/${name}`, bytes }))
+}
+
+export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
+  const descriptor = files.find((f) => baseName(f.name).toLowerCase() === 'datapackage.json')
+  const pathToTable = new Map<string, HsdsTableName>()
+  if (descriptor) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(decodeText(descriptor.bytes, descriptor.name))
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AppError') throw error
+      throw fileProblem(descriptor.name, 'is not valid JSON')
+    }
+    const resources = (parsed as { resources?: unknown }).resources
+    if (Array.isArray(resources)) {
+      for (const resource of resources as { name?: unknown; path?: unknown }[]) {
+        const table = typeof resource.name === 'string' ? tableFor(resource.name) : undefined
+        if (table && typeof resource.path === 'string') pathToTable.set(baseName(resource.path).toLowerCase(), table)
+      }
+    }
+  }
+
+  const tables: HsdsTables = {}
+  const files_: Partial<Record<HsdsTableName, string>> = {}
+  for (const file of files) {
+    if (!/\.csv$/i.test(file.name)) continue
+    const table = pathToTable.get(baseName(file.name).toLowerCase()) ?? tableFor(baseName(file.name))
+    if (!table) continue
+    const { header, records } = parseCsvTable(decodeText(file.bytes, file.name), file.name)
+    tables[table] = records.map((record) => {
+      const row: HsdsRecord = {}
+      header.forEach((column, index) => (row[column] = record[index] ?? ''))
+      return row
+    })
+    files_[table] = file.name
+  }
+  if (!tables.services) {
+    const where = files.length === 1 ? files[0]!.name : 'the chosen files'
+    throw fileProblem(where, 'has no services.csv; an HSDS package needs at least organizations.csv and services.csv')
+  }
+  return { tables, fileOf: (table) => files_[table] ?? `${table}.csv` }
+}

@@ -1,0 +1,103 @@
+// Tells what was uploaded — a Roundtable CSV, an HSDS package (zip or its CSV files) or HSDS
+// JSON — and reads it into import rows, problems and notes.
+import { areaMatcher } from '../../../shared/community-areas'
+import { flattenHsdsJson, readHsdsTables } from '../../../shared/inventory/hsds'
+import { checkHeader, createRowReader, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import { COMMUNITY_AREA_SEEDS } from '../../store/seed-community-areas'
+import { decodeText, fileProblem, parseCsvTable } from './csv-file'
+import { readHsdsPackage, unpackZip, type UploadedFile } from './hsds-package'
+import type { ImportPlan } from './import-plan'
+
+export type ImportFormat = 'roundtable-csv' | 'hsds-package' | 'hsds-json'
+
+export interface ReadUpload {
+  format: ImportFormat
+  /** How the upload is named in messages: the file, or "3 files". */
+  label: string
+  rows: ImportedRow[]
+  rejectedRows: number
+  rowCount: number
+  problems: ImportProblem[]
+  notes: ImportProblem[]
+  /** Set when the header itself is wrong: no row is read then. */
+  headerProblems?: ImportProblem[]
+}
+
+const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
+
+export function readUpload(files: readonly UploadedFile[]): ReadUpload {
+  if (files.length === 0) throw fileProblem('(no file)', 'choose a file to import')
+  const only = files.length === 1 ? files[0]! : undefined
+  const label = only ? only.name : `${files.length} files`
+
+  if (only && /\.zip$/i.test(only.name)) return readPackage(unpackZip(only), label)
+  if (only && /\.json$/i.test(only.name)) return readJson(only)
+  if (files.some((f) => !/\.(csv|json)$/i.test(f.name))) {
+    const odd = files.find((f) => !/\.(csv|json)$/i.test(f.name))!
+    throw fileProblem(odd.name, 'is not a file Roundtable imports; choose a .csv, a .zip of an HSDS package, or a .json file')
+  }
+  if (only) return readRoundtableCsv(only)
+  return readPackage(files, label)
+}
+
+function readRoundtableCsv(file: UploadedFile): ReadUpload {
+  const table = parseCsvTable(decodeText(file.bytes, file.name), file.name)
+  if (table.header.includes('organization_id') && table.header.includes('id')) {
+    throw fileProblem(
+      file.name,
+      'looks like one table of an HSDS package; choose the whole package (its .zip, or all its CSV files and datapackage.json together)',
+    )
+  }
+  const base = { format: 'roundtable-csv' as const, label: file.name, rowCount: table.records.length, notes: [] }
+  const headerProblems = checkHeader(file.name, table.header)
+  if (headerProblems.length > 0) {
+    return { ...base, rows: [], rejectedRows: table.records.length, problems: headerProblems, headerProblems }
+  }
+  const readRow = createRowReader(file.name, table.header, matchArea)
+  const rows: ImportedRow[] = []
+  const problems: ImportProblem[] = []
+  let rejectedRows = 0
+  table.records.forEach((record, index) => {
+    const result = readRow(index + 2, record)
+    if (result.ok) rows.push(result.value)
+    else {
+      rejectedRows++
+      problems.push(...result.problems)
+    }
+  })
+  return { ...base, rows, rejectedRows, problems }
+}
+
+function readPackage(files: readonly UploadedFile[], label: string): ReadUpload {
+  const { tables, fileOf } = readHsdsPackage(files)
+  const result = readHsdsTables(tables, fileOf, matchArea)
+  return { format: 'hsds-package', label, rowCount: tables.services?.length ?? 0, ...result }
+}
+
+function readJson(file: UploadedFile): ReadUpload {
+  let json: unknown
+  try {
+    json = JSON.parse(decodeText(file.bytes, file.name))
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AppError') throw error
+    throw fileProblem(file.name, 'is not valid JSON')
+  }
+  if (typeof json === 'object' && json !== null && 'resources' in json) {
+    throw fileProblem(file.name, 'is the description of an HSDS package; choose the package itself (its .zip, or all its files together)')
+  }
+  const tables = flattenHsdsJson(json)
+  if (!tables) throw fileProblem(file.name, 'is not HSDS JSON: expected a service object (with id and name) or a list of them')
+  const result = readHsdsTables(tables, () => file.name, matchArea)
+  return { format: 'hsds-json', label: file.name, rowCount: tables.services?.length ?? 0, ...result }
+}
+
+/** The plan for a file whose header is wrong: nothing to write, every row rejected. */
+export function emptyPlan(rowCount: number, problems: ImportProblem[]): ImportPlan {
+  return {
+    organizations: [],
+    services: [],
+    counts: { new: 0, updated: 0, unchanged: 0, rejected: rowCount },
+    organizationCounts: { new: 0, updated: 0 },
+    problems,
+  }
+}
