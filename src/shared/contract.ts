@@ -4,8 +4,11 @@ import { z } from 'zod'
 import { CALL_NAMES } from './bridge'
 import { areaNumberSchema, communityAreaSchema } from './community-areas'
 import {
+  categoryDraftSchema,
+  categorySchema,
   importCountsSchema,
   importPreviewSchema,
+  organizationDraftSchema,
   organizationSchema,
   serviceDraftSchema,
   serviceFilterSchema,
@@ -86,6 +89,26 @@ export const contract = {
   'inventory.restoreService': {
     input: z.object({ service: serviceSchema }).strict(),
     output: serviceSchema,
+  },
+  'inventory.saveOrganization': {
+    input: organizationDraftSchema,
+    output: organizationSchema,
+  },
+  'inventory.deleteOrganization': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: z.object({ organization: organizationSchema, services: z.array(serviceSchema) }),
+  },
+  'inventory.restoreOrganization': {
+    input: z.object({ organization: organizationSchema, services: z.array(serviceSchema) }).strict(),
+    output: organizationSchema,
+  },
+  'inventory.listCategories': {
+    input: z.object({}).strict(),
+    output: z.array(categorySchema),
+  },
+  'inventory.addCategory': {
+    input: categoryDraftSchema,
+    output: categorySchema,
   },
   'inventory.listOrganizations': {
     input: z.object({}).strict(),

@@ -36,6 +36,11 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, clock
     'inventory.saveService': (draft) => inventory.saveService(draft),
     'inventory.deleteService': ({ id }) => inventory.deleteService(id),
     'inventory.restoreService': ({ service }) => inventory.restoreService(service),
+    'inventory.saveOrganization': (draft) => inventory.saveOrganization(draft),
+    'inventory.deleteOrganization': ({ id }) => inventory.deleteOrganization(id),
+    'inventory.restoreOrganization': ({ organization, services }) => inventory.restoreOrganization(organization, services),
+    'inventory.listCategories': () => inventory.categories.all(),
+    'inventory.addCategory': ({ label, group }) => inventory.categories.add(label, group),
     'inventory.listOrganizations': () => inventory.listOrganizations(),
     'inventory.previewImport': ({ files }) =>
       inventory.previewImport(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),

@@ -5,7 +5,7 @@ import { unsafeCellReason } from './cell-safety'
 import { parseLanguage } from './languages'
 import { CAPACITY_PERIODS, type Capacity } from './model'
 import { parseSchedule, type Schedule, type ScheduleSlot } from './schedule'
-import { CATEGORIES, ORGANIZATION_KIND_IDS, type OrganizationKind } from './taxonomy'
+import { ORGANIZATION_KIND_IDS, type Category, type OrganizationKind } from './taxonomy'
 import { textKey } from '../text-key'
 
 export const HSDS_TABLES = [
@@ -100,6 +100,7 @@ export function readHsdsTables(
   tables: HsdsTables,
   fileOf: (table: HsdsTableName) => string,
   matchArea: AreaMatcher,
+  categories: readonly Category[],
 ): HsdsReadResult {
   const problems: ImportProblem[] = []
   const notes: ImportProblem[] = []
@@ -118,7 +119,7 @@ export function readHsdsTables(
   const attributesByLink = groupBy(tables.attributes, 'link_id')
   const terms = new Map((tables.taxonomy_terms ?? []).map((t) => [t['id'] ?? '', t]))
   const categoryByKey = new Map<string, string>()
-  for (const category of CATEGORIES) {
+  for (const category of categories) {
     categoryByKey.set(textKey(category.id), category.id)
     categoryByKey.set(textKey(category.label), category.id)
   }

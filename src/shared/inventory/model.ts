@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { areaNumberSchema } from '../community-areas'
 import { scheduleSchema } from './schedule'
 import { unsafeCellReason } from './cell-safety'
-import { findCategory, ORGANIZATION_KIND_IDS } from './taxonomy'
+import { CATEGORY_GROUP_IDS, ORGANIZATION_KIND_IDS } from './taxonomy'
 
 export const SERVICE_STATUSES = ['active', 'paused', 'ended'] as const
 export const CAPACITY_PERIODS = ['day', 'week', 'month'] as const
@@ -128,7 +128,7 @@ export const serviceDraftSchema = serviceSchema
   .extend({
     id: z.uuid().optional(),
     name: z.string().trim().min(1, 'Give the service a name.').max(200),
-    category: z.string().refine((id) => findCategory(id) !== undefined, 'Choose a category from the list.'),
+    category: z.string().min(1, 'Choose a category from the list.').max(60),
   })
   .strict()
   .superRefine((draft, context) => {
@@ -144,3 +144,43 @@ export const serviceDraftSchema = serviceSchema
     }
   })
 export type ServiceDraft = z.infer<typeof serviceDraftSchema>
+
+/** What the organization form sends (id only when editing). */
+export const organizationDraftSchema = organizationSchema
+  .omit({ id: true, createdAt: true, updatedAt: true, source: true })
+  .extend({
+    id: z.uuid().optional(),
+    name: z.string().trim().min(1, 'Give the organization a name.').max(200),
+  })
+  .strict()
+  .superRefine((draft, context) => {
+    for (const field of ['name', 'description', 'contactPerson', 'phone', 'email', 'notes'] as const) {
+      const reason = unsafeCellReason(draft[field].trim())
+      if (reason) context.addIssue({ code: 'custom', path: [field], message: `This text ${reason}.` })
+    }
+    if (draft.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) {
+      context.addIssue({ code: 'custom', path: ['email'], message: 'Write an email address such as name@example.org.' })
+    }
+  })
+export type OrganizationDraft = z.infer<typeof organizationDraftSchema>
+
+export const categorySchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  group: z.enum(CATEGORY_GROUP_IDS),
+  request311: z.string().optional(),
+  custom: z.boolean().optional(),
+})
+
+export const categoryDraftSchema = z
+  .object({
+    label: z
+      .string()
+      .trim()
+      .min(2, 'Name the category.')
+      .max(80)
+      .refine((label) => !unsafeCellReason(label), 'Write the name as plain text.')
+      .refine((label) => /[a-z0-9]/i.test(label), 'Use at least one letter or digit.'),
+    group: z.enum(CATEGORY_GROUP_IDS),
+  })
+  .strict()

@@ -4,7 +4,7 @@ import { unsafeCellReason } from './cell-safety'
 import { parseLanguage } from './languages'
 import { CAPACITY_PERIODS, SERVICE_STATUSES, type Capacity } from './model'
 import { parseSchedule, type ParseResult, type Schedule } from './schedule'
-import { findCategory, ORGANIZATION_KIND_IDS, type OrganizationKind } from './taxonomy'
+import { ORGANIZATION_KIND_IDS, type OrganizationKind } from './taxonomy'
 
 export interface CsvColumn {
   name: string
@@ -131,6 +131,7 @@ export function readServiceRow(
   header: ColumnLayout,
   record: readonly string[],
   matchArea: AreaMatcher,
+  isCategory: (id: string) => boolean,
   readSchedule: (text: string) => ParseResult<Schedule> = parseSchedule,
 ): RowResult {
   const check = new RowCheck(file, row, header, record)
@@ -156,7 +157,7 @@ export function readServiceRow(
   }
   const serviceName = required('service')
   const category = required('category').toLowerCase()
-  if (category !== '' && !findCategory(category)) problem('category', `"${category}" is not a category in the taxonomy`)
+  if (category !== '' && !isCategory(category)) problem('category', `"${category}" is not a category in the taxonomy`)
 
   const areaText = required('community_areas')
   const citywide = areaText.toLowerCase() === 'citywide'
@@ -289,7 +290,7 @@ class RowCheck {
  * A reader for every row of one file. Schedules repeat across thousands of rows, so each
  * distinct one is parsed once (the parsed value is shared and must not be changed).
  */
-export function createRowReader(file: string, header: readonly string[], matchArea: AreaMatcher) {
+export function createRowReader(file: string, header: readonly string[], matchArea: AreaMatcher, isCategory: (id: string) => boolean) {
   const layout = columnLayout(header)
   const schedules = new Map<string, ParseResult<Schedule>>()
   const readSchedule = (text: string): ParseResult<Schedule> => {
@@ -301,7 +302,7 @@ export function createRowReader(file: string, header: readonly string[], matchAr
     return parsed
   }
   return (row: number, record: readonly string[]): RowResult =>
-    readServiceRow(file, row, layout, record, matchArea, readSchedule)
+    readServiceRow(file, row, layout, record, matchArea, isCategory, readSchedule)
 }
 
 function isCalendarDate(text: string): boolean {

@@ -39,8 +39,12 @@ export interface Category {
   label: string
   group: CategoryGroupId
   /** The 311 service request type, for place-based fixes. */
-  request311?: string
+  request311?: string | undefined
+  /** Added by the facilitator, not shipped with the app. */
+  custom?: boolean | undefined
 }
+
+export const CATEGORY_GROUP_IDS = CATEGORY_GROUPS.map((g) => g.id) as [CategoryGroupId, ...CategoryGroupId[]]
 
 export const CATEGORIES: readonly Category[] = [
   { id: 'street-outreach', label: 'Street outreach', group: 'outreach' },
@@ -83,6 +87,18 @@ export const CATEGORIES: readonly Category[] = [
 
 const CATEGORY_BY_ID = new Map(CATEGORIES.map((c) => [c.id, c]))
 
+/** A shipped category by id (custom ones live in the store; see the inventory's category list). */
 export function findCategory(id: string): Category | undefined {
   return CATEGORY_BY_ID.get(id)
+}
+
+/** "Mobile food pantry" → "mobile-food-pantry": the id a new category is stored under. */
+export function categoryCode(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
 }

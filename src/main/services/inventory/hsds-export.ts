@@ -15,7 +15,7 @@ import {
 import { languageName } from '../../../shared/inventory/languages'
 import type { Organization, Service } from '../../../shared/inventory/model'
 import { formatSchedule } from '../../../shared/inventory/schedule'
-import { CATEGORIES } from '../../../shared/inventory/taxonomy'
+import type { Category } from '../../../shared/inventory/taxonomy'
 import { COMMUNITY_AREA_ID_NAMESPACE } from '../../store/migrations/0002-community-areas'
 
 /** Ids for rows Roundtable makes only on export: the same record always gets the same id. */
@@ -41,6 +41,7 @@ export function hsdsTables(
   organizations: readonly Organization[],
   services: readonly Service[],
   areas: readonly { number: number; name: string }[],
+  categories: readonly Category[],
 ): Record<keyof typeof COLUMNS, HsdsRecord[]> {
   const areaName = new Map(areas.map((a) => [a.number, a.name]))
   const taxonomyId = exportId('taxonomy', ROUNDTABLE_TAXONOMY)
@@ -60,7 +61,7 @@ export function hsdsTables(
   const attribute = (linkId: string, entity: 'service' | 'organization', code: string, value: string) =>
     tables.attributes.push({ id: exportId('attribute', linkId, code), link_id: linkId, taxonomy_term_id: termId(code), link_type: entity, link_entity: entity, value })
 
-  for (const category of CATEGORIES) {
+  for (const category of categories) {
     tables.taxonomy_terms.push({ id: termId(category.id), code: category.id, name: category.label, description: '', taxonomy: ROUNDTABLE_TAXONOMY, taxonomy_id: taxonomyId })
   }
   for (const code of Object.values(ROUNDTABLE_TERMS)) {
@@ -126,8 +127,9 @@ export function hsdsPackageZip(
   organizations: readonly Organization[],
   services: readonly Service[],
   areas: readonly { number: number; name: string }[],
+  categories: readonly Category[],
 ): Uint8Array {
-  const tables = hsdsTables(organizations, services, areas)
+  const tables = hsdsTables(organizations, services, areas, categories)
   const entries: Record<string, Uint8Array> = {}
   const resources = []
   for (const [name, records] of Object.entries(tables) as [keyof typeof COLUMNS, HsdsRecord[]][]) {

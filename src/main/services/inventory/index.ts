@@ -7,6 +7,7 @@ import type {
   ImportPreview,
   Organization,
   Service,
+  OrganizationDraft,
   ServiceDraft,
   ServiceFilter,
   ServiceListItem,
@@ -18,6 +19,7 @@ import type { UploadedFile } from './hsds-package'
 import { emptyPlan, readUpload, type ImportFormat } from './read-upload'
 import { inventoryToCsv } from './csv-export'
 import { planImport, type ImportPlan } from './import-plan'
+import { createCategoryRegistry } from './categories'
 import { createInventoryRepository } from './inventory-repository'
 
 const MAX_LISTED_PROBLEMS = 1000
@@ -27,11 +29,12 @@ export type InventoryService = ReturnType<typeof createInventoryService>
 
 export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date()) {
   const repository = createInventoryRepository(db)
+  const categories = createCategoryRegistry(db, clock)
   const previews = new Map<string, { files: readonly UploadedFile[]; madeAt: number }>()
 
   /** Reads and plans uploaded files without writing anything. */
   function buildPlan(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[]; format: ImportFormat; file: string } {
-    const read = readUpload(files)
+    const read = readUpload(files, categories.all())
     const context = { file: read.label, now: clock().toISOString() }
     const plan = read.headerProblems
       ? emptyPlan(read.rowCount, read.headerProblems)
@@ -53,9 +56,10 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
 
   return {
     repository,
+    categories,
 
     listServices(filter: ServiceFilter): { items: ServiceListItem[]; total: number } {
-      return repository.listServices(filter, clock())
+      return repository.listServices(filter, clock(), categories.all())
     },
 
     getService(id: string): Service {
@@ -70,6 +74,11 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       if (!organization) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
       const existing = draft.id === undefined ? undefined : repository.getService(draft.id)
       if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      if (!categories.has(draft.category)) {
+        throw new AppError('INVALID_INPUT', `"${draft.category}" is not a category in the taxonomy.`, {
+          issues: [{ path: 'category', message: 'Choose a category from the list.' }],
+        })
+      }
       const now = clock().toISOString()
       const service: Service = {
         ...draft,
@@ -106,6 +115,48 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       if (repository.getService(service.id)) throw new AppError('CONFLICT', 'That service is already in the inventory.')
       repository.saveService(service)
       return service
+    },
+
+    /** Adds an organization (no id) or changes one; names are unique, ignoring case and punctuation. */
+    saveOrganization(draft: OrganizationDraft): Organization {
+      const existing = draft.id === undefined ? undefined : repository.getOrganization(draft.id)
+      if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
+      const clash = repository.findOrganizationByKey(textKey(draft.name))
+      if (clash && clash.id !== existing?.id) {
+        throw new AppError('CONFLICT', `There is already an organization named "${clash.name}".`, {
+          issues: [{ path: 'name', message: 'Another organization already has this name.' }],
+        })
+      }
+      const now = clock().toISOString()
+      const organization: Organization = {
+        ...draft,
+        id: existing?.id ?? randomUUID(),
+        name: draft.name.trim(),
+        areaNumbers: draft.citywide ? [] : [...new Set(draft.areaNumbers)].sort((a, b) => a - b),
+        source: existing?.source ?? 'manual',
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      }
+      repository.saveOrganization(organization)
+      return organization
+    },
+
+    /** Deletes an organization with its services and hands them back whole, for Undo. */
+    deleteOrganization(id: string): { organization: Organization; services: Service[] } {
+      const organization = repository.getOrganization(id)
+      if (!organization) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
+      const services = repository.servicesOf(id)
+      repository.deleteOrganization(id)
+      return { organization, services }
+    },
+
+    restoreOrganization(organization: Organization, services: readonly Service[]): Organization {
+      if (repository.getOrganization(organization.id)) throw new AppError('CONFLICT', 'That organization is already in the inventory.')
+      db.transaction(() => {
+        repository.saveOrganization(organization)
+        for (const service of services) repository.saveService(service)
+      })()
+      return organization
     },
 
     listOrganizations(): (Organization & { serviceCount: number })[] {
@@ -161,7 +212,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
 
     exportHsdsPackage(): Uint8Array {
       const organizations = repository.listOrganizations()
-      return hsdsPackageZip(organizations, repository.allServices(), COMMUNITY_AREA_SEEDS)
+      return hsdsPackageZip(organizations, repository.allServices(), COMMUNITY_AREA_SEEDS, categories.all())
     },
 
     exportCsv(): string {

@@ -1,7 +1,7 @@
 // SQL for the inventory: organizations and services in, filtered pages of them out.
 import type Database from 'better-sqlite3'
 import type { Organization, Service, ServiceFilter, ServiceListItem } from '../../../shared/inventory/model'
-import { CATEGORIES } from '../../../shared/inventory/taxonomy'
+import type { Category } from '../../../shared/inventory/taxonomy'
 import {
   listKey,
   SERVICE_COLUMNS,
@@ -52,6 +52,7 @@ export function createInventoryRepository(db: Database.Database) {
     serviceById: db.prepare<[string], ServiceRow>('SELECT * FROM service WHERE id = ?'),
     serviceByKey: db.prepare<[string, string], ServiceRow>('SELECT * FROM service WHERE organization_id = ? AND name_key = ?'),
     allServices: db.prepare<[], ServiceRow>('SELECT * FROM service'),
+    servicesOf: db.prepare<[string], ServiceRow>('SELECT * FROM service WHERE organization_id = ? ORDER BY name'),
     deleteService: db.prepare<[string]>('DELETE FROM service WHERE id = ?'),
     serviceCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM service'),
     deleteServicesFrom: db.prepare<[string]>('DELETE FROM service WHERE source = ?'),
@@ -102,6 +103,9 @@ export function createInventoryRepository(db: Database.Database) {
       const row = statements.serviceByKey.get(organizationId, nameKey)
       return row && rowToService(row)
     },
+    servicesOf(organizationId: string): Service[] {
+      return statements.servicesOf.all(organizationId).map(rowToService)
+    },
     allServices(): Service[] {
       return statements.allServices.all().map(rowToService)
     },
@@ -118,17 +122,17 @@ export function createInventoryRepository(db: Database.Database) {
       return { services, organizations }
     },
 
-    listServices(filter: ServiceFilter, today: Date): { items: ServiceListItem[]; total: number } {
+    listServices(filter: ServiceFilter, today: Date, categories: readonly Category[]): { items: ServiceListItem[]; total: number } {
       const where: string[] = []
       const params: (string | number)[] = []
       if (filter.query !== '') {
         const query = filter.query.toLowerCase()
-        const categories = CATEGORIES.filter((c) => c.label.toLowerCase().includes(query)).map((c) => c.id)
+        const matching = categories.filter((c) => c.label.toLowerCase().includes(query)).map((c) => c.id)
         where.push(
           `(instr(lower(s.name || ' ' || o.name || ' ' || s.description), ?) > 0` +
-            (categories.length > 0 ? ` OR s.category IN (${categories.map(() => '?').join(', ')}))` : ')'),
+            (matching.length > 0 ? ` OR s.category IN (${matching.map(() => '?').join(', ')}))` : ')'),
         )
-        params.push(query, ...categories)
+        params.push(query, ...matching)
       }
       if (filter.organizationId !== undefined) {
         where.push('s.organization_id = ?')

@@ -3,6 +3,7 @@
 import { areaMatcher } from '../../../shared/community-areas'
 import { flattenHsdsJson, readHsdsTables } from '../../../shared/inventory/hsds'
 import { checkHeader, createRowReader, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import type { Category } from '../../../shared/inventory/taxonomy'
 import { COMMUNITY_AREA_SEEDS } from '../../store/seed-community-areas'
 import { decodeText, fileProblem, parseCsvTable } from './csv-file'
 import { readHsdsPackage, unpackZip, type UploadedFile } from './hsds-package'
@@ -25,22 +26,22 @@ export interface ReadUpload {
 
 const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
 
-export function readUpload(files: readonly UploadedFile[]): ReadUpload {
+export function readUpload(files: readonly UploadedFile[], categories: readonly Category[]): ReadUpload {
   if (files.length === 0) throw fileProblem('(no file)', 'choose a file to import')
   const only = files.length === 1 ? files[0]! : undefined
   const label = only ? only.name : `${files.length} files`
 
-  if (only && /\.zip$/i.test(only.name)) return readPackage(unpackZip(only), label)
-  if (only && /\.json$/i.test(only.name)) return readJson(only)
+  if (only && /\.zip$/i.test(only.name)) return readPackage(unpackZip(only), label, categories)
+  if (only && /\.json$/i.test(only.name)) return readJson(only, categories)
   if (files.some((f) => !/\.(csv|json)$/i.test(f.name))) {
     const odd = files.find((f) => !/\.(csv|json)$/i.test(f.name))!
     throw fileProblem(odd.name, 'is not a file Roundtable imports; choose a .csv, a .zip of an HSDS package, or a .json file')
   }
-  if (only) return readRoundtableCsv(only)
-  return readPackage(files, label)
+  if (only) return readRoundtableCsv(only, categories)
+  return readPackage(files, label, categories)
 }
 
-function readRoundtableCsv(file: UploadedFile): ReadUpload {
+function readRoundtableCsv(file: UploadedFile, categories: readonly Category[]): ReadUpload {
   const table = parseCsvTable(decodeText(file.bytes, file.name), file.name)
   if (table.header.includes('organization_id') && table.header.includes('id')) {
     throw fileProblem(
@@ -53,7 +54,8 @@ function readRoundtableCsv(file: UploadedFile): ReadUpload {
   if (headerProblems.length > 0) {
     return { ...base, rows: [], rejectedRows: table.records.length, problems: headerProblems, headerProblems }
   }
-  const readRow = createRowReader(file.name, table.header, matchArea)
+  const known = new Set(categories.map((c) => c.id))
+  const readRow = createRowReader(file.name, table.header, matchArea, (id) => known.has(id))
   const rows: ImportedRow[] = []
   const problems: ImportProblem[] = []
   let rejectedRows = 0
@@ -68,13 +70,13 @@ function readRoundtableCsv(file: UploadedFile): ReadUpload {
   return { ...base, rows, rejectedRows, problems }
 }
 
-function readPackage(files: readonly UploadedFile[], label: string): ReadUpload {
+function readPackage(files: readonly UploadedFile[], label: string, categories: readonly Category[]): ReadUpload {
   const { tables, fileOf } = readHsdsPackage(files)
-  const result = readHsdsTables(tables, fileOf, matchArea)
+  const result = readHsdsTables(tables, fileOf, matchArea, categories)
   return { format: 'hsds-package', label, rowCount: tables.services?.length ?? 0, ...result }
 }
 
-function readJson(file: UploadedFile): ReadUpload {
+function readJson(file: UploadedFile, categories: readonly Category[]): ReadUpload {
   let json: unknown
   try {
     json = JSON.parse(decodeText(file.bytes, file.name))
@@ -87,7 +89,7 @@ function readJson(file: UploadedFile): ReadUpload {
   }
   const tables = flattenHsdsJson(json)
   if (!tables) throw fileProblem(file.name, 'is not HSDS JSON: expected a service object (with id and name) or a list of them')
-  const result = readHsdsTables(tables, () => file.name, matchArea)
+  const result = readHsdsTables(tables, () => file.name, matchArea, categories)
   return { format: 'hsds-json', label: file.name, rowCount: tables.services?.length ?? 0, ...result }
 }
 

@@ -3,9 +3,11 @@ import type { Migration } from '../migration'
 import { migration0001AppSettings } from './0001-app-settings'
 import { migration0002CommunityAreas } from './0002-community-areas'
 import { migration0003Inventory } from './0003-inventory'
+import { migration0004CustomCategories } from './0004-custom-categories'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
   migration0002CommunityAreas,
   migration0003Inventory,
+  migration0004CustomCategories,
 ]

@@ -64,12 +64,12 @@ describe('editing the inventory', () => {
     store.close()
   })
 
-  it('validates the form: ages, areas, category and formula-like text, field by field', async () => {
+  it('validates the form: ages, areas, a missing category and formula-like text, field by field', async () => {
     const { store, dispatch, organization } = await setup()
     const result = await dispatch('inventory.saveService', {
       ...draft(organization.id),
       name: '=HYPERLINK("x")',
-      category: 'teleportation',
+      category: '',
       areaNumbers: [],
       minAge: 20,
       maxAge: 10,
@@ -90,5 +90,67 @@ describe('editing the inventory', () => {
     expect(await call('inventory.getService', { id: added.id })).toEqual(added)
     await expect(call('inventory.restoreService', { service: deleted })).rejects.toMatchObject({ code: 'CONFLICT' })
     store.close()
+  })
+})
+
+describe('editing organizations', () => {
+  const organizationDraft = {
+    name: 'Austin Night Ministry (sample)',
+    kind: 'faith',
+    description: 'Churches that open at night',
+    contactPerson: 'Rev. Ada Lee',
+    phone: '(312) 555-0199',
+    email: 'night@austin.example.org',
+    languages: ['en'],
+    areaNumbers: [25],
+    citywide: false,
+    notes: '',
+  }
+
+  it('adds and edits an organization, refusing a second of the same name', async () => {
+    const { store, call, dispatch } = await setup()
+    const added = await call<{ id: string; source: string }>('inventory.saveOrganization', organizationDraft)
+    expect(added.source).toBe('manual')
+    const edited = await call<{ id: string; phone: string }>('inventory.saveOrganization', { ...organizationDraft, id: added.id, phone: '(312) 555-0198' })
+    expect(edited).toMatchObject({ id: added.id, phone: '(312) 555-0198' })
+    const clash = await dispatch('inventory.saveOrganization', { ...organizationDraft, name: 'AUSTIN night ministry (sample)' })
+    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { issues: [{ path: 'name' }] } } })
+    const bad = await dispatch('inventory.saveOrganization', { ...organizationDraft, name: 'Other', email: 'not an email', notes: '=cmd' })
+    expect(!bad.ok && (bad.error.details as { issues: { path: string }[] }).issues.map((i) => i.path).sort()).toEqual(['email', 'notes'])
+    store.close()
+  })
+
+  it('deletes an organization with its services, and undo brings both back', async () => {
+    const { store, call, organization } = await setup()
+    const before = await call<{ total: number }>('inventory.listServices', { organizationId: organization.id })
+    expect(before.total).toBeGreaterThan(0)
+    const deleted = await call<{ organization: unknown; services: unknown[] }>('inventory.deleteOrganization', { id: organization.id })
+    expect(deleted.services).toHaveLength(before.total)
+    expect((await call<{ total: number }>('inventory.listServices', { organizationId: organization.id })).total).toBe(0)
+    await call('inventory.restoreOrganization', deleted)
+    expect((await call<{ total: number }>('inventory.listServices', { organizationId: organization.id })).total).toBe(before.total)
+    store.close()
+  })
+})
+
+describe('custom categories', () => {
+  it('extends the taxonomy: a new category can be used by the form and by CSV import, and survives a restart', async () => {
+    const { store, call, dispatch, organization, dataDir } = await setup()
+    const added = await call<{ id: string; custom: boolean }>('inventory.addCategory', { label: 'Mobile food pantry', group: 'basic-needs' })
+    expect(added).toEqual({ id: 'mobile-food-pantry', label: 'Mobile food pantry', group: 'basic-needs', custom: true })
+    const clash = await dispatch('inventory.addCategory', { label: 'mobile FOOD pantry', group: 'other' })
+    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    const unknown = await dispatch('inventory.saveService', { ...draft(organization.id), category: 'teleportation' })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'category' }] } } })
+    await call('inventory.saveService', { ...draft(organization.id), category: 'mobile-food-pantry' })
+    store.close()
+
+    const reopened = openStore({ dataDir })
+    const dispatchAgain = createDispatch(createHandlers({ store: reopened, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
+    const categories = await dispatchAgain('inventory.listCategories', {})
+    expect(categories.ok && (categories.value as { id: string }[]).some((c) => c.id === 'mobile-food-pantry')).toBe(true)
+    const search = await dispatchAgain('inventory.listServices', { query: 'food pantry' })
+    expect(search.ok && (search.value as { items: { name: string }[] }).items.map((s) => s.name)).toContain('Overnight phone line')
+    reopened.close()
   })
 })

@@ -1,17 +1,19 @@
 // The resource inventory: who can deliver what, where, when, in which languages and how much.
-import { Columns3, Download, FileDown, FileUp, Plus, Search, X } from 'lucide-react'
+import { Columns3, Download, Ellipsis, FileDown, FileUp, Pencil, Plus, Search, Trash2, X } from 'lucide-react'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { LANGUAGE_NAMES } from '../../../../shared/inventory/languages'
 import type { ImportPreview, Organization, Service, ServiceListItem } from '../../../../shared/inventory/model'
-import { CATEGORIES, CATEGORY_GROUPS } from '../../../../shared/inventory/taxonomy'
+import { CATEGORY_GROUPS } from '../../../../shared/inventory/taxonomy'
 import { DAY_NAMES } from '../../../../shared/inventory/schedule'
 import { call, errorMessage } from '../../api/client'
+import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { downloadBase64, downloadText, fileToBase64 } from '../../lib/download'
 import { COLUMNS, DEFAULT_COLUMN_IDS, type SortKey } from './columns'
 import { nowAsWeekTime } from './format'
 import { ImportDialog } from './ImportDialog'
+import { OrganizationEditor } from './OrganizationEditor'
 import { ServiceEditor } from './ServiceEditor'
 import { ServiceTable } from './ServiceTable'
 import { useServicePages } from './use-service-pages'
@@ -25,7 +27,7 @@ interface Filters {
   category: string
   language: string
   status: string
-  stale: boolean
+  staleMonths: string
   openAt: OpenAt
   sort: SortKey
   direction: 'asc' | 'desc'
@@ -38,7 +40,7 @@ const INITIAL_FILTERS: Filters = {
   category: '',
   language: '',
   status: '',
-  stale: false,
+  staleMonths: '',
   openAt: { mode: 'any' },
   sort: 'name',
   direction: 'asc',
@@ -48,16 +50,18 @@ const COLUMN_STORAGE_KEY = 'roundtable.inventory.columns'
 
 export function InventoryScreen() {
   const areas = useCommunityAreas()
-  const areaNames = useMemo(() => new Map(areas.map((a) => [a.number, a.name])), [areas])
+  const { categories, reload: reloadCategories } = useCategories()
+  const columnContext = useMemo(() => ({ areaNames: new Map(areas.map((a) => [a.number, a.name])), categories }), [areas, categories])
   const [filters, setFilters] = useState<Filters>(INITIAL_FILTERS)
   const [organizations, setOrganizations] = useState<(Organization & { serviceCount: number })[]>([])
   const [columns, setColumns] = useState<string[]>(() => loadColumns())
   const [editing, setEditing] = useState<{ service: Service | undefined } | undefined>()
+  const [editingOrganization, setEditingOrganization] = useState<{ organization: Organization | undefined } | undefined>()
   const [preview, setPreview] = useState<ImportPreview | undefined>()
   const [toast, setToast] = useState<ToastMessage | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
   const fileInput = useRef<HTMLInputElement>(null)
-  const ids = { search: useId(), area: useId(), category: useId(), language: useId(), status: useId(), openAt: useId(), day: useId(), time: useId() }
+  const ids = { search: useId(), organization: useId(), area: useId(), category: useId(), language: useId(), status: useId(), stale: useId(), openAt: useId(), day: useId(), time: useId() }
 
   const apiFilter = useMemo(() => toApiFilter(filters), [filters])
   const { total, error, itemAt, loadPage, reload } = useServicePages(apiFilter)
@@ -108,6 +112,17 @@ export function InventoryScreen() {
     }
   }
 
+  async function removeStarter(): Promise<void> {
+    if (!window.confirm('Remove the sample organizations and services that came with Roundtable? Your own records stay.')) return
+    try {
+      const removed = await call('inventory.removeStarter', {})
+      refresh()
+      say(`Removed ${removed.services} sample services and ${removed.organizations} sample organizations.`)
+    } catch (e) {
+      setProblem(errorMessage(e))
+    }
+  }
+
   const organization = organizations.find((o) => o.id === filters.organizationId)
   const hasFilters = JSON.stringify({ ...filters, sort: 'name', direction: 'asc' }) !== JSON.stringify(INITIAL_FILTERS)
 
@@ -122,6 +137,9 @@ export function InventoryScreen() {
           <button type="button" className="button primary" onClick={() => setEditing({ service: undefined })}>
             <Plus aria-hidden="true" /> Add service
           </button>
+          <button type="button" className="button" onClick={() => setEditingOrganization({ organization: undefined })}>
+            <Plus aria-hidden="true" /> Add organization
+          </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>
             <FileUp aria-hidden="true" /> Import…
           </button>
@@ -131,9 +149,19 @@ export function InventoryScreen() {
           <button type="button" className="button" onClick={() => void exportFile('inventory.exportHsds')}>
             <FileDown aria-hidden="true" /> Export HSDS
           </button>
-          <button type="button" className="button quiet" onClick={() => void exportFile('inventory.csvTemplate')}>
-            <Download aria-hidden="true" /> CSV template
-          </button>
+          <details className="menu">
+            <summary className="button quiet">
+              <Ellipsis aria-hidden="true" /> More
+            </summary>
+            <div className="menu-items">
+              <button type="button" className="button quiet" onClick={() => void exportFile('inventory.csvTemplate')}>
+                <Download aria-hidden="true" /> Save a CSV template
+              </button>
+              <button type="button" className="button quiet" onClick={() => void removeStarter()}>
+                <Trash2 aria-hidden="true" /> Remove the sample inventory
+              </button>
+            </div>
+          </details>
           <input
             ref={fileInput}
             type="file"
@@ -158,6 +186,17 @@ export function InventoryScreen() {
             <Search aria-hidden="true" />
             <input id={ids.search} type="search" value={filters.query} maxLength={200} placeholder="Service, organization, description" onChange={(e) => set('query', e.target.value)} />
           </div>
+        </div>
+        <div className="filter">
+          <label htmlFor={ids.organization}>Organization</label>
+          <select id={ids.organization} value={filters.organizationId} onChange={(e) => set('organizationId', e.target.value)}>
+            <option value="">Any organization</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="filter">
           <label htmlFor={ids.area}>Area served</label>
@@ -187,7 +226,7 @@ export function InventoryScreen() {
             <option value="">Any category</option>
             {CATEGORY_GROUPS.map((group) => (
               <optgroup key={group.id} label={group.label}>
-                {CATEGORIES.filter((c) => c.group === group.id).map((c) => (
+                {categories.filter((c) => c.group === group.id).map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.label}
                   </option>
@@ -249,10 +288,15 @@ export function InventoryScreen() {
             <option value="ended">Ended</option>
           </select>
         </div>
-        <label className="checkbox filter-checkbox">
-          <input type="checkbox" checked={filters.stale} onChange={(e) => set('stale', e.target.checked)} />
-          Not verified in 12 months
-        </label>
+        <div className="filter">
+          <label htmlFor={ids.stale}>Last verified</label>
+          <select id={ids.stale} value={filters.staleMonths} onChange={(e) => set('staleMonths', e.target.value)}>
+            <option value="">Any time</option>
+            <option value="6">Not in 6 months</option>
+            <option value="12">Not in 12 months</option>
+            <option value="24">Not in 24 months</option>
+          </select>
+        </div>
         <details className="column-chooser">
           <summary className="button quiet">
             <Columns3 aria-hidden="true" /> Columns
@@ -283,9 +327,14 @@ export function InventoryScreen() {
               {[organization.contactPerson, organization.phone, organization.email].filter(Boolean).join(' · ') || 'No contact details yet'} · {organization.serviceCount} services
             </p>
           </div>
-          <button type="button" className="button quiet" onClick={() => set('organizationId', '')}>
-            <X aria-hidden="true" /> All organizations
-          </button>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setEditingOrganization({ organization })}>
+              <Pencil aria-hidden="true" /> Edit organization
+            </button>
+            <button type="button" className="button quiet" onClick={() => set('organizationId', '')}>
+              <X aria-hidden="true" /> All organizations
+            </button>
+          </div>
         </div>
       )}
 
@@ -320,7 +369,7 @@ export function InventoryScreen() {
             itemAt={itemAt}
             loadPage={loadPage}
             visibleColumns={columns}
-            areaNames={areaNames}
+            context={columnContext}
             sort={filters.sort}
             direction={filters.direction}
             onSort={(sort) =>
@@ -337,6 +386,8 @@ export function InventoryScreen() {
           service={editing.service}
           organizations={organizations}
           areas={areas}
+          categories={categories}
+          onCategoryAdded={reloadCategories}
           defaultOrganizationId={filters.organizationId || undefined}
           onClose={() => setEditing(undefined)}
           onSaved={(saved) => {
@@ -354,6 +405,36 @@ export function InventoryScreen() {
                   () => {
                     refresh()
                     say(`Restored ${deleted.name}.`)
+                  },
+                  (e: unknown) => setProblem(errorMessage(e)),
+                )
+              },
+            })
+          }}
+        />
+      )}
+      {editingOrganization && (
+        <OrganizationEditor
+          organization={editingOrganization.organization}
+          areas={areas}
+          onClose={() => setEditingOrganization(undefined)}
+          onSaved={(saved) => {
+            setEditingOrganization(undefined)
+            refresh()
+            say(editingOrganization.organization ? `Saved ${saved.name}.` : `Added ${saved.name}.`)
+            if (!editingOrganization.organization) set('organizationId', saved.id)
+          }}
+          onDeleted={(deleted) => {
+            setEditingOrganization(undefined)
+            set('organizationId', '')
+            refresh()
+            say(`Deleted ${deleted.organization.name} and its ${deleted.services.length} services.`, {
+              label: 'Undo',
+              run: () => {
+                call('inventory.restoreOrganization', deleted).then(
+                  () => {
+                    refresh()
+                    say(`Restored ${deleted.organization.name}.`)
                   },
                   (e: unknown) => setProblem(errorMessage(e)),
                 )
@@ -394,7 +475,7 @@ function toApiFilter(filters: Filters) {
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.language ? { language: filters.language } : {}),
     ...(filters.status ? { status: filters.status as 'active' | 'paused' | 'ended' } : {}),
-    ...(filters.stale ? { staleMonths: 12 } : {}),
+    ...(filters.staleMonths ? { staleMonths: Number(filters.staleMonths) } : {}),
     ...(openAt ? { availableAt: openAt } : {}),
   }
 }

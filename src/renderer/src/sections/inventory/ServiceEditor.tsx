@@ -3,7 +3,7 @@ import { Trash2 } from 'lucide-react'
 import { useId, useMemo, useState, type ReactNode } from 'react'
 import type { CommunityArea } from '../../../../shared/community-areas'
 import type { Organization, Service } from '../../../../shared/inventory/model'
-import { CATEGORIES, CATEGORY_GROUPS } from '../../../../shared/inventory/taxonomy'
+import { CATEGORY_GROUPS, type Category, type CategoryGroupId } from '../../../../shared/inventory/taxonomy'
 import { ApiError, call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { emptyForm, formFieldOf, formFromService, readForm, type FieldErrors, type FormField, type ServiceForm } from './service-form'
@@ -12,13 +12,16 @@ interface Props {
   service: Service | undefined
   organizations: readonly Organization[]
   areas: readonly CommunityArea[]
+  categories: readonly Category[]
+  onCategoryAdded: () => void
   defaultOrganizationId?: string | undefined
   onClose: () => void
   onSaved: (service: Service) => void
   onDeleted: (service: Service) => void
 }
 
-export function ServiceEditor({ service, organizations, areas, defaultOrganizationId, onClose, onSaved, onDeleted }: Props) {
+export function ServiceEditor({ service, organizations, areas, categories, onCategoryAdded, defaultOrganizationId, onClose, onSaved, onDeleted }: Props) {
+  const [addingCategory, setAddingCategory] = useState(false)
   const [form, setForm] = useState<ServiceForm>(() =>
     service ? formFromService(service, areas) : emptyForm(defaultOrganizationId ?? ''),
   )
@@ -121,20 +124,35 @@ export function ServiceEditor({ service, organizations, areas, defaultOrganizati
         </Field>
         <Field label="Category" error={shown('category')}>
           {(props) => (
-            <select {...props} value={form.category} onChange={(e) => update('category', e.target.value)} onBlur={touch('category')}>
-              <option value="">Choose…</option>
-              {CATEGORY_GROUPS.map((group) => (
-                <optgroup key={group.id} label={group.label}>
-                  {CATEGORIES.filter((c) => c.group === group.id).map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            <div className="inline-fields">
+              <select {...props} value={form.category} onChange={(e) => update('category', e.target.value)} onBlur={touch('category')}>
+                <option value="">Choose…</option>
+                {CATEGORY_GROUPS.map((group) => (
+                  <optgroup key={group.id} label={group.label}>
+                    {categories.filter((c) => c.group === group.id).map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              <button type="button" className="button quiet" onClick={() => setAddingCategory(true)}>
+                New…
+              </button>
+            </div>
           )}
         </Field>
+        {addingCategory && (
+          <NewCategory
+            onCancel={() => setAddingCategory(false)}
+            onAdded={(category) => {
+              setAddingCategory(false)
+              onCategoryAdded()
+              update('category', category.id)
+            }}
+          />
+        )}
         <Field label="Description" error={shown('description')} wide>
           {(props) => <textarea {...props} rows={2} value={form.description} onChange={(e) => update('description', e.target.value)} onBlur={touch('description')} />}
         </Field>
@@ -239,5 +257,45 @@ function Field({ label, hint, error, wide, children }: FieldProps) {
         </span>
       )}
     </div>
+  )
+}
+
+/** A small form inside the editor that adds a category to the taxonomy. */
+function NewCategory({ onCancel, onAdded }: { onCancel: () => void; onAdded: (category: Category) => void }) {
+  const [label, setLabel] = useState('')
+  const [group, setGroup] = useState<CategoryGroupId>('other')
+  const [error, setError] = useState<string | undefined>()
+  const labelId = useId()
+  const groupId = useId()
+  async function add(): Promise<void> {
+    try {
+      onAdded(await call('inventory.addCategory', { label, group }))
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
+  }
+  return (
+    <fieldset className="field wide new-category">
+      <legend>New category</legend>
+      <div className="inline-fields">
+        <label htmlFor={labelId}>Name</label>
+        <input id={labelId} value={label} onChange={(e) => setLabel(e.target.value)} aria-invalid={error !== undefined} />
+        <label htmlFor={groupId}>Group</label>
+        <select id={groupId} value={group} onChange={(e) => setGroup(e.target.value as CategoryGroupId)}>
+          {CATEGORY_GROUPS.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" onClick={() => void add()}>
+          Add category
+        </button>
+        <button type="button" className="button quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {error && <span className="field-error">{error}</span>}
+    </fieldset>
   )
 }

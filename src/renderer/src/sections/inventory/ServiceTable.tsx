@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDown, ArrowUp } from 'lucide-react'
 import { useEffect, useRef } from 'react'
 import type { ServiceListItem } from '../../../../shared/inventory/model'
-import { COLUMNS, type SortKey } from './columns'
+import { COLUMNS, type ColumnContext, type SortKey } from './columns'
 import { PAGE_SIZE } from './use-service-pages'
 
 const ROW_HEIGHT = 50
@@ -14,7 +14,7 @@ interface Props {
   itemAt: (index: number) => ServiceListItem | undefined
   loadPage: (page: number) => void
   visibleColumns: readonly string[]
-  areaNames: ReadonlyMap<number, string>
+  context: ColumnContext
   sort: SortKey
   direction: 'asc' | 'desc'
   onSort: (sort: SortKey) => void
@@ -22,7 +22,7 @@ interface Props {
   onOrganization: (service: ServiceListItem) => void
 }
 
-export function ServiceTable({ total, itemAt, loadPage, visibleColumns, areaNames, sort, direction, onSort, onOpen, onOrganization }: Props) {
+export function ServiceTable({ total, itemAt, loadPage, visibleColumns, context, sort, direction, onSort, onOpen, onOrganization }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -87,8 +87,8 @@ export function ServiceTable({ total, itemAt, loadPage, visibleColumns, areaName
                         </td>
                       ) : (
                         <td key={column.id}>
-                          <span className="clamp" title={column.text(service, areaNames)}>
-                            {column.text(service, areaNames)}
+                          <span className="clamp" title={column.text(service, context)}>
+                            {column.text(service, context)}
                           </span>
                         </td>
                       ),

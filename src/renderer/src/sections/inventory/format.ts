@@ -2,10 +2,10 @@
 import type { Capacity } from '../../../../shared/inventory/model'
 import { languageName } from '../../../../shared/inventory/languages'
 import { formatSchedule, type Schedule } from '../../../../shared/inventory/schedule'
-import { findCategory } from '../../../../shared/inventory/taxonomy'
+import type { Category } from '../../../../shared/inventory/taxonomy'
 
-export function categoryLabel(id: string): string {
-  return findCategory(id)?.label ?? id
+export function categoryLabel(id: string, categories: readonly Category[]): string {
+  return categories.find((c) => c.id === id)?.label ?? id
 }
 
 export function scheduleLabel(schedule: Schedule): string {

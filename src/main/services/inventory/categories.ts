@@ -1,0 +1,45 @@
+// The category list: the shipped taxonomy plus the categories the facilitator added.
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { AppError } from '../../../shared/errors'
+import { CATEGORIES, categoryCode, type Category, type CategoryGroupId } from '../../../shared/inventory/taxonomy'
+import { textKey } from '../../../shared/text-key'
+
+export type CategoryRegistry = ReturnType<typeof createCategoryRegistry>
+
+export function createCategoryRegistry(db: Database.Database, clock: () => Date) {
+  const selectCustom = db.prepare<[], { code: string; label: string; group_id: string }>(
+    'SELECT code, label, group_id FROM custom_category ORDER BY label COLLATE NOCASE',
+  )
+  const insert = db.prepare('INSERT INTO custom_category (id, code, label, group_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+  let cached: Category[] | undefined
+
+  function all(): Category[] {
+    cached ??= [
+      ...CATEGORIES,
+      ...selectCustom.all().map((row) => ({ id: row.code, label: row.label, group: row.group_id as CategoryGroupId, custom: true })),
+    ]
+    return cached
+  }
+
+  return {
+    all,
+    has(id: string): boolean {
+      return all().some((c) => c.id === id)
+    },
+    add(label: string, group: CategoryGroupId): Category {
+      const code = categoryCode(label)
+      const key = textKey(label)
+      const clash = all().find((c) => c.id === code || textKey(c.label) === key)
+      if (clash) {
+        throw new AppError('CONFLICT', `There is already a category "${clash.label}".`, {
+          issues: [{ path: 'label', message: `“${clash.label}” already exists.` }],
+        })
+      }
+      const now = clock().toISOString()
+      insert.run(randomUUID(), code, label.trim(), group, now, now)
+      cached = undefined
+      return { id: code, label: label.trim(), group, custom: true }
+    },
+  }
+}
