@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { areaMatcher } from '../../../src/shared/community-areas'
+import { flattenHsdsJson, formatCapacityText, parseCapacityText, readHsdsTables } from '../../../src/shared/inventory/hsds'
+import { CATEGORIES } from '../../../src/shared/inventory/taxonomy'
+import { COMMUNITY_AREA_SEEDS } from '../../../src/main/store/seed-community-areas'
+
+const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
+
+describe('HSDS mapping', () => {
+  it('writes and reads capacity as text', () => {
+    const capacity = { amount: 12.5, unit: 'families in need', period: 'week' as const }
+    expect(parseCapacityText(formatCapacityText(capacity))).toEqual(capacity)
+    expect(parseCapacityText('lots')).toBeUndefined()
+    expect(parseCapacityText('5 people/fortnight')).toBeUndefined()
+  })
+
+  it('maps statuses, areas by name and variant, weekly schedules and languages, noting what it leaves out', () => {
+    const tables = {
+      organizations: [{ id: 'o1', name: 'Org' }],
+      services: [{ id: 's1', organization_id: 'o1', name: 'Svc', status: 'temporarily closed' }],
+      service_areas: [{ service_id: 's1', name: 'LITTLE VILLAGE' }, { service_id: 's1', name: 'Gotham' }],
+      schedules: [
+        { service_id: 's1', freq: 'WEEKLY', byday: 'SA,SU', opens_at: '20:00:00', closes_at: '02:00:00' },
+        { service_id: 's1', freq: 'MONTHLY', byday: '1MO', opens_at: '09:00', closes_at: '10:00', description: 'First Monday' },
+      ],
+      languages: [{ service_id: 's1', code: 'es' }, { service_id: 's1', name: 'Klingon' }],
+      attributes: [{ link_id: 's1', taxonomy_term_id: 't1' }],
+      taxonomy_terms: [{ id: 't1', code: 'X-1', name: 'Street Outreach' }],
+    }
+    const result = readHsdsTables(tables, (t) => `${t}.csv`, matchArea, CATEGORIES)
+    expect(result.problems).toEqual([])
+    expect(result.rows[0]!.service).toMatchObject({
+      status: 'paused',
+      category: 'street-outreach',
+      areaNumbers: [30],
+      schedule: { kind: 'hours', slots: [{ day: 5, opens: '20:00', closes: '02:00' }, { day: 6, opens: '20:00', closes: '02:00' }] },
+      languages: ['es'],
+    })
+    expect(result.notes.map((n) => `${n.file}:${n.row} ${n.reason}`)).toEqual([
+      'service_areas.csv:3 service area "Gotham" is not a Chicago community area; left out',
+      'schedules.csv:3 schedule "First Monday" is not a weekly opening time Roundtable can read; left out',
+      'languages.csv:3 language "Klingon" is not one Roundtable knows; left out',
+      'organizations.csv:2 "Org" has no Roundtable kind of organization; set to Other',
+    ])
+  })
+
+  it('flattens nested HSDS JSON into tables, and refuses JSON that is not HSDS', () => {
+    const tables = flattenHsdsJson([{ id: 's1', name: 'Svc', organization: { id: 'o1', name: 'Org', phones: [{ number: '555' }] }, languages: [{ code: 'en' }] }])
+    expect(tables?.organizations).toEqual([{ id: 'o1', name: 'Org' }])
+    expect(tables?.phones).toEqual([{ number: '555', organization_id: 'o1' }])
+    expect(tables?.languages).toEqual([{ code: 'en', service_id: 's1' }])
+    expect(flattenHsdsJson({ hello: 'world' })).toBeUndefined()
+    expect(flattenHsdsJson('text')).toBeUndefined()
+  })
+})

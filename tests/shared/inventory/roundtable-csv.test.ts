@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { areaMatcher } from '../../../src/shared/community-areas'
+import { unsafeCellReason } from '../../../src/shared/inventory/cell-safety'
+import { createRowReader, checkHeader, ROUNDTABLE_CSV_HEADER } from '../../../src/shared/inventory/roundtable-csv'
+import { CATEGORIES } from '../../../src/shared/inventory/taxonomy'
+import { COMMUNITY_AREA_SEEDS } from '../../../src/main/store/seed-community-areas'
+
+const header = ROUNDTABLE_CSV_HEADER
+const known = new Set(CATEGORIES.map((c) => c.id))
+const read = createRowReader('t.csv', header, areaMatcher(COMMUNITY_AREA_SEEDS), (id) => known.has(id))
+const base: Record<string, string> = {
+  organization: 'Org (sample)',
+  organization_kind: 'youth',
+  service: 'A service',
+  category: 'safe-haven',
+  community_areas: 'Englewood',
+  schedule: '24/7',
+  languages: 'English',
+}
+const row = (cells: Record<string, string>) => read(7, header.map((column) => ({ ...base, ...cells })[column] ?? ''))
+const reasons = (cells: Record<string, string>) => {
+  const result = row(cells)
+  return result.ok ? [] : result.problems.map((p) => `${p.row} ${p.column}: ${p.reason}`)
+}
+
+describe('Roundtable CSV rows', () => {
+  it('reads a minimal row with defaults', () => {
+    const result = row({})
+    expect(result.ok && result.value.service).toMatchObject({ areaNumbers: [68], status: 'active', capacity: null, languages: ['en'] })
+  })
+
+  it('asks for an amount when a unit or period is given, and for a unit when an amount is', () => {
+    expect(reasons({ capacity_unit: 'people', capacity_period: 'week' })).toEqual(['7 capacity_amount: is needed when a capacity unit or period is given'])
+    expect(reasons({ capacity_amount: '5', capacity_period: 'week' })).toEqual([
+      '7 capacity_unit: is needed when a capacity amount is given (people, families, requests…)',
+    ])
+  })
+
+  it('refuses control characters and says which column holds them', () => {
+    expect(reasons({ description: 'bell\u0007' })).toEqual(['7 description: contains control characters'])
+  })
+
+  it('accepts phone numbers, and refuses other text that a spreadsheet would run as a formula', () => {
+    expect(reasons({ organization_phone: '+1 (312) 555-0100', capacity_amount: '5', capacity_unit: 'people', capacity_period: 'week' })).toEqual([])
+    expect(reasons({ description: '- a list item' })).toEqual([
+      '7 description: starts like a spreadsheet formula (=, @, + or -); remove that first character',
+    ])
+  })
+
+  it('reads areas by number, name and variant, once each, in order', () => {
+    const result = row({ community_areas: 'Little Village; 26; south lawndale; Pilsen' })
+    expect(result.ok && result.value.service.areaNumbers).toEqual([26, 30, 31])
+  })
+
+  it('refuses an empty or missing header column by name', () => {
+    expect(checkHeader('t.csv', [...header, '']).map((p) => p.column)).toEqual(['(empty)'])
+  })
+})
+
+describe('cell safety', () => {
+  it.each([
+    ['=SUM(A1)', /formula/],
+    ['@cmd', /formula/],
+    ['+HYPERLINK("x")', /formula/],
+    ['-cmd|calc', /formula/],
+    ['\tstarts with a tab', /formula/],
+    ['<b>bold</b>', /HTML/],
+    ['a <img src=x onerror=alert(1)>', /HTML/],
+  ])('refuses %j', (text, reason) => {
+    expect(unsafeCellReason(text)).toMatch(reason)
+  })
+
+  it.each(['+1 312 555 0100', '-5', 'a < b and c > d', 'Mother’s Day', 'Niños y familias', 'שלום', ''])('accepts %j', (text) => {
+    expect(unsafeCellReason(text)).toBeUndefined()
+  })
+})
