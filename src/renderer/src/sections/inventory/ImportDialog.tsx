@@ -40,7 +40,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
           </button>
           {preview.canImport && (
             <button type="button" className="button primary" disabled={busy || changes === 0} onClick={() => void commit()}>
-              {changes === 0 ? 'Nothing to import' : `Import ${changes} ${changes === 1 ? 'service' : 'services'}`}
+              {changes === 0 ? 'Nothing to import' : `Import ${changes.toLocaleString()} ${changes === 1 ? 'service' : 'services'}`}
             </button>
           )}
         </>
@@ -49,19 +49,19 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
       <dl className="import-counts">
         <div>
           <dt>New</dt>
-          <dd>{services.new}</dd>
+          <dd>{services.new.toLocaleString()}</dd>
         </div>
         <div>
           <dt>Updated</dt>
-          <dd>{services.updated}</dd>
+          <dd>{services.updated.toLocaleString()}</dd>
         </div>
         <div>
           <dt>Unchanged</dt>
-          <dd>{services.unchanged}</dd>
+          <dd>{services.unchanged.toLocaleString()}</dd>
         </div>
         <div className={services.rejected > 0 ? 'rejected' : undefined}>
           <dt>Rejected</dt>
-          <dd>{services.rejected}</dd>
+          <dd>{services.rejected.toLocaleString()}</dd>
         </div>
       </dl>
       <p>
