@@ -19,6 +19,8 @@ export const HSDS_TABLES = [
   'attributes',
   'taxonomy_terms',
   'taxonomies',
+  'locations',
+  'service_at_location',
 ] as const
 export type HsdsTableName = (typeof HSDS_TABLES)[number]
 export type HsdsRecord = Record<string, string>
@@ -111,9 +113,13 @@ export function readHsdsTables(
   const rowOf = new Map<HsdsRecord, number>()
   for (const name of HSDS_TABLES) (tables[name] ?? []).forEach((record, index) => rowOf.set(record, index + 2))
   const organizations = new Map((tables.organizations ?? []).map((o) => [o['id'] ?? '', o]))
+  // Schedules and languages may hang off a service, or off one of its service_at_location rows.
+  const serviceOfPlace = new Map((tables.service_at_location ?? []).map((sal) => [sal['id'] ?? '', sal['service_id'] ?? '']))
+  const withService = (records: readonly HsdsRecord[] | undefined) =>
+    (records ?? []).map((r) => (r['service_id'] ? r : { ...r, service_id: serviceOfPlace.get(r['service_at_location_id'] ?? '') ?? '' }))
   const areasByService = groupBy(tables.service_areas, 'service_id')
-  const schedulesByService = groupBy(tables.schedules, 'service_id')
-  const languagesByService = groupBy(tables.languages, 'service_id')
+  const schedulesByService = groupBy(withService(tables.schedules), 'service_id')
+  const languagesByService = groupBy(withService(tables.languages), 'service_id')
   const phonesByOrganization = groupBy(tables.phones, 'organization_id')
   const contactsByOrganization = groupBy(tables.contacts, 'organization_id')
   const attributesByLink = groupBy(tables.attributes, 'link_id')
@@ -307,6 +313,15 @@ export function readHsdsTables(
     })
   })
 
+  // Places are not part of the inventory (it records the areas a service serves): say so per location.
+  for (const location of tables.locations ?? []) {
+    notes.push({
+      file: fileOf('locations'),
+      row: rowOf.get(location) ?? 0,
+      column: 'name',
+      reason: `location "${truncate(location['name'] || location['id'] || '')}" is not kept: Roundtable records the community areas a service serves, not addresses`,
+    })
+  }
   return { rows, problems, notes, rejectedRows }
 }
 
@@ -336,7 +351,7 @@ function objects(value: unknown): JsonObject[] {
 export function flattenHsdsJson(json: unknown): HsdsTables | undefined {
   const services = Array.isArray(json) ? objects(json) : typeof json === 'object' && json !== null ? [json as JsonObject] : []
   if (services.length === 0 || !services.every((s) => typeof s['name'] === 'string' && typeof s['id'] === 'string')) return undefined
-  const tables: Required<Pick<HsdsTables, 'organizations' | 'services' | 'service_areas' | 'schedules' | 'languages' | 'phones' | 'contacts' | 'attributes' | 'taxonomy_terms'>> = {
+  const tables: Required<Pick<HsdsTables, 'organizations' | 'services' | 'service_areas' | 'schedules' | 'languages' | 'phones' | 'contacts' | 'attributes' | 'taxonomy_terms' | 'locations'>> = {
     organizations: [],
     services: [],
     service_areas: [],
@@ -346,6 +361,7 @@ export function flattenHsdsJson(json: unknown): HsdsTables | undefined {
     contacts: [],
     attributes: [],
     taxonomy_terms: [],
+    locations: [],
   }
   const seenOrganizations = new Set<string>()
   for (const service of services) {
@@ -362,6 +378,10 @@ export function flattenHsdsJson(json: unknown): HsdsTables | undefined {
     for (const area of objects(service['service_areas'])) tables.service_areas.push({ ...scalars(area), service_id: serviceId })
     const schedules = [...objects(service['schedules']), ...objects(service['service_at_locations']).flatMap((sal) => objects(sal['schedules']))]
     for (const schedule of schedules) tables.schedules.push({ ...scalars(schedule), service_id: serviceId })
+    for (const place of objects(service['service_at_locations'])) {
+      const location = typeof place['location'] === 'object' && place['location'] !== null ? (place['location'] as JsonObject) : undefined
+      if (location) tables.locations.push(scalars(location))
+    }
     for (const language of objects(service['languages'])) tables.languages.push({ ...scalars(language), service_id: serviceId })
     for (const attribute of objects(service['attributes'])) {
       const term = typeof attribute['taxonomy_term'] === 'object' && attribute['taxonomy_term'] !== null ? (attribute['taxonomy_term'] as JsonObject) : undefined

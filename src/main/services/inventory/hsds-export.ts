@@ -24,7 +24,10 @@ const exportId = (...parts: string[]) => uuidv5(parts.join('|'), EXPORT_NAMESPAC
 
 const HSDS_STATUS: Record<Service['status'], string> = { active: 'active', paused: 'inactive', ended: 'defunct' }
 
-const COLUMNS: Record<Exclude<HsdsTableName, 'taxonomies'> | 'taxonomies', readonly string[]> = {
+/** The tables an export writes (places are not part of the inventory). */
+type ExportTable = Exclude<HsdsTableName, 'locations' | 'service_at_location'>
+
+const COLUMNS: Record<ExportTable, readonly string[]> = {
   organizations: ['id', 'name', 'alternate_name', 'description', 'email', 'website'],
   services: ['id', 'organization_id', 'name', 'alternate_name', 'description', 'status', 'wait_time', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'last_modified'],
   service_areas: ['id', 'service_id', 'name', 'description'],

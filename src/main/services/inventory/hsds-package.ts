@@ -13,11 +13,14 @@ const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 export interface HsdsPackage {
   tables: HsdsTables
   fileOf: (table: HsdsTableName) => string
+  /** CSV files of the package Roundtable has no place for (funding, programs…), with their row counts. */
+  unused: { file: string; rows: number }[]
 }
 
 /** The HSDS table a datapackage resource name or a file name stands for ("service_area" → service_areas). */
 function tableFor(name: string): HsdsTableName | undefined {
   const base = name.toLowerCase().replace(/\.csv$/, '')
+  if ((HSDS_TABLES as readonly string[]).includes(base)) return base as HsdsTableName
   const plural = base.endsWith('s') ? base : base === 'taxonomy' ? 'taxonomies' : `${base}s`
   return (HSDS_TABLES as readonly string[]).includes(plural) ? (plural as HsdsTableName) : undefined
 }
@@ -67,11 +70,15 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
 
   const tables: HsdsTables = {}
   const files_: Partial<Record<HsdsTableName, string>> = {}
+  const unused: HsdsPackage['unused'] = []
   for (const file of files) {
     if (!/\.csv$/i.test(file.name)) continue
     const table = pathToTable.get(baseName(file.name).toLowerCase()) ?? tableFor(baseName(file.name))
-    if (!table) continue
     const { header, records } = parseCsvTable(decodeText(file.bytes, file.name), file.name)
+    if (!table) {
+      if (records.length > 0) unused.push({ file: file.name, rows: records.length })
+      continue
+    }
     tables[table] = records.map((record) => {
       const row: HsdsRecord = {}
       header.forEach((column, index) => (row[column] = record[index] ?? ''))
@@ -83,5 +90,5 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
     const where = files.length === 1 ? files[0]!.name : 'the chosen files'
     throw fileProblem(where, 'has no services.csv; an HSDS package needs at least organizations.csv and services.csv')
   }
-  return { tables, fileOf: (table) => files_[table] ?? `${table}.csv` }
+  return { tables, fileOf: (table) => files_[table] ?? `${table}.csv`, unused }
 }

@@ -71,8 +71,12 @@ function readRoundtableCsv(file: UploadedFile, categories: readonly Category[]):
 }
 
 function readPackage(files: readonly UploadedFile[], label: string, categories: readonly Category[]): ReadUpload {
-  const { tables, fileOf } = readHsdsPackage(files)
+  const { tables, fileOf, unused } = readHsdsPackage(files)
   const result = readHsdsTables(tables, fileOf, matchArea, categories)
+  for (const { file, rows } of unused) {
+    const what = baseName(file).replace(/\.csv$/i, '').replace(/_/g, ' ')
+    result.notes.push({ file, row: 1, column: '', reason: `not imported: Roundtable's inventory has no place for ${what} (${rows} ${rows === 1 ? 'row' : 'rows'})` })
+  }
   return { format: 'hsds-package', label, rowCount: tables.services?.length ?? 0, ...result }
 }
 
@@ -91,6 +95,10 @@ function readJson(file: UploadedFile, categories: readonly Category[]): ReadUplo
   if (!tables) throw fileProblem(file.name, 'is not HSDS JSON: expected a service object (with id and name) or a list of them')
   const result = readHsdsTables(tables, () => file.name, matchArea, categories)
   return { format: 'hsds-json', label: file.name, rowCount: tables.services?.length ?? 0, ...result }
+}
+
+function baseName(path: string): string {
+  return path.split('/').pop() ?? path
 }
 
 /** The plan for a file whose header is wrong: nothing to write, every row rejected. */

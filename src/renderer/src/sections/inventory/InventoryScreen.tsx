@@ -1,5 +1,5 @@
 // The resource inventory: who can deliver what, where, when, in which languages and how much.
-import { Columns3, Download, Ellipsis, FileDown, FileUp, Pencil, Plus, Search, Trash2, X } from 'lucide-react'
+import { Columns3, Download, Ellipsis, FileDown, FileUp, FolderUp, Pencil, Plus, Search, Trash2, X } from 'lucide-react'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { LANGUAGE_NAMES } from '../../../../shared/inventory/languages'
 import type { ImportPreview, Organization, Service, ServiceListItem } from '../../../../shared/inventory/model'
@@ -61,6 +61,7 @@ export function InventoryScreen() {
   const [toast, setToast] = useState<ToastMessage | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
   const fileInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
   const ids = { search: useId(), organization: useId(), area: useId(), category: useId(), language: useId(), status: useId(), stale: useId(), openAt: useId(), day: useId(), time: useId() }
 
   const apiFilter = useMemo(() => toApiFilter(filters), [filters])
@@ -154,6 +155,9 @@ export function InventoryScreen() {
               <Ellipsis aria-hidden="true" /> More
             </summary>
             <div className="menu-items">
+              <button type="button" className="button quiet" onClick={() => folderInput.current?.click()}>
+                <FolderUp aria-hidden="true" /> Import an HSDS folder…
+              </button>
               <button type="button" className="button quiet" onClick={() => void exportFile('inventory.csvTemplate')}>
                 <Download aria-hidden="true" /> Save a CSV template
               </button>
@@ -172,6 +176,18 @@ export function InventoryScreen() {
             data-testid="inventory-file-input"
             onChange={(event) => {
               const files = [...(event.target.files ?? [])]
+              event.target.value = ''
+              if (files.length > 0) void chooseFiles(files)
+            }}
+          />
+          <input
+            ref={folderInput}
+            type="file"
+            hidden
+            aria-label="Folder of an HSDS package to import"
+            {...{ webkitdirectory: '' }}
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])].filter((file) => /\.(csv|json)$/i.test(file.name))
               event.target.value = ''
               if (files.length > 0) void chooseFiles(files)
             }}
