@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { areaSearchKey, matchCommunityArea, normalizeAreaName, parseAreaQuery } from '../../src/shared/community-areas'
-import { COMMUNITY_AREA_SEEDS } from '../../src/main/store/seed-community-areas'
+import { COMMUNITY_AREA_SEEDS } from '../../src/shared/community-area-list'
 
 describe('normalizeAreaName', () => {
   it('ignores case, accents, punctuation and spaces', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { areaMatcher } from '../../../src/shared/community-areas'
 import { flattenHsdsJson, formatCapacityText, parseCapacityText, readHsdsTables } from '../../../src/shared/inventory/hsds'
 import { CATEGORIES } from '../../../src/shared/inventory/taxonomy'
-import { COMMUNITY_AREA_SEEDS } from '../../../src/main/store/seed-community-areas'
+import { COMMUNITY_AREA_SEEDS } from '../../../src/shared/community-area-list'
 
 const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
 

@@ -3,7 +3,7 @@ import { areaMatcher } from '../../../src/shared/community-areas'
 import { unsafeCellReason } from '../../../src/shared/inventory/cell-safety'
 import { createRowReader, checkHeader, ROUNDTABLE_CSV_HEADER } from '../../../src/shared/inventory/roundtable-csv'
 import { CATEGORIES } from '../../../src/shared/inventory/taxonomy'
-import { COMMUNITY_AREA_SEEDS } from '../../../src/main/store/seed-community-areas'
+import { COMMUNITY_AREA_SEEDS } from '../../../src/shared/community-area-list'
 
 const header = ROUNDTABLE_CSV_HEADER
 const known = new Set(CATEGORIES.map((c) => c.id))

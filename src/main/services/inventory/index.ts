@@ -1,7 +1,7 @@
 // The inventory service: lists, edits, imports and exports organizations and services.
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import { COMMUNITY_AREA_SEEDS } from '../../store/seed-community-areas'
+import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'
 import { AppError } from '../../../shared/errors'
 import type {
   ImportPreview,

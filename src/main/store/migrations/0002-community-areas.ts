@@ -2,7 +2,7 @@
 import { v5 as uuidv5 } from 'uuid'
 import { areaSearchKey } from '../../../shared/community-areas'
 import type { Migration } from '../migration'
-import { COMMUNITY_AREA_SEEDS } from '../seed-community-areas'
+import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'
 
 /** Namespace for community-area ids: the same area gets the same id on every laptop. */
 export const COMMUNITY_AREA_ID_NAMESPACE = '0b8f3c52-6d1e-4b7a-9a55-3c2f7e8d1a40'

@@ -1,0 +1,179 @@
+// The scenario file format: one zod schema for files, the store, the renderer and the CLI.
+// A JSON Schema generated from it ships as scenarios/roundtable-scenario.schema.json.
+import { z } from 'zod'
+import { areaMatcher } from '../community-areas'
+import { COMMUNITY_AREA_SEEDS } from '../community-area-list'
+import { parseSchedule } from '../inventory/schedule'
+import { ORGANIZATION_KIND_IDS } from '../inventory/taxonomy'
+
+/**
+ * The format's version. 1 was the first draft (one communityArea per scenario, a need's time
+ * under "hours"); files in it are upgraded on import (see upgrade.ts).
+ */
+export const SCENARIO_FORMAT_VERSION = 2
+
+const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
+
+/** Text of a scenario: shown as plain text wherever it appears, never as markup. */
+const text = (max: number) => z.string().max(max, `Keep this under ${max} characters.`)
+const requiredText = (max: number, what: string) => text(max).trim().min(1, `Write ${what}.`)
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use lowercase letters, digits and hyphens, like "m1" or "first-72-hours".')
+
+/** A community area by number (26) or by name or known variant ("Little Village"). */
+export const areaReferenceSchema = z
+  .union([z.number().int(), z.string()])
+  .refine((value) => matchArea(String(value)) !== undefined, 'Name a Chicago community area (a name such as Englewood, or a number from 1 to 77).')
+
+const scheduleText = z.string().superRefine((value, context) => {
+  const parsed = parseSchedule(value)
+  if (!parsed.ok) {
+    context.addIssue({ code: 'custom', message: `Write when, like "Fri-Sun 20:00-02:00", "daily 08:00-20:00" or "24/7": ${parsed.reason}.` })
+  }
+})
+
+export const objectiveSchema = z.object({ id, text: requiredText(500, 'the objective') }).strict()
+
+export const participantSchema = z
+  .object({
+    kind: z.enum(ORGANIZATION_KIND_IDS),
+    role: z.enum(['facilitator', 'evaluator', 'note-taker', 'participant']),
+    note: text(300).optional(),
+  })
+  .strict()
+
+export const injectSchema = z
+  .object({
+    id,
+    /** Minutes after the module starts; injects without one are revealed in order. */
+    offsetMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+    title: requiredText(200, 'a title'),
+    text: requiredText(20_000, 'what the room learns'),
+    from: text(200).optional(),
+    expectedActions: z.array(text(500)).optional(),
+    /** Seen by the facilitator only: never on the projector or the participant handout. */
+    facilitatorNotes: text(5000).optional(),
+  })
+  .strict()
+
+export const questionSchema = z
+  .object({
+    text: requiredText(1000, 'the question'),
+    /** The discipline it is for (outreach, public health, police…), to group questions. */
+    discipline: text(100).optional(),
+  })
+  .strict()
+
+export const needSchema = z
+  .object({
+    id,
+    /** A category id of the inventory's taxonomy (shipped or the facilitator's own). */
+    category: z.string().regex(/^[a-z0-9-]+$/, 'Use a category id such as street-outreach or trauma-counseling.'),
+    description: requiredText(2000, 'what the community will need'),
+    communityArea: areaReferenceSchema,
+    place: text(300).optional(),
+    /** When it is needed, in the inventory's hours format ("Fri-Sun 20:00-02:00"). */
+    when: scheduleText,
+    /** For how long, in words ("this weekend", "the next 72 hours"). */
+    duration: text(200).optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO language code such as en or es.').optional(),
+    amount: z.object({ value: z.number().positive(), unit: requiredText(60, 'a unit') }).strict().optional(),
+    urgency: z.enum(['low', 'medium', 'high', 'critical']),
+  })
+  .strict()
+
+export const moduleSchema = z
+  .object({
+    id,
+    title: requiredText(200, 'a title'),
+    timing: text(200).optional(),
+    narrative: requiredText(2_000_000, 'the narrative'),
+    injects: z.array(injectSchema).default([]),
+    questions: z.array(questionSchema).default([]),
+    needs: z.array(needSchema).default([]),
+  })
+  .strict()
+
+export const variableSchema = z
+  .object({
+    name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'Use letters, digits and underscores, like park or corner_1.'),
+    label: requiredText(200, 'a label the facilitator understands'),
+    example: text(200).optional(),
+  })
+  .strict()
+
+export const scenarioSchema = z
+  .object({
+    formatVersion: z.literal(SCENARIO_FORMAT_VERSION),
+    id: z.uuid('Give the scenario a UUID (Roundtable makes one when it creates a scenario).'),
+    overview: z
+      .object({
+        title: requiredText(200, 'a title'),
+        summary: requiredText(5000, 'a summary'),
+        type: z.enum(['tabletop', 'town-hall-prep', 'drill']),
+        communityAreas: z.array(areaReferenceSchema).min(1, 'Name at least one community area.'),
+        place: text(300).optional(),
+        duration: text(100).optional(),
+        language: z.enum(['en', 'es']),
+        objectives: z.array(objectiveSchema).min(1, 'Give at least one objective.'),
+        participants: z.array(participantSchema).default([]),
+      })
+      .strict(),
+    variables: z.array(variableSchema).default([]),
+    modules: z.array(moduleSchema).min(1, 'A scenario needs at least one module.'),
+  })
+  .strict()
+  .superRefine((scenario, context) => {
+    const unique = (ids: string[], path: (index: number) => (string | number)[], what: string) => {
+      const seen = new Set<string>()
+      ids.forEach((value, index) => {
+        if (seen.has(value)) context.addIssue({ code: 'custom', path: path(index), message: `Another ${what} already has the id "${value}".` })
+        seen.add(value)
+      })
+    }
+    unique(scenario.overview.objectives.map((o) => o.id), (i) => ['overview', 'objectives', i, 'id'], 'objective')
+    unique(scenario.modules.map((m) => m.id), (i) => ['modules', i, 'id'], 'module')
+    scenario.modules.forEach((module, m) => {
+      unique(module.injects.map((inj) => inj.id), (i) => ['modules', m, 'injects', i, 'id'], 'inject in this module')
+    })
+    const needPaths = scenario.modules.flatMap((module, m) => module.needs.map((need, n) => ({ id: need.id, path: ['modules', m, 'needs', n, 'id'] })))
+    unique(needPaths.map((n) => n.id), (i) => needPaths[i]!.path, 'need')
+    const declared = new Set(scenario.variables.map((v) => v.name))
+    visitText(scenario, (value, path) => {
+      // Markup is fine (it always shows as text); invisible control characters are not.
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
+        context.addIssue({ code: 'custom', path, message: 'This text contains control characters; remove them.' })
+      }
+      for (const match of value.matchAll(/\$\{([a-zA-Z][a-zA-Z0-9_]*)\}/g)) {
+        if (!declared.has(match[1]!)) {
+          context.addIssue({ code: 'custom', path, message: `\${${match[1]}} is not one of the scenario's variables; declare it under variables.` })
+        }
+      }
+    })
+  })
+
+export type Scenario = z.output<typeof scenarioSchema>
+export type ScenarioInput = z.input<typeof scenarioSchema>
+export type ScenarioModule = Scenario['modules'][number]
+export type Need = ScenarioModule['needs'][number]
+export type Inject = ScenarioModule['injects'][number]
+
+/** Calls back with every string in a value and its path, for checks that apply to all text. */
+export function visitText(value: unknown, visit: (text: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (typeof value === 'string') visit(value, path)
+  else if (Array.isArray(value)) value.forEach((item, index) => visitText(item, visit, [...path, index]))
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) visitText(item, visit, [...path, key])
+  }
+}
+
+/** The community area numbers a scenario names (names and variants resolved). */
+export function scenarioAreaNumbers(scenario: Pick<Scenario, 'overview'>): number[] {
+  return [...new Set(scenario.overview.communityAreas.map((area) => matchArea(String(area))!))].sort((a, b) => a - b)
+}
+
+export function areaNumberOf(reference: string | number): number | undefined {
+  return matchArea(String(reference))
+}

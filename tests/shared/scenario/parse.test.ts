@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseScenarioText, scenarioToYaml } from '../../../src/shared/scenario/parse'
+import { scenarioAreaNumbers, SCENARIO_FORMAT_VERSION } from '../../../src/shared/scenario/schema'
+
+const SCENARIOS = join(__dirname, '../../../scenarios')
+const FIXTURES = join(__dirname, '../../fixtures/scenarios')
+const shipped = readdirSync(SCENARIOS).filter((name) => name.endsWith('.yaml'))
+const parse = (name: string, dir = SCENARIOS) => parseScenarioText(readFileSync(join(dir, name), 'utf8'), name)
+const minimal = (extra = '') => `formatVersion: ${SCENARIO_FORMAT_VERSION}
+id: 0b9e7c7e-4a5c-4d7e-9a43-3f9d6a1b2c3d
+overview:
+  title: Minimal
+  summary: A summary.
+  type: tabletop
+  communityAreas: [26]
+  language: en
+  objectives: [{ id: o1, text: An objective. }]
+modules:
+  - id: m1
+    title: Module
+    narrative: ${extra || 'A narrative.'}
+`
+
+describe('the shipped scenarios', () => {
+  it('are at least five, one of them in Spanish, all in the focus areas', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(5)
+    const scenarios = shipped.map((name) => {
+      const result = parse(name)
+      if (!result.ok) throw new Error(JSON.stringify(result.errors))
+      return result.scenario
+    })
+    expect(scenarios.filter((s) => s.overview.language === 'es')).toHaveLength(1)
+    for (const scenario of scenarios) {
+      expect(scenarioAreaNumbers(scenario).some((n) => [26, 29, 30, 68].includes(n))).toBe(true)
+      expect(scenario.modules.length).toBeGreaterThanOrEqual(3)
+      expect(scenario.modules.flatMap((m) => m.needs).length).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it.each(shipped)('%s round-trips through the format unchanged', (name) => {
+    const first = parse(name)
+    expect(first.ok).toBe(true)
+    if (!first.ok) return
+    const again = parseScenarioText(scenarioToYaml(first.scenario), name)
+    expect(again).toEqual({ ok: true, scenario: first.scenario })
+  })
+})
+
+describe('scenario errors', () => {
+  it('name the line and the path of each mistake and say what is expected', () => {
+    const result = parse('broken.yaml', FIXTURES)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`)).toEqual([
+      '7: overview.communityAreas[1]: Name a Chicago community area (a name such as Englewood, or a number from 1 to 77).',
+      '28: modules[0].needs[0].when: Write when, like "Fri-Sun 20:00-02:00", "daily 08:00-20:00" or "24/7": "sometimes" is not "DAYS HH:MM-HH:MM" (for example "Mon-Fri 09:00-17:00").',
+      '29: modules[0].needs[0].urgency: Invalid option: expected one of "low"|"medium"|"high"|"critical"',
+    ])
+  })
+
+  it('checks ids and variables once the shape is right', () => {
+    const text = readFileSync(join(FIXTURES, 'broken.yaml'), 'utf8')
+      .replace('Englewood, Gotham', 'Englewood')
+      .replace('when: sometimes', 'when: daily 20:00-02:00')
+      .replace('urgency: extreme', 'urgency: high')
+    const result = parseScenarioText(text, 'broken.yaml')
+    expect(!result.ok && result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`)).toEqual([
+      '20: modules[0].injects[1].id: Another inject in this module already has the id "i1".',
+      '15: modules[0].narrative: ${park} is not one of the scenario\'s variables; declare it under variables.',
+    ])
+  })
+
+  it('reports YAML syntax errors with their line', () => {
+    const result = parseScenarioText('formatVersion: 2\noverview:\n  title: [unclosed\n', 'bad.yaml')
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors[0]).toMatchObject({ file: 'bad.yaml', path: '' })
+    expect(result.errors[0]!.message).toMatch(/^This is not valid YAML/)
+    expect(result.errors[0]!.line).toBeGreaterThanOrEqual(3)
+  })
+
+  it('refuses a file from a newer Roundtable and one without a version', () => {
+    const newer = parseScenarioText(minimal().replace(`formatVersion: ${SCENARIO_FORMAT_VERSION}`, 'formatVersion: 99'), 'new.yaml')
+    expect(!newer.ok && newer.errors).toEqual([
+      {
+        file: 'new.yaml',
+        line: 1,
+        path: 'formatVersion',
+        message: `This file uses scenario format 99, written by a newer Roundtable; this one reads up to format ${SCENARIO_FORMAT_VERSION}. Update Roundtable to open it.`,
+      },
+    ])
+    const missing = parseScenarioText(minimal().replace(/formatVersion: \d+\n/, ''), 'none.yaml')
+    expect(!missing.ok && missing.errors[0]!.message).toBe(`formatVersion is missing; this format is version ${SCENARIO_FORMAT_VERSION}.`)
+  })
+
+  it('upgrades a file of an older format', () => {
+    const result = parse('format-1.yaml', FIXTURES)
+    expect(result).toMatchObject({
+      ok: true,
+      upgradedFrom: 1,
+      scenario: { formatVersion: 2, overview: { communityAreas: ['North Lawndale'] }, modules: [{ needs: [{ when: 'daily 20:00-02:00' }] }] },
+    })
+  })
+
+  it('rejects unknown fields by name, and control characters', () => {
+    const unknown = parseScenarioText(minimal() + '    mood: tense\n', 'x.yaml')
+    expect(!unknown.ok && unknown.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`)).toEqual(['11: modules[0]: Unrecognized key: "mood"'])
+    const bell = parseScenarioText(minimal('"A bell \\u0007 rings."'), 'x.yaml')
+    expect(!bell.ok && bell.errors[0]!.message).toBe('This text contains control characters; remove them.')
+  })
+
+  it('accepts hostile text as plain text: markup, a 1 MB narrative, emoji and right-to-left script', () => {
+    const hostile = '"<script>alert(1)</script><img src=x onerror=alert(2)> שלום עליכם 👋🏽 ' + 'x'.repeat(1_048_576) + '"'
+    const result = parseScenarioText(minimal(hostile), 'hostile.yaml')
+    expect(result.ok).toBe(true)
+    expect(result.ok && result.scenario.modules[0]!.narrative).toContain('<script>alert(1)</script>')
+    expect(result.ok && result.scenario.modules[0]!.narrative.length).toBeGreaterThan(1_048_576)
+  })
+})
