@@ -12,6 +12,7 @@ import { contract } from '../src/shared/contract'
 import { largeInventoryCsv } from './inventory-fixture'
 
 const RESOURCES_DIR = fileURLToPath(new URL('../resources', import.meta.url))
+const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url))
 
 interface Benchmark {
   name: string
@@ -159,7 +160,7 @@ const benchmarks: Benchmark[] = [
     unit: 'ms',
     run: async (workDir) => {
       const store = openStore({ dataDir: join(workDir, 'search') })
-      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
+      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
       const queries = ['l', 'la', 'law', 'lawn', 'little village', '30', '']
       const times: number[] = []
       for (let round = 0; round < 200; round++) {
@@ -177,7 +178,7 @@ const benchmarks: Benchmark[] = [
     unit: 'ms',
     run: async (workDir) => {
       const store = openStore({ dataDir: join(workDir, 'focus') })
-      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
+      const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
       const times: number[] = []
       for (let i = 0; i < 200; i++) {
         const started = performance.now()

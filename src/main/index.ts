@@ -67,6 +67,7 @@ function start(): void {
       appVersion: app.getVersion(),
       runtime: 'electron',
       resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+      scenariosDir: app.isPackaged ? join(process.resourcesPath, 'scenarios') : join(app.getAppPath(), 'scenarios'),
     }))
   registerIpcHandlers(dispatch, location)
   installAppMenu()

@@ -25,6 +25,8 @@ export const CALL_NAMES = [
   'inventory.exportHsds',
   'inventory.csvTemplate',
   'inventory.removeStarter',
+  'scenarios.list',
+  'scenarios.get',
 ] as const
 
 export const IPC_CHANNEL_PREFIX = 'roundtable:'

@@ -3,6 +3,8 @@
 import { z } from 'zod'
 import { CALL_NAMES } from './bridge'
 import { areaNumberSchema, communityAreaSchema } from './community-areas'
+import { scenarioFilterSchema, scenarioSummarySchema } from './scenario/library'
+import { scenarioSchema } from './scenario/schema'
 import {
   categoryDraftSchema,
   categorySchema,
@@ -148,6 +150,14 @@ export const contract = {
   'inventory.removeStarter': {
     input: z.object({}).strict(),
     output: z.object({ services: z.number().int(), organizations: z.number().int() }),
+  },
+  'scenarios.list': {
+    input: scenarioFilterSchema,
+    output: z.array(scenarioSummarySchema),
+  },
+  'scenarios.get': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: z.object({ scenario: scenarioSchema, summary: scenarioSummarySchema }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 

@@ -32,16 +32,27 @@ test('has no serious accessibility problems and no CSP violations', async ({ app
     })
   })
   await page.reload()
-  for (const screen of ['Inventory', 'Community areas']) {
+  const loaded: Record<string, () => Promise<void>> = {
+    Inventory: () => expect(app.getByRole('table').getByRole('row').nth(2)).toBeVisible(),
+    Scenarios: () => expect(app.getByRole('article').first()).toBeVisible(),
+    'Community areas': () => expect(app.getByRole('table').getByRole('row').nth(2)).toBeVisible(),
+  }
+  for (const [screen, isLoaded] of Object.entries(loaded)) {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: screen }).click()
     await expect(app.getByRole('heading', { name: screen, level: 1 })).toBeVisible()
-    await expect(app.getByRole('table').getByRole('row').nth(2)).toBeVisible()
+    await isLoaded()
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${screen}: ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)
     expect(serious).toEqual([])
   }
+  // The reading view of a scenario too.
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Scenarios' }).click()
+  await app.getByRole('link', { name: /Saturday night shooting/ }).click()
+  await expect(app.getByRole('heading', { name: 'Objectives' })).toBeVisible()
+  const reading = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(reading.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   expect(violations).toEqual([])
   expectOnlyLoopback(requests)
 })

@@ -20,7 +20,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const store: Store = openStore({ dataDir })
   const outMainDir = dirname(fileURLToPath(import.meta.url))
   const resourcesDir = resolve(outMainDir, '../../resources')
-  const dispatch = createDispatch(createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir }))
+  const scenariosDir = resolve(outMainDir, '../../scenarios')
+  const dispatch = createDispatch(
+    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir }),
+  )
   const rendererDir = resolve(outMainDir, '../renderer')
   const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024 })
 

@@ -5,6 +5,7 @@ import { createCommunityAreaService } from './community-areas'
 import { createInventoryService } from './inventory'
 import { csvTemplate } from './inventory/csv-export'
 import { ensureStarterInventory, removeStarterInventory } from './inventory/starter'
+import { createScenarioLibrary } from './scenarios'
 
 export interface ServiceContext {
   store: Store
@@ -12,13 +13,17 @@ export interface ServiceContext {
   runtime: 'electron' | 'browser'
   /** The app's resources folder (starter inventory, icons). */
   resourcesDir: string
+  /** The bundled case-example scenarios. */
+  scenariosDir: string
   clock?: () => Date
 }
 
-export function createHandlers({ store, appVersion, runtime, resourcesDir, clock }: ServiceContext): Handlers {
+export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock }: ServiceContext): Handlers {
   const areas = createCommunityAreaService(store.db)
   const inventory = createInventoryService(store.db, clock)
   ensureStarterInventory(store.db, inventory, resourcesDir)
+  const scenarios = createScenarioLibrary(store.db, clock)
+  scenarios.loadBundled(scenariosDir)
 
   return {
     'app.info': () => ({
@@ -55,5 +60,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, clock
     }),
     'inventory.csvTemplate': () => ({ fileName: 'roundtable-inventory-template.csv', content: csvTemplate() }),
     'inventory.removeStarter': () => removeStarterInventory(inventory),
+    'scenarios.list': (filter) => scenarios.list(filter),
+    'scenarios.get': ({ id }) => scenarios.get(id),
   }
 }

@@ -7,12 +7,14 @@ import { Notices } from './components/Notices'
 import { Sidebar } from './components/Sidebar'
 import { CommunityAreasScreen } from './sections/areas/CommunityAreasScreen'
 import { InventoryScreen } from './sections/inventory/InventoryScreen'
+import { ScenariosScreen } from './sections/scenarios/ScenariosScreen'
 import { useHashSection } from './use-hash-section'
 import { useSectionShortcuts } from './use-section-shortcuts'
 
 const SCREENS: Record<string, () => React.JSX.Element> = {
   areas: CommunityAreasScreen,
   inventory: InventoryScreen,
+  scenarios: ScenariosScreen,
 }
 
 export function App() {

@@ -7,7 +7,7 @@ export function scenarioJsonSchema(): string {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' })
   const document = {
     ...schema,
-    $id: 'https://roundtable.invalid/roundtable-scenario.schema.json',
+    $id: 'urn:roundtable:scenario-schema',
     title: 'Roundtable scenario',
     description: 'A tabletop exercise or town-hall preparation script for Roundtable. Validate with: npm run validate -- FILE',
   }

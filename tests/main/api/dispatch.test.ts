@@ -4,14 +4,14 @@ import { AppError, INTERNAL_ERROR_MESSAGE } from '../../../src/shared/errors'
 import { createDispatch } from '../../../src/main/api/dispatch'
 import { createHandlers } from '../../../src/main/services'
 import { openStore } from '../../../src/main/store/open-store'
-import { RESOURCES_DIR } from '../../helpers/resources'
+import { RESOURCES_DIR, SCENARIOS_DIR } from '../../helpers/resources'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
 
 function realHandlers(): Handlers {
   const store = openStore({ dataDir: tempDir() })
-  return createHandlers({ store, appVersion: '1.2.3', runtime: 'browser', resourcesDir: RESOURCES_DIR })
+  return createHandlers({ store, appVersion: '1.2.3', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR })
 }
 
 describe('dispatch', () => {

@@ -6,7 +6,7 @@ import { createDispatch } from '../../../src/main/api/dispatch'
 import { startBridge, type RunningBridge } from '../../../src/main/serve/http-bridge'
 import { createHandlers } from '../../../src/main/services'
 import { openStore, type Store } from '../../../src/main/store/open-store'
-import { RESOURCES_DIR } from '../../helpers/resources'
+import { RESOURCES_DIR, SCENARIOS_DIR } from '../../helpers/resources'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
@@ -46,7 +46,7 @@ async function start(): Promise<{ bridge: RunningBridge; cookie: string; host: s
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(tempDir(), 'secret.txt'), 'outside the renderer')
   const store = openStore({ dataDir: tempDir() })
-  const dispatch = createDispatch(createHandlers({ store, appVersion: '0.0.0', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
+  const dispatch = createDispatch(createHandlers({ store, appVersion: '0.0.0', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
   const bridge = await startBridge({ dispatch, rendererDir, token: 'launch-secret-123', maxBodyBytes: 4096 })
   running.push({ bridge, store })
   return { bridge, cookie: `roundtable_token_${bridge.port}=launch-secret-123`, host: `127.0.0.1:${bridge.port}` }

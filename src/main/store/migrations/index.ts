@@ -4,10 +4,12 @@ import { migration0001AppSettings } from './0001-app-settings'
 import { migration0002CommunityAreas } from './0002-community-areas'
 import { migration0003Inventory } from './0003-inventory'
 import { migration0004CustomCategories } from './0004-custom-categories'
+import { migration0005Scenarios } from './0005-scenarios'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
   migration0002CommunityAreas,
   migration0003Inventory,
   migration0004CustomCategories,
+  migration0005Scenarios,
 ]

@@ -3,7 +3,7 @@ import { createDispatch } from '../../../../src/main/api/dispatch'
 import { createHandlers } from '../../../../src/main/services'
 import { openStore } from '../../../../src/main/store/open-store'
 import type { Service } from '../../../../src/shared/inventory/model'
-import { RESOURCES_DIR } from '../../../helpers/resources'
+import { RESOURCES_DIR, SCENARIOS_DIR } from '../../../helpers/resources'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
@@ -11,7 +11,7 @@ const tempDir = useTempDirs()
 async function setup() {
   const dataDir = tempDir()
   const store = openStore({ dataDir })
-  const dispatch = createDispatch(createHandlers({ store, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
+  const dispatch = createDispatch(createHandlers({ store, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const result = await dispatch(name, input)
     if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
@@ -146,7 +146,7 @@ describe('custom categories', () => {
     store.close()
 
     const reopened = openStore({ dataDir })
-    const dispatchAgain = createDispatch(createHandlers({ store: reopened, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR }))
+    const dispatchAgain = createDispatch(createHandlers({ store: reopened, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
     const categories = await dispatchAgain('inventory.listCategories', {})
     expect(categories.ok && (categories.value as { id: string }[]).some((c) => c.id === 'mobile-food-pantry')).toBe(true)
     const search = await dispatchAgain('inventory.listServices', { query: 'food pantry' })

@@ -1,0 +1,265 @@
+// A scenario laid out to read: overview, objectives, and each module with its injects,
+// questions and needs. Everything shows as plain text; ${variables} are marked.
+import { ArrowLeft } from 'lucide-react'
+import { Fragment, useEffect, useMemo, useState } from 'react'
+import type { ScenarioSummary } from '../../../../shared/scenario/library'
+import { areaNumberOf, type Scenario } from '../../../../shared/scenario/schema'
+import { languageName } from '../../../../shared/inventory/languages'
+import { ORGANIZATION_KINDS } from '../../../../shared/inventory/taxonomy'
+import { call, errorMessage } from '../../api/client'
+import { useCategories } from '../../api/use-categories'
+import { useCommunityAreas } from '../../api/use-community-areas'
+import { categoryLabel, scheduleLabel } from '../inventory/format'
+import { parseSchedule } from '../../../../shared/inventory/schedule'
+import { LANGUAGE_LABELS, ROLE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
+import { Text } from './Text'
+
+export function ScenarioView({ id, onBack }: { id: string; onBack: () => void }) {
+  const [loaded, setLoaded] = useState<{ scenario: Scenario; summary: ScenarioSummary } | { error: string } | undefined>()
+  const areas = useCommunityAreas()
+  const { categories } = useCategories()
+  const areaName = useMemo(() => {
+    const names = new Map(areas.map((a) => [a.number, a.name]))
+    return (reference: string | number) => names.get(areaNumberOf(reference) ?? -1) ?? String(reference)
+  }, [areas])
+
+  useEffect(() => {
+    let live = true
+    call('scenarios.get', { id }).then(
+      (result) => live && setLoaded(result),
+      (error: unknown) => live && setLoaded({ error: errorMessage(error) }),
+    )
+    return () => {
+      live = false
+    }
+  }, [id])
+
+  const back = (
+    <button type="button" className="button quiet back-button" onClick={onBack}>
+      <ArrowLeft aria-hidden="true" /> All scenarios
+    </button>
+  )
+  if (!loaded) return <section className="screen">{back}<p role="status">Loading…</p></section>
+  if ('error' in loaded) {
+    return (
+      <section className="screen">
+        {back}
+        <p className="inline-error" role="alert">
+          {loaded.error}
+        </p>
+      </section>
+    )
+  }
+  const { scenario } = loaded
+  const { overview } = scenario
+  const kindLabel = (kind: string) => ORGANIZATION_KINDS.find((k) => k.id === kind)?.label ?? kind
+
+  return (
+    <article className="screen scenario-view" lang={overview.language} aria-labelledby="scenario-title">
+      {back}
+      <header className="screen-header">
+        <p className="eyebrow">
+          {TYPE_LABELS[overview.type]} · {overview.communityAreas.map(areaName).join(', ')} · {LANGUAGE_LABELS[overview.language]}
+          {overview.duration && ` · ${overview.duration}`}
+        </p>
+        <h1 id="scenario-title">
+          <Text value={overview.title} />
+        </h1>
+        {overview.place && (
+          <p className="lede">
+            <Text value={overview.place} />
+          </p>
+        )}
+      </header>
+      <p className="scenario-summary">
+        <Text value={overview.summary} />
+      </p>
+
+      <div className="scenario-columns">
+        <section aria-labelledby="objectives-title">
+          <h2 id="objectives-title">Objectives</h2>
+          <ol className="objectives">
+            {overview.objectives.map((objective) => (
+              <li key={objective.id}>
+                <Text value={objective.text} />
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="participants-title">
+          <h2 id="participants-title">At the table</h2>
+          <ul className="plain-list">
+            {overview.participants.map((participant, index) => (
+              <li key={index}>
+                <strong>{kindLabel(participant.kind)}</strong> — {ROLE_LABELS[participant.role]}
+                {participant.note && (
+                  <>
+                    : <Text value={participant.note} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          {scenario.variables.length > 0 && (
+            <>
+              <h3>Filled in for each run</h3>
+              <ul className="plain-list">
+                {scenario.variables.map((variable) => (
+                  <li key={variable.name}>
+                    <span className="variable">{variable.name}</span> {variable.label}
+                    {variable.example && <span className="muted"> (e.g. {variable.example})</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </div>
+
+      {scenario.modules.map((module) => (
+        <section key={module.id} className="module" aria-labelledby={`module-${module.id}`}>
+          <h2 id={`module-${module.id}`}>
+            <Text value={module.title} />
+          </h2>
+          {module.timing && (
+            <p className="eyebrow">
+              <Text value={module.timing} />
+            </p>
+          )}
+          <p className="narrative">
+            <Text value={module.narrative} />
+          </p>
+          {module.injects.length > 0 && (
+            <>
+              <h3>Injects</h3>
+              <ol className="injects">
+                {module.injects.map((inject) => (
+                  <li key={inject.id} className="inject">
+                    <p className="inject-head">
+                      {inject.offsetMinutes !== undefined && <span className="offset">+{formatOffset(inject.offsetMinutes)}</span>}
+                      <strong>
+                        <Text value={inject.title} />
+                      </strong>
+                      {inject.from && (
+                        <span className="muted">
+                          {' '}
+                          — from <Text value={inject.from} />
+                        </span>
+                      )}
+                    </p>
+                    <p>
+                      <Text value={inject.text} />
+                    </p>
+                    {inject.expectedActions && inject.expectedActions.length > 0 && (
+                      <div className="expected">
+                        <p className="label">Expected actions</p>
+                        <ul>
+                          {inject.expectedActions.map((action, index) => (
+                            <li key={index}>
+                              <Text value={action} />
+                            </li>
+                          ))}
+                        </ul>
+                      </div>
+                    )}
+                    {inject.facilitatorNotes && (
+                      <aside className="facilitator-note" aria-label="Facilitator only">
+                        <p className="label">Facilitator only</p>
+                        <p>
+                          <Text value={inject.facilitatorNotes} />
+                        </p>
+                      </aside>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {module.questions.length > 0 && (
+            <>
+              <h3>Discussion questions</h3>
+              {groupByDiscipline(module.questions).map(([discipline, questions]) => (
+                <Fragment key={discipline}>
+                  {discipline && <p className="label">{discipline}</p>}
+                  <ul className="questions">
+                    {questions.map((question, index) => (
+                      <li key={index}>
+                        <Text value={question.text} />
+                      </li>
+                    ))}
+                  </ul>
+                </Fragment>
+              ))}
+            </>
+          )}
+          {module.needs.length > 0 && (
+            <>
+              <h3>What the community will need</h3>
+              <table className="data-table needs-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Need</th>
+                    <th scope="col">Category</th>
+                    <th scope="col">Where</th>
+                    <th scope="col">When</th>
+                    <th scope="col">How much</th>
+                    <th scope="col">Urgency</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {module.needs.map((need) => {
+                    const when = parseSchedule(need.when)
+                    return (
+                      <tr key={need.id}>
+                        <th scope="row">
+                          <Text value={need.description} />
+                          {need.language && <span className="muted"> ({languageName(need.language)})</span>}
+                        </th>
+                        <td>{categoryLabel(need.category, categories)}</td>
+                        <td>
+                          {areaName(need.communityArea)}
+                          {need.place && (
+                            <>
+                              , <Text value={need.place} />
+                            </>
+                          )}
+                        </td>
+                        <td>
+                          {when.ok ? scheduleLabel(when.value) : need.when}
+                          {need.duration && (
+                            <>
+                              <br />
+                              <span className="muted">
+                                <Text value={need.duration} />
+                              </span>
+                            </>
+                          )}
+                        </td>
+                        <td>{need.amount ? `${need.amount.value} ${need.amount.unit}` : '—'}</td>
+                        <td>
+                          <span className={`urgency urgency-${need.urgency}`}>{URGENCY_LABELS[need.urgency]}</span>
+                        </td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+      ))}
+    </article>
+  )
+}
+
+function groupByDiscipline<Q extends { discipline?: string | undefined }>(questions: readonly Q[]): [string, Q[]][] {
+  const groups = new Map<string, Q[]>()
+  for (const question of questions) groups.set(question.discipline ?? '', [...(groups.get(question.discipline ?? '') ?? []), question])
+  return [...groups.entries()]
+}
+
+function formatOffset(minutes: number): string {
+  const hours = Math.floor(minutes / 60)
+  const rest = minutes % 60
+  return hours > 0 ? `${hours} h${rest ? ` ${rest} min` : ''}` : `${rest} min`
+}
