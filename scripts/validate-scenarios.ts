@@ -1,7 +1,7 @@
 // `npm run validate -- FILE...`: checks scenario files with the app's own schema.
 // Prints each error as FILE:LINE: PATH: message and exits 1 when any file is invalid.
 import { readFileSync } from 'node:fs'
-import { parseScenarioText } from '../src/shared/scenario/parse'
+import { parseScenarioFile } from '../src/shared/scenario/parse'
 
 const files = process.argv.slice(2).filter((arg) => arg !== '--')
 if (files.length === 0) {
@@ -20,9 +20,11 @@ for (const file of files) {
     console.log(`${file}:1: : ${reason}`)
     continue
   }
-  const result = parseScenarioText(text, file)
+  const result = parseScenarioFile(text, file)
   if (result.ok) {
-    console.log(`${file}: ok${result.upgradedFrom ? ` (format ${result.upgradedFrom}; Roundtable upgrades it on import)` : ''}`)
+    const many = result.scenarios.length > 1 ? ` (a bundle of ${result.scenarios.length} scenarios)` : ''
+    const old = result.upgraded > 0 ? ` (an older format; Roundtable upgrades it on import)` : ''
+    console.log(`${file}: ok${many}${old}`)
   } else {
     invalid++
     for (const error of result.errors) console.log(`${error.file}:${error.line}: ${error.path}: ${error.message}`)

@@ -27,6 +27,13 @@ export const CALL_NAMES = [
   'inventory.removeStarter',
   'scenarios.list',
   'scenarios.get',
+  'scenarios.save',
+  'scenarios.import',
+  'scenarios.export',
+  'scenarios.duplicate',
+  'scenarios.remove',
+  'scenarios.restore',
+  'scenarios.situationManual',
 ] as const
 
 export const IPC_CHANNEL_PREFIX = 'roundtable:'

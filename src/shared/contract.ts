@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { CALL_NAMES } from './bridge'
 import { areaNumberSchema, communityAreaSchema } from './community-areas'
-import { scenarioFilterSchema, scenarioSummarySchema } from './scenario/library'
+import { scenarioFilterSchema, scenarioImportResultSchema, scenarioSummarySchema } from './scenario/library'
 import { scenarioSchema } from './scenario/schema'
 import {
   categoryDraftSchema,
@@ -158,6 +158,41 @@ export const contract = {
   'scenarios.get': {
     input: z.object({ id: z.uuid() }).strict(),
     output: z.object({ scenario: scenarioSchema, summary: scenarioSummarySchema }),
+  },
+  'scenarios.save': {
+    input: z.object({ scenario: scenarioSchema }).strict(),
+    output: z.object({ scenario: scenarioSchema, copied: z.boolean() }),
+  },
+  'scenarios.import': {
+    input: z.object({ files: z.array(uploadSchema).min(1).max(100) }).strict(),
+    output: scenarioImportResultSchema,
+  },
+  'scenarios.export': {
+    input: z.object({ ids: z.array(z.uuid()).min(1).max(500) }).strict(),
+    output: textFileSchema,
+  },
+  'scenarios.duplicate': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: scenarioSummarySchema,
+  },
+  'scenarios.remove': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: scenarioSummarySchema,
+  },
+  'scenarios.restore': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: scenarioSummarySchema,
+  },
+  'scenarios.situationManual': {
+    input: z
+      .object({
+        id: z.uuid(),
+        audience: z.enum(['participant', 'facilitator']),
+        language: z.enum(['en', 'es']),
+        variables: z.record(z.string().max(60), z.string().max(200)).optional(),
+      })
+      .strict(),
+    output: textFileSchema,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 

@@ -31,7 +31,7 @@ describe('npm run validate', () => {
   it('notes a file in an older format that Roundtable will upgrade', () => {
     const { status, lines } = validate('tests/fixtures/scenarios/format-1.yaml')
     expect(status).toBe(0)
-    expect(lines[0]).toBe('tests/fixtures/scenarios/format-1.yaml: ok (format 1; Roundtable upgrades it on import)')
+    expect(lines[0]).toBe('tests/fixtures/scenarios/format-1.yaml: ok (an older format; Roundtable upgrades it on import)')
   })
 })
 

@@ -6,6 +6,20 @@ import { createInventoryService } from './inventory'
 import { csvTemplate } from './inventory/csv-export'
 import { ensureStarterInventory, removeStarterInventory } from './inventory/starter'
 import { createScenarioLibrary } from './scenarios'
+import { COMMUNITY_AREA_SEEDS } from '../../shared/community-area-list'
+import { ORGANIZATION_KINDS } from '../../shared/inventory/taxonomy'
+import { areaNumberOf } from '../../shared/scenario/schema'
+import { renderSituationManual } from '../../shared/scenario/situation-manual'
+import { fileProblem } from './inventory/csv-file'
+
+/** A scenario file's text: strict UTF-8, or an error naming the file. */
+function decodeUtf8(base64: string, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(base64, 'base64'))
+  } catch {
+    throw fileProblem(fileName, 'the file is not UTF-8 text; save it as UTF-8 and import it again')
+  }
+}
 
 export interface ServiceContext {
   store: Store
@@ -62,5 +76,27 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     'inventory.removeStarter': () => removeStarterInventory(inventory),
     'scenarios.list': (filter) => scenarios.list(filter),
     'scenarios.get': ({ id }) => scenarios.get(id),
+    'scenarios.save': ({ scenario }) => scenarios.save(scenario),
+    'scenarios.import': ({ files }) =>
+      scenarios.importFiles(files.map((f) => ({ name: f.fileName, text: decodeUtf8(f.contentBase64, f.fileName) }))),
+    'scenarios.export': ({ ids }) => scenarios.exportFile(ids),
+    'scenarios.duplicate': ({ id }) => scenarios.duplicate(id),
+    'scenarios.remove': ({ id }) => scenarios.remove(id),
+    'scenarios.restore': ({ id }) => scenarios.restore(id),
+    'scenarios.situationManual': ({ id, audience, language, variables }) => {
+      const { scenario } = scenarios.get(id)
+      const categories = inventory.categories.all()
+      const names = new Map(COMMUNITY_AREA_SEEDS.map((a) => [a.number, a.name]))
+      const html = renderSituationManual(scenario, {
+        audience,
+        language,
+        ...(variables ? { variables } : {}),
+        areaName: (reference) => names.get(areaNumberOf(reference) ?? -1) ?? String(reference),
+        categoryLabel: (category) => categories.find((c) => c.id === category)?.label ?? category,
+        organizationKindLabel: (kind) => ORGANIZATION_KINDS.find((k) => k.id === kind)?.label ?? kind,
+      })
+      const suffix = audience === 'facilitator' ? (language === 'es' ? 'guia-facilitador' : 'facilitator-guide') : language === 'es' ? 'participantes' : 'participant-handout'
+      return { fileName: `${scenarios.exportFile([id]).fileName.replace(/\.yaml$/, '')}-${suffix}.html`, content: html }
+    },
   }
 }

@@ -26,3 +26,16 @@ export const scenarioSummarySchema = z.object({
   updatedAt: z.string(),
 })
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>
+
+export const scenarioErrorSchema = z.object({ file: z.string(), line: z.number().int(), path: z.string(), message: z.string() })
+
+export const scenarioImportResultSchema = z.object({
+  ok: z.boolean(),
+  imported: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Every error of every file; when there is any, nothing was imported. */
+  errors: z.array(scenarioErrorSchema),
+  ids: z.array(z.string()),
+})
+export type ScenarioImportResult = z.infer<typeof scenarioImportResultSchema>

@@ -41,40 +41,100 @@ function lineOf(document: Document, counter: LineCounter, path: readonly Propert
   return 1
 }
 
-export function parseScenarioText(text: string, file: string): ScenarioParseResult {
+export const BUNDLE_FORMAT_VERSION = 1
+
+function readDocument(text: string, file: string): { document: Document; counter: LineCounter } | { errors: ScenarioError[] } {
   const counter = new LineCounter()
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      errors: document.errors.map((error) => ({
-        file,
-        line: counter.linePos(error.pos[0]).line,
-        path: '',
-        message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
-      })),
-    }
+  if (document.errors.length === 0) return { document, counter }
+  return {
+    errors: document.errors.map((error) => ({
+      file,
+      line: counter.linePos(error.pos[0]).line,
+      path: '',
+      message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
+    })),
   }
-  const upgraded = upgradeScenarioDocument(document.toJS())
+}
+
+/** Checks one scenario found at `at` inside a document (the root, or one entry of a bundle). */
+function checkScenario(
+  value: unknown,
+  at: (string | number)[],
+  file: string,
+  document: Document,
+  counter: LineCounter,
+): { ok: true; scenario: Scenario; upgradedFrom?: number } | { ok: false; errors: ScenarioError[] } {
+  const upgraded = upgradeScenarioDocument(value)
   if (!upgraded.ok) {
-    return { ok: false, errors: [{ file, line: lineOf(document, counter, ['formatVersion']), path: 'formatVersion', message: upgraded.message }] }
+    const path = [...at, 'formatVersion']
+    return { ok: false, errors: [{ file, line: lineOf(document, counter, path), path: formatPath(path), message: upgraded.message }] }
   }
   const parsed = scenarioSchema.safeParse(upgraded.document)
   if (!parsed.success) {
     // An upgraded file's paths may not exist in the text; lines then fall back to the nearest parent.
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        file,
-        line: lineOf(document, counter, issue.path),
-        path: formatPath(issue.path),
-        message: issue.message,
-      })),
+      errors: parsed.error.issues.map((issue) => {
+        const path = [...at, ...(issue.path as (string | number)[])]
+        return { file, line: lineOf(document, counter, path), path: formatPath(path), message: issue.message }
+      }),
     }
   }
-  return upgraded.from === parsed.data.formatVersion || upgraded.from === undefined
-    ? { ok: true, scenario: parsed.data }
-    : { ok: true, scenario: parsed.data, upgradedFrom: upgraded.from }
+  return upgraded.from === parsed.data.formatVersion ? { ok: true, scenario: parsed.data } : { ok: true, scenario: parsed.data, upgradedFrom: upgraded.from }
+}
+
+/** Reads a file holding one scenario. */
+export function parseScenarioText(text: string, file: string): ScenarioParseResult {
+  const read = readDocument(text, file)
+  if ('errors' in read) return { ok: false, errors: read.errors }
+  return checkScenario(read.document.toJS(), [], file, read.document, read.counter)
+}
+
+export type ScenarioFileResult = { ok: true; scenarios: Scenario[]; upgraded: number } | { ok: false; errors: ScenarioError[] }
+
+/** Reads a scenario file or a bundle (roundtableBundle: 1, scenarios: [...]); every error of every scenario is reported. */
+export function parseScenarioFile(text: string, file: string): ScenarioFileResult {
+  const read = readDocument(text, file)
+  if ('errors' in read) return { ok: false, errors: read.errors }
+  const value: unknown = read.document.toJS()
+  const isBundle = typeof value === 'object' && value !== null && 'roundtableBundle' in value
+  if (!isBundle) {
+    const result = checkScenario(value, [], file, read.document, read.counter)
+    return result.ok ? { ok: true, scenarios: [result.scenario], upgraded: result.upgradedFrom ? 1 : 0 } : result
+  }
+  const bundle = value as { roundtableBundle: unknown; scenarios?: unknown }
+  if (bundle.roundtableBundle !== BUNDLE_FORMAT_VERSION) {
+    const message =
+      typeof bundle.roundtableBundle === 'number' && bundle.roundtableBundle > BUNDLE_FORMAT_VERSION
+        ? `This bundle uses format ${bundle.roundtableBundle}, written by a newer Roundtable; this one reads format ${BUNDLE_FORMAT_VERSION}. Update Roundtable to open it.`
+        : `roundtableBundle must be ${BUNDLE_FORMAT_VERSION}.`
+    return { ok: false, errors: [{ file, line: lineOf(read.document, read.counter, ['roundtableBundle']), path: 'roundtableBundle', message }] }
+  }
+  if (!Array.isArray(bundle.scenarios) || bundle.scenarios.length === 0) {
+    return { ok: false, errors: [{ file, line: lineOf(read.document, read.counter, ['scenarios']), path: 'scenarios', message: 'A bundle lists its scenarios under scenarios:, at least one.' }] }
+  }
+  const scenarios: Scenario[] = []
+  const errors: ScenarioError[] = []
+  let upgraded = 0
+  bundle.scenarios.forEach((entry, index) => {
+    const result = checkScenario(entry, ['scenarios', index], file, read.document, read.counter)
+    if (result.ok) {
+      scenarios.push(result.scenario)
+      if (result.upgradedFrom) upgraded++
+    } else errors.push(...result.errors)
+  })
+  const seen = new Set<string>()
+  scenarios.forEach((scenario) => {
+    if (seen.has(scenario.id)) errors.push({ file, line: 1, path: 'scenarios', message: `Two scenarios in this bundle have the id ${scenario.id}.` })
+    seen.add(scenario.id)
+  })
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios, upgraded }
+}
+
+/** Several scenarios in one file. */
+export function scenariosToBundleYaml(scenarios: readonly Scenario[]): string {
+  return stringify({ roundtableBundle: BUNDLE_FORMAT_VERSION, scenarios }, { lineWidth: 100 })
 }
 
 /** Writes a scenario as YAML, with a line that lets editors check it against the JSON Schema. */

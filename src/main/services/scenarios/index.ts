@@ -1,13 +1,13 @@
 // The scenario library: the bundled case examples (kept up to date with the app) and the
 // facilitator's own, searchable by title, area, type and language.
 import type Database from 'better-sqlite3'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import { parseScenarioText } from '../../../shared/scenario/parse'
+import { parseScenarioFile, parseScenarioText, scenariosToBundleYaml, scenarioToYaml, type ScenarioError } from '../../../shared/scenario/parse'
 import { scenarioAreaNumbers, type Scenario } from '../../../shared/scenario/schema'
-import type { ScenarioFilter, ScenarioSummary } from '../../../shared/scenario/library'
+import type { ScenarioFilter, ScenarioImportResult, ScenarioSummary } from '../../../shared/scenario/library'
 import { textKey } from '../../../shared/text-key'
 
 interface ScenarioRow {
@@ -52,6 +52,30 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
       VALUES (@id, @title, @type, @language, @area_key, @origin, @bundled_file, @content_hash, @document, @now, @now)`),
     updateBundled: db.prepare(`UPDATE scenario SET title = @title, type = @type, language = @language, area_key = @area_key,
       content_hash = @content_hash, document = @document, updated_at = @now WHERE id = @id`),
+    updateDocument: db.prepare(`UPDATE scenario SET title = @title, type = @type, language = @language, area_key = @area_key,
+      document = @document, origin = @origin, hidden = 0, updated_at = @now WHERE id = @id`),
+    setHidden: db.prepare<[number, string, string]>('UPDATE scenario SET hidden = ?, updated_at = ? WHERE id = ?'),
+  }
+
+  function insertNew(scenario: Scenario, origin: 'user' | 'imported'): void {
+    statements.insert.run({ ...columnsOf(scenario), origin, bundled_file: null, content_hash: null, now: clock().toISOString() })
+  }
+
+  /** A bundled case example is never changed in place: edits and imports land in a copy with a new id. */
+  function save(scenario: Scenario, origin: 'user' | 'imported'): { scenario: Scenario; outcome: 'new' | 'updated' | 'unchanged' | 'copied' } {
+    const existing = statements.byId.get(scenario.id)
+    if (!existing) {
+      insertNew(scenario, origin)
+      return { scenario, outcome: 'new' }
+    }
+    if (existing.document === JSON.stringify(scenario) && !existing.hidden) return { scenario, outcome: 'unchanged' }
+    if (existing.origin === 'bundled') {
+      const copy = { ...scenario, id: randomUUID() }
+      insertNew(copy, origin)
+      return { scenario: copy, outcome: 'copied' }
+    }
+    statements.updateDocument.run({ ...columnsOf(scenario), origin: existing.origin === 'imported' ? origin : existing.origin, now: clock().toISOString() })
+    return { scenario, outcome: 'updated' }
   }
 
   const columnsOf = (scenario: Scenario) => ({
@@ -109,10 +133,81 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
         .map(summaryOf)
     },
 
+    /** Saves an edited scenario; a bundled case example is saved as the facilitator's own copy. */
+    save(scenario: Scenario): { scenario: Scenario; copied: boolean } {
+      const result = save(scenario, 'user')
+      return { scenario: result.scenario, copied: result.outcome === 'copied' }
+    },
+
+    /** Imports the scenarios of several files, all or nothing: any error in any file imports none. */
+    importFiles(files: readonly { name: string; text: string }[]): ScenarioImportResult {
+      const errors: ScenarioError[] = []
+      const scenarios: Scenario[] = []
+      for (const file of files) {
+        const result = parseScenarioFile(file.text, file.name)
+        if (result.ok) scenarios.push(...result.scenarios)
+        else errors.push(...result.errors)
+      }
+      const counts = { imported: 0, updated: 0, unchanged: 0 }
+      if (errors.length > 0) return { ok: false, ...counts, errors, ids: [] }
+      const ids: string[] = []
+      db.transaction(() => {
+        for (const scenario of scenarios) {
+          const result = save(scenario, 'imported')
+          ids.push(result.scenario.id)
+          if (result.outcome === 'unchanged') counts.unchanged++
+          else if (result.outcome === 'updated') counts.updated++
+          else counts.imported++
+        }
+      })()
+      return { ok: true, ...counts, errors: [], ids }
+    },
+
+    /** One scenario as its YAML file, or several as one bundle. */
+    exportFile(ids: readonly string[]): { fileName: string; content: string } {
+      const scenarios = ids.map((id) => this.get(id).scenario)
+      if (scenarios.length === 1) return { fileName: `${fileSlug(scenarios[0]!.overview.title)}.yaml`, content: scenarioToYaml(scenarios[0]!) }
+      return { fileName: `roundtable-scenarios-${clock().toISOString().slice(0, 10)}.yaml`, content: scenariosToBundleYaml(scenarios) }
+    },
+
+    duplicate(id: string): ScenarioSummary {
+      const { scenario } = this.get(id)
+      const copy: Scenario = { ...scenario, id: randomUUID(), overview: { ...scenario.overview, title: `${scenario.overview.title} (copy)` } }
+      insertNew(copy, 'user')
+      return summaryOf(statements.byId.get(copy.id)!)
+    },
+
+    /** Removes a scenario from the library; it stays in the file so Undo can bring it back (and a removed case example does not return). */
+    remove(id: string): ScenarioSummary {
+      const summary = this.get(id).summary
+      statements.setHidden.run(1, clock().toISOString(), id)
+      return summary
+    },
+
+    restore(id: string): ScenarioSummary {
+      const row = statements.byId.get(id)
+      if (!row) throw new AppError('NOT_FOUND', 'That scenario cannot be restored.')
+      statements.setHidden.run(0, clock().toISOString(), id)
+      return summaryOf({ ...row, hidden: 0 })
+    },
+
     get(id: string): { scenario: Scenario; summary: ScenarioSummary } {
       const row = statements.byId.get(id)
       if (!row || row.hidden) throw new AppError('NOT_FOUND', 'That scenario is no longer in the library.')
       return { scenario: JSON.parse(row.document) as Scenario, summary: summaryOf(row) }
     },
   }
+}
+
+/** A file name from a title: "Saturday night shooting near ${park}" → "saturday-night-shooting-near-park". */
+function fileSlug(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'scenario'
+  )
 }

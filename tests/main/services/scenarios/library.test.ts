@@ -58,3 +58,68 @@ describe('scenario library', () => {
     store.close()
   })
 })
+
+describe('scenario files in and out', () => {
+  const setup = () => {
+    const store = openStore({ dataDir: tempDir() })
+    const library = createScenarioLibrary(store.db)
+    library.loadBundled(SCENARIOS_DIR)
+    return { store, library }
+  }
+
+  it('exports one scenario as YAML and several as a bundle, and re-importing them changes nothing', () => {
+    const { store, library } = setup()
+    const ids = library.list(all).map((s) => s.id)
+    const copy = library.duplicate(ids[0]!)
+    const single = library.exportFile([copy.id])
+    expect(single.fileName).toMatch(/\.yaml$/)
+    expect(library.importFiles([{ name: single.fileName, text: single.content }])).toMatchObject({ ok: true, imported: 0, updated: 0, unchanged: 1 })
+    const bundle = library.exportFile([copy.id, ids[1]!])
+    expect(bundle.content).toMatch(/^roundtableBundle: 1/)
+    expect(library.importFiles([{ name: bundle.fileName, text: bundle.content }])).toMatchObject({ ok: true, unchanged: 2, imported: 0 })
+    // A changed case example comes back as a copy: the original stays as shipped.
+    const changed = bundle.content.replace('duration: 2 hours', 'duration: 4 hours')
+    expect(changed).not.toBe(bundle.content)
+    expect(library.importFiles([{ name: bundle.fileName, text: changed }])).toMatchObject({ ok: true, imported: 1, unchanged: 1 })
+    store.close()
+  })
+
+  it('imports nothing when any file has an error, and lists every error', () => {
+    const { store, library } = setup()
+    const good = library.exportFile([library.duplicate(library.list(all)[0]!.id).id])
+    const before = library.list(all).length
+    const result = library.importFiles([
+      { name: 'fresh.yaml', text: good.content.replace(/^id: .+$/m, 'id: 11111111-2222-4333-8444-555555555555') },
+      { name: 'bad.yaml', text: 'formatVersion: 7\n' },
+    ])
+    expect(result).toMatchObject({ ok: false, imported: 0, errors: [{ file: 'bad.yaml', line: 1, path: 'formatVersion' }] })
+    expect(library.list(all)).toHaveLength(before)
+    store.close()
+  })
+
+  it('saves an edit of a case example as the facilitator’s own copy, leaving the original to app updates', () => {
+    const { store, library } = setup()
+    const original = library.list({ query: 'vacant' })[0]!
+    const { scenario } = library.get(original.id)
+    const edited = { ...scenario, overview: { ...scenario.overview, duration: '90 minutes' } }
+    const saved = library.save(edited)
+    expect(saved.copied).toBe(true)
+    expect(saved.scenario.id).not.toBe(original.id)
+    expect(library.get(original.id).scenario.overview.duration).toBe('2 hours')
+    const again = library.save({ ...saved.scenario, overview: { ...saved.scenario.overview, duration: '100 minutes' } })
+    expect(again).toMatchObject({ copied: false, scenario: { id: saved.scenario.id } })
+    store.close()
+  })
+
+  it('removes a scenario with undo, and a removed case example does not come back with the next app start', () => {
+    const { store, library } = setup()
+    const first = library.list(all)[0]!
+    library.remove(first.id)
+    expect(library.list(all).map((s) => s.id)).not.toContain(first.id)
+    library.loadBundled(SCENARIOS_DIR)
+    expect(library.list(all).map((s) => s.id)).not.toContain(first.id)
+    library.restore(first.id)
+    expect(library.list(all).map((s) => s.id)).toContain(first.id)
+    store.close()
+  })
+})

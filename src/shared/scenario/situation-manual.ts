@@ -1,0 +1,181 @@
+// The printable Situation Manual of a scenario, as a standalone HTML file that opens anywhere:
+// a participant handout (no injects, no facilitator notes) or a facilitator guide (everything).
+import type { Scenario } from './schema'
+
+export type ManualAudience = 'participant' | 'facilitator'
+export type ManualLanguage = 'en' | 'es'
+
+const LABELS = {
+  en: {
+    participantTitle: 'Situation Manual — participant handout',
+    facilitatorTitle: 'Situation Manual — facilitator guide',
+    overview: 'Exercise overview',
+    areas: 'Community areas',
+    place: 'Place',
+    duration: 'Duration',
+    type: 'Type',
+    objectives: 'Objectives',
+    participants: 'Participating organizations',
+    agenda: 'Agenda',
+    module: 'Module',
+    narrative: 'Scenario',
+    injects: 'Injects',
+    from: 'From',
+    at: 'At',
+    minutes: 'min',
+    expected: 'Expected actions',
+    notes: 'Facilitator notes',
+    questions: 'Discussion questions',
+    needs: 'What the community will need',
+    need: 'Need',
+    when: 'When',
+    amount: 'How much',
+    urgency: 'Urgency',
+    confidential: 'For the facilitator only — do not hand out.',
+    types: { tabletop: 'Tabletop exercise', 'town-hall-prep': 'Town hall preparation', drill: 'Drill' },
+    roles: { facilitator: 'Facilitator', evaluator: 'Evaluator', 'note-taker': 'Note-taker', participant: 'Participant' },
+    urgencies: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
+  },
+  es: {
+    participantTitle: 'Manual de situación — material para participantes',
+    facilitatorTitle: 'Manual de situación — guía del facilitador',
+    overview: 'Resumen del ejercicio',
+    areas: 'Áreas comunitarias',
+    place: 'Lugar',
+    duration: 'Duración',
+    type: 'Tipo',
+    objectives: 'Objetivos',
+    participants: 'Organizaciones participantes',
+    agenda: 'Agenda',
+    module: 'Módulo',
+    narrative: 'Escenario',
+    injects: 'Novedades (injects)',
+    from: 'De',
+    at: 'A los',
+    minutes: 'min',
+    expected: 'Acciones esperadas',
+    notes: 'Notas para el facilitador',
+    questions: 'Preguntas para la discusión',
+    needs: 'Lo que la comunidad necesitará',
+    need: 'Necesidad',
+    when: 'Cuándo',
+    amount: 'Cuánto',
+    urgency: 'Urgencia',
+    confidential: 'Solo para el facilitador: no repartir.',
+    types: { tabletop: 'Ejercicio de mesa', 'town-hall-prep': 'Preparación de asamblea comunitaria', drill: 'Simulacro' },
+    roles: { facilitator: 'Facilitador', evaluator: 'Evaluador', 'note-taker': 'Secretario de actas', participant: 'Participante' },
+    urgencies: { low: 'Baja', medium: 'Media', high: 'Alta', critical: 'Crítica' },
+  },
+} as const
+
+export interface ManualOptions {
+  audience: ManualAudience
+  language: ManualLanguage
+  /** Values for the scenario's ${variables}; unfilled ones print as [name]. */
+  variables?: Readonly<Record<string, string>>
+  areaName: (reference: string | number) => string
+  categoryLabel: (id: string) => string
+  organizationKindLabel: (kind: string) => string
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
+
+export function renderSituationManual(scenario: Scenario, options: ManualOptions): string {
+  const l = LABELS[options.language]
+  const fill = (value: string) => value.replace(/\$\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (_, name: string) => options.variables?.[name]?.trim() || `[${name}]`)
+  const t = (value: string) => escapeHtml(fill(value))
+  const forFacilitator = options.audience === 'facilitator'
+  const { overview } = scenario
+  const out: string[] = []
+
+  out.push(`<header><p class="kind">${escapeHtml(forFacilitator ? l.facilitatorTitle : l.participantTitle)}</p><h1>${t(overview.title)}</h1>`)
+  if (forFacilitator) out.push(`<p class="confidential">${escapeHtml(l.confidential)}</p>`)
+  out.push('</header>')
+
+  out.push(`<section><h2>${l.overview}</h2><dl>`)
+  out.push(`<dt>${l.type}</dt><dd>${escapeHtml(l.types[overview.type])}</dd>`)
+  out.push(`<dt>${l.areas}</dt><dd>${escapeHtml(overview.communityAreas.map(options.areaName).join(', '))}</dd>`)
+  if (overview.place) out.push(`<dt>${l.place}</dt><dd>${t(overview.place)}</dd>`)
+  if (overview.duration) out.push(`<dt>${l.duration}</dt><dd>${t(overview.duration)}</dd>`)
+  out.push(`</dl><p class="prose">${t(overview.summary)}</p></section>`)
+
+  out.push(`<section><h2>${l.objectives}</h2><ol>${overview.objectives.map((o) => `<li>${t(o.text)}</li>`).join('')}</ol></section>`)
+  if (overview.participants.length > 0) {
+    out.push(
+      `<section><h2>${l.participants}</h2><ul>${overview.participants
+        .map((p) => `<li>${escapeHtml(options.organizationKindLabel(p.kind))} — ${escapeHtml(l.roles[p.role])}${p.note ? `: ${t(p.note)}` : ''}</li>`)
+        .join('')}</ul></section>`,
+    )
+  }
+  out.push(
+    `<section><h2>${l.agenda}</h2><ol>${scenario.modules.map((m) => `<li>${t(m.title)}${m.timing ? ` <span class="muted">— ${t(m.timing)}</span>` : ''}</li>`).join('')}</ol></section>`,
+  )
+
+  for (const module of scenario.modules) {
+    out.push(`<section class="module"><h2>${t(module.title)}</h2>`)
+    if (module.timing) out.push(`<p class="muted">${t(module.timing)}</p>`)
+    out.push(`<h3>${l.narrative}</h3><p class="prose">${t(module.narrative)}</p>`)
+    if (forFacilitator && module.injects.length > 0) {
+      out.push(`<h3>${l.injects}</h3><ol class="injects">`)
+      for (const inject of module.injects) {
+        out.push('<li>')
+        out.push(`<p><strong>${t(inject.title)}</strong>`)
+        if (inject.offsetMinutes !== undefined) out.push(` <span class="muted">(${l.at} ${inject.offsetMinutes} ${l.minutes})</span>`)
+        if (inject.from) out.push(` <span class="muted">— ${l.from}: ${t(inject.from)}</span>`)
+        out.push(`</p><p class="prose">${t(inject.text)}</p>`)
+        if (inject.expectedActions?.length) out.push(`<p class="label">${l.expected}</p><ul>${inject.expectedActions.map((a) => `<li>${t(a)}</li>`).join('')}</ul>`)
+        if (inject.facilitatorNotes) out.push(`<div class="note"><p class="label">${l.notes}</p><p class="prose">${t(inject.facilitatorNotes)}</p></div>`)
+        out.push('</li>')
+      }
+      out.push('</ol>')
+    }
+    if (module.questions.length > 0) {
+      out.push(`<h3>${l.questions}</h3><ul>`)
+      for (const question of module.questions) {
+        out.push(`<li>${question.discipline ? `<span class="muted">${t(question.discipline)}:</span> ` : ''}${t(question.text)}</li>`)
+      }
+      out.push('</ul>')
+    }
+    if (forFacilitator && module.needs.length > 0) {
+      out.push(`<h3>${l.needs}</h3><table><thead><tr><th>${l.need}</th><th>${l.areas}</th><th>${l.when}</th><th>${l.amount}</th><th>${l.urgency}</th></tr></thead><tbody>`)
+      for (const need of module.needs) {
+        out.push(
+          `<tr><td>${t(need.description)}<br><span class="muted">${escapeHtml(options.categoryLabel(need.category))}</span></td>` +
+            `<td>${escapeHtml(options.areaName(need.communityArea))}${need.place ? `, ${t(need.place)}` : ''}</td>` +
+            `<td>${escapeHtml(need.when)}${need.duration ? `<br><span class="muted">${t(need.duration)}</span>` : ''}</td>` +
+            `<td>${need.amount ? `${need.amount.value} ${t(need.amount.unit)}` : '—'}</td><td>${escapeHtml(l.urgencies[need.urgency])}</td></tr>`,
+        )
+      }
+      out.push('</tbody></table>')
+    }
+    out.push('</section>')
+  }
+
+  const title = `${fill(overview.title)} — ${forFacilitator ? l.facilitatorTitle : l.participantTitle}`
+  return `<!doctype html>
+<html lang="${options.language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(title)}</title>
+<style>
+body { font-family: "Atkinson Hyperlegible", Verdana, sans-serif; font-size: 12pt; line-height: 1.45; color: #111; max-width: 46em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 22pt; margin: 0.2em 0; } h2 { font-size: 15pt; margin-top: 1.6em; border-bottom: 2px solid #ccc; } h3 { font-size: 12.5pt; margin-bottom: 0.3em; }
+.kind { text-transform: uppercase; letter-spacing: 0.05em; color: #555; margin: 0; font-weight: bold; }
+.confidential { border: 2px solid #b45309; padding: 0.4em 0.8em; color: #7c2d12; font-weight: bold; }
+.muted { color: #555; } .prose { white-space: pre-wrap; overflow-wrap: anywhere; }
+.label { font-weight: bold; text-transform: uppercase; font-size: 9pt; color: #555; margin-bottom: 0.2em; }
+.note { border-left: 4px solid #b45309; padding-left: 0.8em; background: #fff8ec; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; } dt { font-weight: bold; } dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+.module { break-before: page; } @media screen { .module { break-before: auto; } }
+</style>
+</head>
+<body>
+${out.join('\n')}
+</body>
+</html>
+`
+}
