@@ -10,7 +10,9 @@ const NODE_BUILTINS = [
   'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'url', 'child_process', 'worker_threads',
   'stream', 'util', 'events', 'buffer', 'zlib', 'tls', 'dns', 'module', 'process', 'readline',
 ]
-const nodeImports = [{ group: ['node:*', ...NODE_BUILTINS.flatMap((m) => [m, `${m}/*`])], message: 'Node APIs belong in src/main.' }]
+// Bare builtin names are listed exactly (as paths), so a local module named ./path or ./events is not caught.
+const nodeImports = [{ group: ['node:*'], message: 'Node APIs belong in src/main.' }]
+const nodeBuiltinPaths = NODE_BUILTINS.map((name) => ({ name, message: 'Node APIs belong in src/main.' }))
 const electronImport = { name: 'electron', message: 'Only the Electron shell (src/main/index.ts, src/main/shell) and the preload may import electron.' }
 const sqliteImport = { name: 'better-sqlite3', message: 'The database belongs to src/main.' }
 
@@ -33,7 +35,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronImport, sqliteImport],
+          paths: [electronImport, sqliteImport, ...nodeBuiltinPaths],
           patterns: [
             ...nodeImports,
             { group: ['**/main/**', '**/main', '**/preload/**', '**/preload'], message: 'The renderer talks to main only through the contract (api/client.ts).' },
@@ -48,7 +50,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronImport, sqliteImport, { name: 'react', message: 'src/shared is plain TypeScript.' }],
+          paths: [electronImport, sqliteImport, ...nodeBuiltinPaths, { name: 'react', message: 'src/shared is plain TypeScript.' }],
           patterns: [
             ...nodeImports,
             { group: ['**/main/**', '**/main', '**/preload/**', '**/preload', '**/renderer/**', '**/renderer'], message: 'src/shared imports nothing from main, preload or renderer.' },

@@ -1,8 +1,11 @@
 // Reads a scenario file (YAML or JSON text) into a checked scenario, or into errors that name
 // the file, the line and the path of the field, and say what is expected.
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Document } from 'yaml'
+import { formatPath } from './path'
 import { scenarioSchema, type Scenario } from './schema'
 import { upgradeScenarioDocument } from './upgrade'
+
+export { formatPath }
 
 export interface ScenarioError {
   file: string
@@ -14,9 +17,6 @@ export interface ScenarioError {
 
 export type ScenarioParseResult = { ok: true; scenario: Scenario; upgradedFrom?: number } | { ok: false; errors: ScenarioError[] }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`), '')
-}
 
 /** The line of the deepest node along a path that exists in the document (1-based). */
 function lineOf(document: Document, counter: LineCounter, path: readonly PropertyKey[]): number {

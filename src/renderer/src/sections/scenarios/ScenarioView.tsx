@@ -1,6 +1,6 @@
 // A scenario laid out to read: overview, objectives, and each module with its injects,
 // questions and needs. Everything shows as plain text; ${variables} are marked.
-import { ArrowLeft } from 'lucide-react'
+import { ArrowLeft, Copy, FileDown, Pencil, Printer, Trash2 } from 'lucide-react'
 import { Fragment, useEffect, useMemo, useState } from 'react'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
 import { areaNumberOf, type Scenario } from '../../../../shared/scenario/schema'
@@ -12,9 +12,20 @@ import { useCommunityAreas } from '../../api/use-community-areas'
 import { categoryLabel, scheduleLabel } from '../inventory/format'
 import { parseSchedule } from '../../../../shared/inventory/schedule'
 import { LANGUAGE_LABELS, ROLE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
+import { ManualDialog } from './ManualDialog'
+import { downloadText } from '../../lib/download'
 import { Text } from './Text'
 
-export function ScenarioView({ id, onBack }: { id: string; onBack: () => void }) {
+interface Props {
+  id: string
+  onBack: () => void
+  onEdit: () => void
+  onOpen: (id: string | undefined) => void
+  say: (text: string, action?: { label: string; run: () => void }) => void
+}
+
+export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
+  const [manualOpen, setManualOpen] = useState(false)
   const [loaded, setLoaded] = useState<{ scenario: Scenario; summary: ScenarioSummary } | { error: string } | undefined>()
   const areas = useCommunityAreas()
   const { categories } = useCategories()
@@ -52,11 +63,58 @@ export function ScenarioView({ id, onBack }: { id: string; onBack: () => void })
   }
   const { scenario } = loaded
   const { overview } = scenario
+
+  async function act(action: 'duplicate' | 'export' | 'remove'): Promise<void> {
+    try {
+      if (action === 'duplicate') {
+        const copy = await call('scenarios.duplicate', { id })
+        say(`Made a copy: ${copy.title}.`)
+        onOpen(copy.id)
+      } else if (action === 'export') {
+        const file = await call('scenarios.export', { ids: [id] })
+        downloadText(file.fileName, file.content, 'application/yaml;charset=utf-8')
+      } else {
+        const removed = await call('scenarios.remove', { id })
+        onOpen(undefined)
+        say(`Removed ${removed.title}.`, {
+          label: 'Undo',
+          run: () => void call('scenarios.restore', { id }).then(() => onOpen(id), (e: unknown) => say(errorMessage(e))),
+        })
+      }
+    } catch (error) {
+      say(errorMessage(error))
+    }
+  }
   const kindLabel = (kind: string) => ORGANIZATION_KINDS.find((k) => k.id === kind)?.label ?? kind
 
   return (
     <article className="screen scenario-view" lang={overview.language} aria-labelledby="scenario-title">
-      {back}
+      <div className="view-toolbar" lang="en">
+        {back}
+        <div className="button-row">
+          <button type="button" className="button primary" onClick={onEdit}>
+            <Pencil aria-hidden="true" /> Edit
+          </button>
+          <button type="button" className="button" onClick={() => setManualOpen(true)}>
+            <Printer aria-hidden="true" /> Situation Manual…
+          </button>
+          <button type="button" className="button" onClick={() => void act('duplicate')}>
+            <Copy aria-hidden="true" /> Duplicate
+          </button>
+          <button type="button" className="button" onClick={() => void act('export')}>
+            <FileDown aria-hidden="true" /> Export
+          </button>
+          <button type="button" className="button danger" onClick={() => void act('remove')}>
+            <Trash2 aria-hidden="true" /> Remove
+          </button>
+        </div>
+      </div>
+      {loaded.summary.origin === 'bundled' && (
+        <p className="hint" lang="en">
+          A case example that ships with Roundtable. Editing it saves your own copy; the original keeps up with app updates.
+        </p>
+      )}
+      {manualOpen && <ManualDialog scenario={scenario} id={id} onClose={() => setManualOpen(false)} say={say} />}
       <header className="screen-header">
         <p className="eyebrow">
           {TYPE_LABELS[overview.type]} · {overview.communityAreas.map(areaName).join(', ')} · {LANGUAGE_LABELS[overview.language]}

@@ -1,7 +1,11 @@
 // The scenario library: find a case example by words, area, type or language, and read it.
-import { Search } from 'lucide-react'
-import { useEffect, useId, useMemo, useState } from 'react'
-import type { ScenarioSummary } from '../../../../shared/scenario/library'
+import { FileDown, FileUp, Search } from 'lucide-react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { ScenarioImportResult, ScenarioSummary } from '../../../../shared/scenario/library'
+import { FileDropZone } from '../../components/FileDropZone'
+import { Toast, type ToastMessage } from '../../components/Toast'
+import { downloadText, fileToBase64 } from '../../lib/download'
+import { ScenarioEditorLoader } from './ScenarioEditor'
 import { call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { useHashDetail } from '../../use-hash-detail'
@@ -10,12 +14,83 @@ import { LANGUAGE_LABELS, TYPE_LABELS } from './labels'
 import { Text } from './Text'
 
 export function ScenariosScreen() {
-  const [openId, open] = useHashDetail('scenarios')
-  if (openId) return <ScenarioView id={openId} onBack={() => open(undefined)} />
-  return <ScenarioList onOpen={open} />
+  const [detail, open] = useHashDetail('scenarios')
+  const [toast, setToast] = useState<ToastMessage | undefined>()
+  const clearToast = useCallback(() => setToast(undefined), [])
+  const say = useCallback((text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, ...(action ? { action } : {}) }), [])
+  const [editing, setEditing] = useState<string | undefined>()
+  const [importErrors, setImportErrors] = useState<ScenarioImportResult['errors']>([])
+  const [version, setVersion] = useState(0)
+
+  /** Imports files from the dialog or dropped on the window: all or nothing. */
+  async function runImport(files: readonly File[]): Promise<void> {
+    setImportErrors([])
+    try {
+      const uploads = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
+      const result = await call('scenarios.import', { files: uploads })
+      if (!result.ok) {
+        setImportErrors(result.errors)
+        open(undefined)
+        say(`Nothing was imported: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} to fix.`)
+        return
+      }
+      say(`Imported ${result.imported} new, ${result.updated} updated, ${result.unchanged} unchanged.`)
+      setVersion((n) => n + 1)
+      open(result.ids.length === 1 ? result.ids[0] : undefined)
+    } catch (error) {
+      say(errorMessage(error))
+    }
+  }
+
+  let screen
+  if (detail && editing === detail) {
+    screen = (
+      <ScenarioEditorLoader
+        id={detail}
+        onCancel={() => setEditing(undefined)}
+        onSaved={(id, copied) => {
+          setEditing(undefined)
+          setVersion((n) => n + 1)
+          say(copied ? 'Saved as your own copy; the original case example stays in the library.' : 'Saved.')
+          if (id !== detail) open(id)
+        }}
+      />
+    )
+  } else if (detail) {
+    screen = (
+      <ScenarioView
+        key={`${detail}#${version}`}
+        id={detail}
+        onBack={() => open(undefined)}
+        onEdit={() => setEditing(detail)}
+        onOpen={(id) => {
+          setVersion((n) => n + 1)
+          open(id)
+        }}
+        say={say}
+      />
+    )
+  } else {
+    screen = <ScenarioList onOpen={open} say={say} onImport={(files) => void runImport(files)} importErrors={importErrors} version={version} />
+  }
+  return (
+    <FileDropZone onFiles={(files) => void runImport(files)}>
+      {screen}
+      <Toast message={toast} onDone={clearToast} />
+    </FileDropZone>
+  )
 }
 
-function ScenarioList({ onOpen }: { onOpen: (id: string) => void }) {
+interface ListProps {
+  onOpen: (id: string) => void
+  say: (text: string, action?: ToastMessage['action']) => void
+  onImport: (files: File[]) => void
+  importErrors: ScenarioImportResult['errors']
+  version: number
+}
+
+function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProps) {
+  const fileInput = useRef<HTMLInputElement>(null)
   const areas = useCommunityAreas()
   const areaNames = useMemo(() => new Map(areas.map((a) => [a.number, a.name])), [areas])
   const [query, setQuery] = useState('')
@@ -39,14 +114,64 @@ function ScenarioList({ onOpen }: { onOpen: (id: string) => void }) {
     return () => {
       live = false
     }
-  }, [query, area, type, language])
+  }, [query, area, type, language, version])
+
+  async function exportAll(): Promise<void> {
+    if (!result || result.items.length === 0) return
+    try {
+      const file = await call('scenarios.export', { ids: result.items.map((s) => s.id) })
+      downloadText(file.fileName, file.content, 'application/yaml;charset=utf-8')
+    } catch (error) {
+      say(errorMessage(error))
+    }
+  }
 
   return (
     <section className="screen" aria-labelledby="scenarios-title">
-      <header className="screen-header">
-        <h1 id="scenarios-title">Scenarios</h1>
-        <p className="lede">Case examples for tabletop exercises: what happens, module by module, and what the community will need.</p>
+      <header className="screen-header with-actions">
+        <div>
+          <h1 id="scenarios-title">Scenarios</h1>
+          <p className="lede">Case examples for tabletop exercises: what happens, module by module, and what the community will need.</p>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            <FileUp aria-hidden="true" /> Import…
+          </button>
+          <button type="button" className="button" onClick={() => void exportAll()}>
+            <FileDown aria-hidden="true" /> Export these as one file
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            multiple
+            accept=".yaml,.yml,.json"
+            aria-label="Scenario files to import"
+            data-testid="scenario-file-input"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])]
+              event.target.value = ''
+              if (files.length > 0) onImport(files)
+            }}
+          />
+        </div>
       </header>
+      <p className="hint">You can also drop scenario files anywhere on this window.</p>
+      {importErrors.length > 0 && (
+        <div className="inline-error" role="alert">
+          <p>Nothing was imported. Fix these problems and import again:</p>
+          <ul className="error-list">
+            {importErrors.map((error, index) => (
+              <li key={index}>
+                <code>
+                  {error.file}:{error.line}
+                </code>{' '}
+                {error.path && <code>{error.path}</code>} {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="filters" role="search" aria-label="Filter the scenarios">
         <div className="filter search-filter">
           <label htmlFor={ids.search}>Search</label>
