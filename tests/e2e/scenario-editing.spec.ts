@@ -98,6 +98,8 @@ test('edits a case example as a copy, duplicates, removes with undo, and saves a
   await expect(page.getByText(/^Removed A vacant building/)).toBeVisible()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByRole('heading', { name: /A vacant building/, level: 1 })).toBeVisible()
+  await page.getByRole('button', { name: 'Duplicate' }).click()
+  await expect(page.getByRole('heading', { name: "A vacant building becomes the block's hot spot (copy)", level: 1 })).toBeVisible()
 
   await page.getByRole('button', { name: 'Situation Manual…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Situation Manual' })

@@ -135,7 +135,7 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
       <ListEditor
         title="Modules"
         items={draft.modules}
-        itemName={(m, i) => `Module ${i + 1}${m.title ? `: ${m.title}` : ''}`}
+        itemName={(m, i) => m.title || `Module ${i + 1}`}
         onMove={(from, to) => update((d) => move(d.modules, from, to))}
         onRemove={(i) => update((d) => void d.modules.splice(i, 1))}
         onAdd={() =>
