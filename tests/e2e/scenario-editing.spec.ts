@@ -90,9 +90,13 @@ test('edits a case example as a copy, duplicates, removes with undo, and saves a
   await page.getByRole('link', { name: /A vacant building/ }).click()
   await page.getByRole('button', { name: 'Edit' }).click()
   await page.getByLabel('Duration').fill('90 minutes')
+  await page.getByRole('button', { name: 'Add a variable' }).click()
+  await page.getByLabel('Name (used as ${name} in the text)').last().fill('corner')
+  await page.getByLabel('What to fill in').last().fill('The nearest corner')
   await page.getByRole('button', { name: 'Save scenario' }).first().click()
   await expect(page.getByText('Saved as your own copy; the original case example stays in the library.')).toBeVisible()
   await expect(page.getByText('A case example that ships with Roundtable.')).toHaveCount(0)
+  await expect(page.getByRole('listitem').filter({ hasText: 'The nearest corner' })).toContainText('corner')
 
   await page.getByRole('button', { name: 'Remove' }).click()
   await expect(page.getByText(/^Removed A vacant building/)).toBeVisible()

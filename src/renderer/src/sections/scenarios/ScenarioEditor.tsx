@@ -130,6 +130,22 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
             </div>
           )}
         />
+        <ListEditor
+          title="Variables filled in for each run"
+          items={draft.variables}
+          itemName={(v, i) => (v.name ? '${' + v.name + '}' : `Variable ${i + 1}`)}
+          onMove={(from, to) => update((d) => move(d.variables, from, to))}
+          onRemove={(i) => update((d) => void d.variables.splice(i, 1))}
+          onAdd={() => update((d) => void d.variables.push({ name: nextId('place', d.variables.map((v) => v.name)), label: '' }))}
+          addLabel="Add a variable"
+          render={(variable, i) => (
+            <div className="form-grid">
+              <TextField label="Name (used as ${name} in the text)" value={variable.name} error={error(`variables[${i}].name`)} onChange={(v) => update((d) => void (d.variables[i]!.name = v))} />
+              <TextField label="What to fill in" value={variable.label} error={error(`variables[${i}].label`)} onChange={(v) => update((d) => void (d.variables[i]!.label = v))} />
+              <TextField label="Example" value={variable.example ?? ''} onChange={(v) => update((d) => void (d.variables[i]!.example = v))} />
+            </div>
+          )}
+        />
       </fieldset>
 
       <ListEditor
@@ -277,6 +293,7 @@ function clean(draft: Scenario): Scenario {
       if (typeof object[key] === 'string' && (object[key] as string).trim() === '') delete object[key]
     }
     trimOptional(d.overview, 'place')
+    d.variables.forEach((v) => trimOptional(v, 'example'))
     trimOptional(d.overview, 'duration')
     d.overview.participants.forEach((p) => trimOptional(p, 'note'))
     for (const module of d.modules) {
