@@ -4,7 +4,7 @@
 import type { Capacity } from '../inventory/model'
 import type { Schedule } from '../inventory/schedule'
 import { textKey } from '../text-key'
-import { describeMask, isEmptyMask, maskOfSchedule, unionInto, uncovered, emptyMask, type WeekMask } from './week-mask'
+import { coversAll, describeMask, emptyMask, isEmptyMask, maskOfSchedule, unionInto, uncovered, type WeekMask } from './week-mask'
 
 export const URGENCY_ORDER = ['critical', 'high', 'medium', 'low'] as const
 export type Urgency = (typeof URGENCY_ORDER)[number]
@@ -81,16 +81,20 @@ export function unitKey(unit: string): string {
   return key.endsWith('s') ? key.slice(0, -1) : key
 }
 
-/** Remembers the week mask of each distinct schedule: thousands of resources share a few. */
+/** Remembers the week mask of each schedule (by object, then by content: thousands of resources share a few). */
 export function createMaskCache(): (schedule: Schedule) => WeekMask {
-  const cache = new Map<string, WeekMask>()
+  const byObject = new WeakMap<Schedule, WeekMask>()
+  const byContent = new Map<string, WeekMask>()
   return (schedule) => {
+    let mask = byObject.get(schedule)
+    if (mask) return mask
     const key = JSON.stringify(schedule)
-    let mask = cache.get(key)
+    mask = byContent.get(key)
     if (!mask) {
       mask = maskOfSchedule(schedule)
-      cache.set(key, mask)
+      byContent.set(key, mask)
     }
+    byObject.set(schedule, mask)
     return mask
   }
 }
@@ -194,13 +198,22 @@ export interface Suggestion {
   closes: GapReasonKind[]
 }
 
-/** Resources indexed by category, built once per inventory for many suggestion look-ups. */
-export function indexResources(resources: Iterable<GapResource>): Map<string, GapResource[]> {
-  const index = new Map<string, GapResource[]>()
-  for (const resource of resources) {
-    const list = index.get(resource.category)
+/** Resources by category and area served (citywide ones apart), built once for many look-ups. */
+export interface ResourceIndex {
+  byCategoryArea: Map<string, GapResource[]>
+  citywideByCategory: Map<string, GapResource[]>
+}
+
+export function indexResources(resources: Iterable<GapResource>): ResourceIndex {
+  const index: ResourceIndex = { byCategoryArea: new Map(), citywideByCategory: new Map() }
+  const add = (map: Map<string, GapResource[]>, key: string, resource: GapResource) => {
+    const list = map.get(key)
     if (list) list.push(resource)
-    else index.set(resource.category, [resource])
+    else map.set(key, [resource])
+  }
+  for (const resource of resources) {
+    if (resource.citywide) add(index.citywideByCategory, resource.category, resource)
+    else for (const area of new Set(resource.areaNumbers)) add(index.byCategoryArea, `${resource.category}|${area}`, resource)
   }
   return index
 }
@@ -212,7 +225,7 @@ export function indexResources(resources: Iterable<GapResource>): Map<string, Ga
 export function suggestResources(
   need: GapNeed,
   assessment: NeedAssessment,
-  byCategory: ReadonlyMap<string, readonly GapResource[]>,
+  index: ResourceIndex,
   linkedIds: ReadonlySet<string>,
   options: GapOptions & { maskOf?: (schedule: Schedule) => WeekMask; limit?: number },
 ): Suggestion[] {
@@ -223,11 +236,12 @@ export function suggestResources(
   const reasonKinds = new Set(assessment.reasons.map((r) => r.kind))
   const short = assessment.reasons.find((r): r is Extract<GapReason, { kind: 'capacity-short' }> => r.kind === 'capacity-short')
   const suggestions: (Suggestion & { fit: number })[] = []
-  for (const resource of byCategory.get(need.category) ?? []) {
-    if (resource.status !== 'active' || linkedIds.has(resource.id) || !servesArea(resource, need.areaNumber)) continue
+  const candidates = [...(index.byCategoryArea.get(`${need.category}|${need.areaNumber}`) ?? []), ...(index.citywideByCategory.get(need.category) ?? [])]
+  for (const resource of candidates) {
+    if (resource.status !== 'active' || linkedIds.has(resource.id)) continue
     if (resource.lastVerified === null || resource.lastVerified < cutoff) continue
     const closes: GapReasonKind[] = []
-    const coversTime = isEmptyMask(uncovered(wanted, maskOf(resource.schedule)))
+    const coversTime = coversAll(wanted, maskOf(resource.schedule))
     const speaks = need.language === undefined || resource.languages.includes(need.language)
     // Any active resource serving the area ends "nothing linked" (and "only paused / elsewhere").
     for (const kind of ['no-resource', 'resource-paused', 'not-serving-area'] as const) if (reasonKinds.has(kind)) closes.push(kind)

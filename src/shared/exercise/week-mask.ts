@@ -44,6 +44,12 @@ export function uncovered(wanted: WeekMask, offered: WeekMask): WeekMask {
   return rest
 }
 
+/** Does `offered` include every half hour of `wanted`? (No allocation: called for many candidates.) */
+export function coversAll(wanted: WeekMask, offered: WeekMask): boolean {
+  for (let i = 0; i < WORDS; i++) if ((wanted[i]! & ~offered[i]!) !== 0) return false
+  return true
+}
+
 export function isEmptyMask(mask: WeekMask): boolean {
   return mask.every((word) => word === 0)
 }
