@@ -116,3 +116,19 @@ test('edits a case example as a copy, duplicates, removes with undo, and saves a
   expect(html).toContain('Manual de situación — guía del facilitador')
   expect(html).toContain('the 4200 block of West Wilcox')
 })
+
+test('imports a scenario file dropped on the window', async ({ app, page }) => {
+  await openScenarios(app)
+  const text = hostile.replace('9d0c7a52-1b3e-4f6a-8c2d-7e5f4a3b2c1d', '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b').replace("'<img src=x onerror=alert(1)> Drill on the block'", 'Dropped drill')
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer()
+    data.items.add(new File([content], 'dropped.yaml', { type: 'application/yaml' }))
+    return data
+  }, text)
+  const zone = page.locator('.drop-zone')
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer })
+  await expect(page.getByText('Drop scenario files to import them')).toBeVisible()
+  await zone.dispatchEvent('drop', { dataTransfer: transfer })
+  await expect(page.getByText('Imported 1 new, 0 updated, 0 unchanged.')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Dropped drill', level: 1 })).toBeVisible()
+})
