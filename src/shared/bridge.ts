@@ -34,6 +34,12 @@ export const CALL_NAMES = [
   'scenarios.remove',
   'scenarios.restore',
   'scenarios.situationManual',
+  'sessions.create',
+  'sessions.list',
+  'sessions.get',
+  'sessions.setStatus',
+  'sessions.addParticipant',
+  'sessions.removeParticipant',
 ] as const
 
 export const IPC_CHANNEL_PREFIX = 'roundtable:'

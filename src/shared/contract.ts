@@ -5,6 +5,7 @@ import { CALL_NAMES } from './bridge'
 import { areaNumberSchema, communityAreaSchema } from './community-areas'
 import { scenarioFilterSchema, scenarioImportResultSchema, scenarioSummarySchema } from './scenario/library'
 import { scenarioSchema } from './scenario/schema'
+import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from './session/model'
 import {
   categoryDraftSchema,
   categorySchema,
@@ -193,6 +194,35 @@ export const contract = {
       })
       .strict(),
     output: textFileSchema,
+  },
+  'sessions.create': {
+    input: sessionDraftSchema,
+    output: sessionSummarySchema,
+  },
+  'sessions.list': {
+    input: z.object({ status: z.enum(SESSION_STATUSES).optional() }).strict(),
+    output: z.array(sessionSummarySchema),
+  },
+  'sessions.get': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: z.object({
+      session: sessionSummarySchema,
+      scenario: scenarioSchema,
+      variables: z.record(z.string(), z.string()),
+      participants: z.array(participantSchema),
+    }),
+  },
+  'sessions.setStatus': {
+    input: z.object({ id: z.uuid(), status: z.enum(SESSION_STATUSES) }).strict(),
+    output: sessionSummarySchema,
+  },
+  'sessions.addParticipant': {
+    input: participantDraftSchema,
+    output: participantSchema,
+  },
+  'sessions.removeParticipant': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: participantSchema,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 

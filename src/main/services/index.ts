@@ -6,6 +6,7 @@ import { createInventoryService } from './inventory'
 import { csvTemplate } from './inventory/csv-export'
 import { ensureStarterInventory, removeStarterInventory } from './inventory/starter'
 import { createScenarioLibrary } from './scenarios'
+import { createSessionService } from './sessions'
 import { COMMUNITY_AREA_SEEDS } from '../../shared/community-area-list'
 import { ORGANIZATION_KINDS } from '../../shared/inventory/taxonomy'
 import { areaNumberOf } from '../../shared/scenario/schema'
@@ -38,6 +39,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
   ensureStarterInventory(store.db, inventory, resourcesDir)
   const scenarios = createScenarioLibrary(store.db, clock)
   scenarios.loadBundled(scenariosDir)
+  const sessions = createSessionService(store.db, scenarios, inventory, clock)
 
   return {
     'app.info': () => ({
@@ -83,6 +85,12 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     'scenarios.duplicate': ({ id }) => scenarios.duplicate(id),
     'scenarios.remove': ({ id }) => scenarios.remove(id),
     'scenarios.restore': ({ id }) => scenarios.restore(id),
+    'sessions.create': (draft) => sessions.create(draft),
+    'sessions.list': ({ status }) => sessions.list(status),
+    'sessions.get': ({ id }) => sessions.get(id),
+    'sessions.setStatus': ({ id, status }) => sessions.setStatus(id, status),
+    'sessions.addParticipant': (draft) => sessions.addParticipant(draft),
+    'sessions.removeParticipant': ({ id }) => sessions.removeParticipant(id),
     'scenarios.situationManual': ({ id, audience, language, variables }) => {
       const { scenario } = scenarios.get(id)
       const categories = inventory.categories.all()

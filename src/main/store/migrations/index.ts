@@ -5,6 +5,7 @@ import { migration0002CommunityAreas } from './0002-community-areas'
 import { migration0003Inventory } from './0003-inventory'
 import { migration0004CustomCategories } from './0004-custom-categories'
 import { migration0005Scenarios } from './0005-scenarios'
+import { migration0006Sessions } from './0006-sessions'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003Inventory,
   migration0004CustomCategories,
   migration0005Scenarios,
+  migration0006Sessions,
 ]
