@@ -8,6 +8,7 @@ import { Sidebar } from './components/Sidebar'
 import { CommunityAreasScreen } from './sections/areas/CommunityAreasScreen'
 import { InventoryScreen } from './sections/inventory/InventoryScreen'
 import { ScenariosScreen } from './sections/scenarios/ScenariosScreen'
+import { SessionsScreen } from './sections/sessions/SessionsScreen'
 import { useHashSection } from './use-hash-section'
 import { useSectionShortcuts } from './use-section-shortcuts'
 
@@ -15,6 +16,7 @@ const SCREENS: Record<string, () => React.JSX.Element> = {
   areas: CommunityAreasScreen,
   inventory: InventoryScreen,
   scenarios: ScenariosScreen,
+  sessions: SessionsScreen,
 }
 
 export function App() {

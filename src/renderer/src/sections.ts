@@ -1,6 +1,6 @@
 // The app's sections, in sidebar order. A section appears only once it does something.
 import type { LucideIcon } from 'lucide-react'
-import { BookOpen, Boxes, MapPinned } from 'lucide-react'
+import { BookOpen, Boxes, CalendarDays, MapPinned } from 'lucide-react'
 
 export interface Section {
   id: string
@@ -11,6 +11,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { id: 'inventory', label: 'Inventory', icon: Boxes },
   { id: 'scenarios', label: 'Scenarios', icon: BookOpen },
+  { id: 'sessions', label: 'Sessions', icon: CalendarDays },
   { id: 'areas', label: 'Community areas', icon: MapPinned },
 ]
 

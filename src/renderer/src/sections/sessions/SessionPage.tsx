@@ -1,0 +1,245 @@
+// One session: its scenario and place, its status, and the sign-in sheet.
+import { ArrowLeft, Pause, Play, Square, UserMinus, UserPlus } from 'lucide-react'
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import type { Organization } from '../../../../shared/inventory/model'
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../shared/inventory/taxonomy'
+import type { Scenario } from '../../../../shared/scenario/schema'
+import { PARTICIPANT_ROLES, type Participant, type SessionSummary } from '../../../../shared/session/model'
+import { ApiError, call, errorMessage } from '../../api/client'
+import { useCommunityAreas } from '../../api/use-community-areas'
+import { PARTICIPANT_ROLE_LABELS, STATUS_LABELS } from './labels'
+
+interface Loaded {
+  session: SessionSummary
+  scenario: Scenario
+  participants: Participant[]
+}
+
+export function SessionPage({ id, onBack, say }: { id: string; onBack: () => void; say: (text: string) => void }) {
+  const [loaded, setLoaded] = useState<Loaded | { error: string } | undefined>()
+  const areas = useCommunityAreas()
+  const areaName = useMemo(() => new Map(areas.map((a) => [a.number, a.name])), [areas])
+  const load = useCallback(() => {
+    call('sessions.get', { id }).then(setLoaded, (error: unknown) => setLoaded({ error: errorMessage(error) }))
+  }, [id])
+  useEffect(load, [load])
+
+  const back = (
+    <button type="button" className="button quiet back-button" onClick={onBack}>
+      <ArrowLeft aria-hidden="true" /> All sessions
+    </button>
+  )
+  if (!loaded) return <section className="screen">{back}<p role="status">Loading…</p></section>
+  if ('error' in loaded) return <section className="screen">{back}<p className="inline-error" role="alert">{loaded.error}</p></section>
+  const { session, participants } = loaded
+
+  async function setStatus(status: SessionSummary['status']): Promise<void> {
+    try {
+      await call('sessions.setStatus', { id, status })
+      say(`${STATUS_LABELS[status]}.`)
+      load()
+    } catch (error) {
+      say(errorMessage(error))
+    }
+  }
+
+  return (
+    <section className="screen" aria-labelledby="session-title">
+      {back}
+      <header className="screen-header with-actions">
+        <div>
+          <p className="eyebrow">
+            {session.date} · {areaName.get(session.areaNumber) ?? session.areaNumber}
+            {session.place && ` · ${session.place}`}
+            {session.facilitator && ` · facilitated by ${session.facilitator}`}
+          </p>
+          <h1 id="session-title">{session.title}</h1>
+          <p className="lede">
+            Status: <strong className={`status status-${session.status}`}>{STATUS_LABELS[session.status]}</strong>
+          </p>
+        </div>
+        <div className="button-row">
+          {(session.status === 'planned' || session.status === 'paused') && (
+            <button type="button" className="button primary" onClick={() => void setStatus('running')}>
+              <Play aria-hidden="true" /> {session.status === 'planned' ? 'Start' : 'Resume'}
+            </button>
+          )}
+          {session.status === 'running' && (
+            <button type="button" className="button" onClick={() => void setStatus('paused')}>
+              <Pause aria-hidden="true" /> Pause
+            </button>
+          )}
+          {session.status !== 'finished' && session.status !== 'planned' && (
+            <button type="button" className="button" onClick={() => void setStatus('finished')}>
+              <Square aria-hidden="true" /> Finish
+            </button>
+          )}
+        </div>
+      </header>
+
+      <section aria-labelledby="signin-title">
+        <h2 id="signin-title">Sign-in ({participants.length})</h2>
+        {participants.length > 0 && (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Organization</th>
+                <th scope="col">Role</th>
+                <th scope="col">Contact</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {participants.map((participant) => (
+                <tr key={participant.id}>
+                  <th scope="row">{participant.name}</th>
+                  <td>{participant.organizationName || '—'}</td>
+                  <td>{PARTICIPANT_ROLE_LABELS[participant.role]}</td>
+                  <td>{participant.contactConsent ? participant.contact : <span className="muted">not kept</span>}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Remove ${participant.name} from the sign-in`}
+                      onClick={() =>
+                        void call('sessions.removeParticipant', { id: participant.id }).then(
+                          () => load(),
+                          (e: unknown) => say(errorMessage(e)),
+                        )
+                      }
+                    >
+                      <UserMinus aria-hidden="true" />
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <SignInForm sessionId={id} onSignedIn={(participant) => {
+          say(`Signed in ${participant.name}.`)
+          load()
+        }} />
+      </section>
+    </section>
+  )
+}
+
+function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: (participant: Participant) => void }) {
+  const [organizations, setOrganizations] = useState<Organization[]>([])
+  const [name, setName] = useState('')
+  const [organizationId, setOrganizationId] = useState('')
+  const [newName, setNewName] = useState('')
+  const [newKind, setNewKind] = useState<OrganizationKind>('resident-group')
+  const [role, setRole] = useState<Participant['role']>('participant')
+  const [contact, setContact] = useState('')
+  const [consent, setConsent] = useState(false)
+  const [error, setError] = useState<string | undefined>()
+  const ids = { name: useId(), organization: useId(), newName: useId(), newKind: useId(), role: useId(), contact: useId() }
+  useEffect(() => {
+    call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
+  }, [])
+
+  async function signIn(): Promise<void> {
+    setError(undefined)
+    try {
+      const participant = await call('sessions.addParticipant', {
+        sessionId,
+        name,
+        role,
+        contact,
+        contactConsent: consent,
+        ...(organizationId === 'new' ? { newOrganization: { name: newName, kind: newKind } } : organizationId ? { organizationId } : {}),
+      })
+      setName('')
+      setContact('')
+      setConsent(false)
+      setOrganizationId('')
+      setNewName('')
+      onSignedIn(participant)
+      if (organizationId === 'new') call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
+    } catch (caught) {
+      const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
+      setError(issues?.map((i) => i.message).join(' ') ?? errorMessage(caught))
+    }
+  }
+
+  return (
+    <form
+      className="signin-form"
+      aria-label="Sign someone in"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void signIn()
+      }}
+    >
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={ids.name}>Name</label>
+          <input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.organization}>Organization</label>
+          <select id={ids.organization} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+            <option value="">None (resident)</option>
+            <option value="new">A new organization…</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.role}>Role</label>
+          <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value as Participant['role'])}>
+            {PARTICIPANT_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {PARTICIPANT_ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {organizationId === 'new' && (
+          <>
+            <div className="field">
+              <label htmlFor={ids.newName}>New organization’s name</label>
+              <input id={ids.newName} value={newName} onChange={(e) => setNewName(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.newKind}>Kind</label>
+              <select id={ids.newKind} value={newKind} onChange={(e) => setNewKind(e.target.value as OrganizationKind)}>
+                {ORGANIZATION_KINDS.map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
+        <div className="field">
+          <label htmlFor={ids.contact}>Contact (optional)</label>
+          <input id={ids.contact} value={contact} placeholder="Phone or email" onChange={(e) => setContact(e.target.value)} />
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+          They agree we keep this contact
+        </label>
+        <div className="field">
+          <button type="submit" className="button primary">
+            <UserPlus aria-hidden="true" /> Sign in
+          </button>
+        </div>
+      </div>
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

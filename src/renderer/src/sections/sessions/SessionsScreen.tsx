@@ -1,0 +1,122 @@
+// Exercise sessions: plan one from a scenario, sign people in, start, pause, resume, finish.
+import { CalendarPlus, Play } from 'lucide-react'
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import type { SessionSummary } from '../../../../shared/session/model'
+import { call, errorMessage } from '../../api/client'
+import { useCommunityAreas } from '../../api/use-community-areas'
+import { Toast, type ToastMessage } from '../../components/Toast'
+import { useHashDetail } from '../../use-hash-detail'
+import { NewSessionDialog } from './NewSessionDialog'
+import { SessionPage } from './SessionPage'
+import { STATUS_LABELS } from './labels'
+
+export function SessionsScreen() {
+  const [detail, open] = useHashDetail('sessions')
+  const [toast, setToast] = useState<ToastMessage | undefined>()
+  const clearToast = useCallback(() => setToast(undefined), [])
+  const say = useCallback((text: string) => setToast({ id: Date.now(), text }), [])
+  return (
+    <>
+      {detail ? <SessionPage id={detail} onBack={() => open(undefined)} say={say} /> : <SessionList onOpen={open} say={say} />}
+      <Toast message={toast} onDone={clearToast} />
+    </>
+  )
+}
+
+function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text: string) => void }) {
+  const areas = useCommunityAreas()
+  const areaNames = useMemo(() => new Map(areas.map((a) => [a.number, a.name])), [areas])
+  const [status, setStatus] = useState('')
+  const [sessions, setSessions] = useState<SessionSummary[] | undefined>()
+  const [creating, setCreating] = useState(false)
+  const statusId = useId()
+
+  useEffect(() => {
+    let live = true
+    call('sessions.list', status ? { status: status as SessionSummary['status'] } : {}).then(
+      (list) => live && setSessions(list),
+      (error: unknown) => say(errorMessage(error)),
+    )
+    return () => {
+      live = false
+    }
+  }, [status, say])
+
+  return (
+    <section className="screen" aria-labelledby="sessions-title">
+      <header className="screen-header with-actions">
+        <div>
+          <h1 id="sessions-title">Sessions</h1>
+          <p className="lede">Each run of a scenario with a room: who came, and where the exercise stands.</p>
+        </div>
+        <button type="button" className="button primary" onClick={() => setCreating(true)}>
+          <CalendarPlus aria-hidden="true" /> New session
+        </button>
+      </header>
+      <div className="filters" role="search" aria-label="Filter the sessions">
+        <div className="filter">
+          <label htmlFor={statusId}>Status</label>
+          <select id={statusId} value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">Any status</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="result-count" role="status" aria-live="polite">
+        {sessions ? `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'}` : 'Loading…'}
+      </p>
+      {sessions && sessions.length === 0 && <p className="empty">No sessions yet. Plan one from a scenario with New session.</p>}
+      {sessions && sessions.length > 0 && (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Session</th>
+              <th scope="col">Date</th>
+              <th scope="col">Area</th>
+              <th scope="col">Facilitator</th>
+              <th scope="col">Signed in</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onOpen(session.id)}>
+                    {session.title}
+                  </button>
+                </th>
+                <td>{session.date}</td>
+                <td>{areaNames.get(session.areaNumber) ?? session.areaNumber}</td>
+                <td>{session.facilitator || '—'}</td>
+                <td>{session.participantCount}</td>
+                <td>
+                  <span className={`status status-${session.status}`}>{STATUS_LABELS[session.status]}</span>
+                  {(session.status === 'paused' || session.status === 'running') && (
+                    <button type="button" className="button quiet" onClick={() => onOpen(session.id)} aria-label={`Resume ${session.title}`}>
+                      <Play aria-hidden="true" /> Resume
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {creating && (
+        <NewSessionDialog
+          onClose={() => setCreating(false)}
+          onCreated={(session) => {
+            setCreating(false)
+            say(`Planned ${session.title}.`)
+            onOpen(session.id)
+          }}
+        />
+      )}
+    </section>
+  )
+}
