@@ -40,6 +40,8 @@ export const CALL_NAMES = [
   'sessions.setStatus',
   'sessions.addParticipant',
   'sessions.removeParticipant',
+  'sessions.state',
+  'sessions.applyChange',
 ] as const
 
 export const IPC_CHANNEL_PREFIX = 'roundtable:'

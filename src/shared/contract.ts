@@ -5,6 +5,7 @@ import { CALL_NAMES } from './bridge'
 import { areaNumberSchema, communityAreaSchema } from './community-areas'
 import { scenarioFilterSchema, scenarioImportResultSchema, scenarioSummarySchema } from './scenario/library'
 import { scenarioSchema } from './scenario/schema'
+import { sessionChangeSchema, sessionDocumentSchema } from './session/document'
 import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from './session/model'
 import {
   categoryDraftSchema,
@@ -223,6 +224,14 @@ export const contract = {
   'sessions.removeParticipant': {
     input: z.object({ id: z.uuid() }).strict(),
     output: participantSchema,
+  },
+  'sessions.state': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: z.object({ revision: z.number().int(), document: sessionDocumentSchema }),
+  },
+  'sessions.applyChange': {
+    input: sessionChangeSchema,
+    output: z.object({ revision: z.number().int() }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 

@@ -7,6 +7,7 @@ import { csvTemplate } from './inventory/csv-export'
 import { ensureStarterInventory, removeStarterInventory } from './inventory/starter'
 import { createScenarioLibrary } from './scenarios'
 import { createSessionService } from './sessions'
+import { createSessionJournal } from './sessions/journal'
 import { COMMUNITY_AREA_SEEDS } from '../../shared/community-area-list'
 import { ORGANIZATION_KINDS } from '../../shared/inventory/taxonomy'
 import { areaNumberOf } from '../../shared/scenario/schema'
@@ -40,6 +41,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
   const scenarios = createScenarioLibrary(store.db, clock)
   scenarios.loadBundled(scenariosDir)
   const sessions = createSessionService(store.db, scenarios, inventory, clock)
+  const journal = createSessionJournal(store.db, clock)
 
   return {
     'app.info': () => ({
@@ -91,6 +93,8 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     'sessions.setStatus': ({ id, status }) => sessions.setStatus(id, status),
     'sessions.addParticipant': (draft) => sessions.addParticipant(draft),
     'sessions.removeParticipant': ({ id }) => sessions.removeParticipant(id),
+    'sessions.state': ({ id }) => journal.current(id),
+    'sessions.applyChange': (change) => journal.apply(change),
     'scenarios.situationManual': ({ id, audience, language, variables }) => {
       const { scenario } = scenarios.get(id)
       const categories = inventory.categories.all()

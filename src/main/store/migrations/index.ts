@@ -6,6 +6,7 @@ import { migration0003Inventory } from './0003-inventory'
 import { migration0004CustomCategories } from './0004-custom-categories'
 import { migration0005Scenarios } from './0005-scenarios'
 import { migration0006Sessions } from './0006-sessions'
+import { migration0007SessionJournal } from './0007-session-journal'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004CustomCategories,
   migration0005Scenarios,
   migration0006Sessions,
+  migration0007SessionJournal,
 ]

@@ -1,0 +1,90 @@
+// Saves every change of a running session the moment it is made: the change in a journal and
+// the document it leads to, in one transaction. A crash at any moment loses nothing that was
+// acknowledged; an old or malformed change is refused whole.
+import type Database from 'better-sqlite3'
+import { applyPatches, enablePatches, type Patch } from 'immer'
+import { AppError, issuesFromZod } from '../../../shared/errors'
+import { emptySessionDocument, sessionDocumentSchema, type SessionChange, type SessionDocument } from '../../../shared/session/document'
+
+enablePatches()
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
+
+export type SessionJournal = ReturnType<typeof createSessionJournal>
+
+export function createSessionJournal(db: Database.Database, clock: () => Date = () => new Date()) {
+  const statements = {
+    session: db.prepare<[string], { id: string }>('SELECT id FROM exercise_session WHERE id = ?'),
+    state: db.prepare<[string], { revision: number; document: string }>('SELECT revision, document FROM session_state WHERE session_id = ?'),
+    saveState: db.prepare(`INSERT INTO session_state (session_id, revision, document, updated_at) VALUES (@id, @revision, @document, @at)
+      ON CONFLICT (session_id) DO UPDATE SET revision = excluded.revision, document = excluded.document, updated_at = excluded.updated_at`),
+    journal: db.prepare(`INSERT INTO session_change (session_id, revision, label, patches, inverse_patches, at)
+      VALUES (@id, @revision, @label, @patches, @inverse, @at)`),
+    history: db.prepare<[string], { revision: number; label: string; at: string }>(
+      'SELECT revision, label, at FROM session_change WHERE session_id = ? ORDER BY revision',
+    ),
+  }
+
+  // The last saved state of each session this process wrote or read: edits need not re-read it.
+  // This process is the file's only writer, so the cache cannot go stale.
+  const cache = new Map<string, { revision: number; document: SessionDocument }>()
+
+  function current(sessionId: string): { revision: number; document: SessionDocument } {
+    const cached = cache.get(sessionId)
+    if (cached) return cached
+    if (!statements.session.get(sessionId)) throw new AppError('NOT_FOUND', 'That session is no longer in this file.')
+    const row = statements.state.get(sessionId)
+    const state = row ? { revision: row.revision, document: JSON.parse(row.document) as SessionDocument } : { revision: 0, document: emptySessionDocument() }
+    cache.set(sessionId, state)
+    return state
+  }
+
+  return {
+    current,
+
+    apply(change: SessionChange): { revision: number } {
+      for (const patch of [...change.patches, ...change.inversePatches]) {
+        if (patch.path.some((key) => typeof key === 'string' && FORBIDDEN_KEYS.has(key))) {
+          throw new AppError('INVALID_INPUT', 'This change names a field that does not exist in a session.')
+        }
+      }
+      const saved = db.transaction(() => {
+        const { revision, document } = current(change.sessionId)
+        if (change.baseRevision !== revision) {
+          throw new AppError('CONFLICT', 'The session changed in another window since this one loaded it. Reload to see the latest, then make the change again.', {
+            revision,
+          })
+        }
+        let next: unknown
+        try {
+          next = applyPatches(document, change.patches as Patch[])
+        } catch {
+          throw new AppError('INVALID_INPUT', 'This change does not fit the session as it is saved.')
+        }
+        const checked = sessionDocumentSchema.safeParse(next)
+        if (!checked.success) {
+          throw new AppError('INVALID_INPUT', 'This change would leave the session record incomplete.', { issues: issuesFromZod(checked.error) })
+        }
+        const at = clock().toISOString()
+        const nextRevision = revision + 1
+        statements.journal.run({
+          id: change.sessionId,
+          revision: nextRevision,
+          label: change.label,
+          patches: JSON.stringify(change.patches),
+          inverse: JSON.stringify(change.inversePatches),
+          at,
+        })
+        statements.saveState.run({ id: change.sessionId, revision: nextRevision, document: JSON.stringify(checked.data), at })
+        return { revision: nextRevision, document: checked.data }
+      })()
+      // Only once the transaction has committed does the cache move on.
+      cache.set(change.sessionId, saved)
+      return { revision: saved.revision }
+    },
+
+    history(sessionId: string): { revision: number; label: string; at: string }[] {
+      return statements.history.all(sessionId)
+    },
+  }
+}

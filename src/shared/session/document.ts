@@ -1,0 +1,92 @@
+// What a running session holds, as one document that changes by immer patches: the revealed
+// injects, the clock, notes, action items, evaluations and the graph. Every patch is saved at
+// once (a journal), so a crash loses nothing, and undo is the inverse patches applied forward.
+import { z } from 'zod'
+
+const id = z.string().min(1).max(80)
+const at = z.iso.datetime()
+const text = (max: number) => z.string().max(max)
+
+export const captureKinds = ['note', 'decision', 'observation', 'parking-lot'] as const
+
+export const sessionDocumentSchema = z
+  .object({
+    revealed: z.array(z.object({ moduleId: id, injectId: id, at }).strict()),
+    clock: z.object({ running: z.boolean(), startedAt: at.optional(), elapsedMs: z.number().int().min(0) }).strict(),
+    entries: z.array(
+      z
+        .object({
+          id,
+          kind: z.enum(captureKinds),
+          text: text(20_000),
+          moduleId: id.optional(),
+          injectId: id.optional(),
+          at,
+        })
+        .strict(),
+    ),
+    actionItems: z.array(
+      z
+        .object({
+          id,
+          what: text(2000),
+          ownerOrganizationId: id.optional(),
+          ownerName: text(200),
+          due: z.iso.date().optional(),
+          priority: z.enum(['low', 'medium', 'high']),
+          status: z.enum(['open', 'in-progress', 'done']),
+          at,
+        })
+        .strict(),
+    ),
+    evaluations: z.array(z.object({ objectiveId: id, rating: z.enum(['P', 'S', 'M', 'U']), reason: text(5000), at }).strict()),
+    graph: z
+      .object({
+        nodes: z.array(
+          z
+            .object({ id, kind: z.enum(['need', 'organization', 'resource']), refId: id, x: z.number().finite(), y: z.number().finite() })
+            .strict(),
+        ),
+        edges: z.array(
+          z
+            .object({
+              id,
+              kind: z.enum(['provides', 'covers', 'refers', 'coordinates', 'leads']),
+              source: id,
+              target: id,
+              amount: z.number().nonnegative().optional(),
+              when: text(200).optional(),
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+  })
+  .strict()
+export type SessionDocument = z.infer<typeof sessionDocumentSchema>
+
+export function emptySessionDocument(): SessionDocument {
+  return { revealed: [], clock: { running: false, elapsedMs: 0 }, entries: [], actionItems: [], evaluations: [], graph: { nodes: [], edges: [] } }
+}
+
+/** An immer patch as it crosses the bridge. */
+export const patchSchema = z
+  .object({
+    op: z.enum(['add', 'remove', 'replace']),
+    path: z.array(z.union([z.string().max(80), z.number().int().min(0)])).max(12),
+    value: z.unknown().optional(),
+  })
+  .strict()
+
+/** One change of the document: what the facilitator did, and how to take it back. */
+export const sessionChangeSchema = z
+  .object({
+    sessionId: z.uuid(),
+    /** The revision the change was made on; a stale one is refused so no change is lost. */
+    baseRevision: z.number().int().min(0),
+    label: z.string().max(200),
+    patches: z.array(patchSchema).min(1).max(500),
+    inversePatches: z.array(patchSchema).max(500),
+  })
+  .strict()
+export type SessionChange = z.infer<typeof sessionChangeSchema>
