@@ -11,6 +11,8 @@ export const captureKinds = ['note', 'decision', 'observation', 'parking-lot'] a
 
 export const sessionDocumentSchema = z
   .object({
+    /** The module the room is on (shown on the projector too). */
+    currentModuleId: id.optional(),
     revealed: z.array(z.object({ moduleId: id, injectId: id, at }).strict()),
     clock: z.object({ running: z.boolean(), startedAt: at.optional(), elapsedMs: z.number().int().min(0) }).strict(),
     entries: z.array(

@@ -8,10 +8,12 @@ import { PARTICIPANT_ROLES, type Participant, type SessionSummary } from '../../
 import { ApiError, call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { PARTICIPANT_ROLE_LABELS, STATUS_LABELS } from './labels'
+import { SessionConsole } from './SessionConsole'
 
 interface Loaded {
   session: SessionSummary
   scenario: Scenario
+  variables: Record<string, string>
   participants: Participant[]
 }
 
@@ -76,6 +78,8 @@ export function SessionPage({ id, onBack, say }: { id: string; onBack: () => voi
           )}
         </div>
       </header>
+
+      {session.status !== 'planned' && <SessionConsole sessionId={id} scenario={loaded.scenario} variables={loaded.variables} participants={participants} />}
 
       <section aria-labelledby="signin-title">
         <h2 id="signin-title">Sign-in ({participants.length})</h2>

@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+async function startSession(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'New session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  await dialog.getByLabel('The park near the scene').fill('Garfield Park')
+  await dialog.getByLabel('The nearest corner').fill('Madison and Homan')
+  await dialog.getByRole('button', { name: 'Plan the session' }).click()
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.getByRole('heading', { name: 'Console' })).toBeVisible()
+}
+
+test('runs a module: reveals injects, captures notes and action items, rates an objective, undoes and redoes, and keeps it all after a reload', async ({ app, page }) => {
+  await startSession(app)
+  const console_ = page.getByRole('region', { name: 'Console' })
+  await expect(console_.getByRole('heading', { name: 'Module 1: Saturday night, the first six hours' })).toBeVisible()
+  await console_.getByRole('button', { name: 'Reveal next inject: Shots fired at Madison and Homan' }).click()
+  await expect(console_.getByText('Two people shot near the Garfield Park entrance.')).toBeVisible()
+  await expect(console_.getByText('Injects (1 of 3 revealed)')).toBeVisible()
+
+  const capture = console_.getByLabel('What the room said')
+  await capture.fill('Outreach worker Dana gets the call at 10:46 pm')
+  await capture.press('Enter')
+  await console_.getByLabel('Kind').selectOption({ label: 'Decision' })
+  await capture.fill('Hospital program meets the family in the ER')
+  await capture.press('Enter')
+  const entries = console_.getByRole('list', { name: 'Captured in this module' })
+  await expect(entries.getByRole('listitem')).toHaveCount(2)
+  await expect(entries.getByRole('listitem').first()).toContainText('Decision')
+
+  await console_.getByLabel('What', { exact: true }).fill('Escalate the street light request')
+  await console_.getByLabel('Owner').fill('Department of Transportation (sample)')
+  await console_.getByLabel('Due').fill('2026-12-09')
+  await console_.getByLabel('Priority').selectOption('high')
+  await console_.getByRole('button', { name: 'Add item' }).click()
+  await expect(console_.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toContainText('2026-12-09')
+
+  await console_.getByRole('radio', { name: /^S — some challenges/ }).first().check()
+
+  // Undo takes back the rating, then the action item; Redo puts the action item back.
+  await expect(console_.getByRole('button', { name: /^Undo rate objective o1 S/ })).toBeEnabled()
+  await console_.getByRole('button', { name: /^Undo / }).click()
+  await expect(console_.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
+  await console_.getByRole('button', { name: /^Undo / }).click()
+  await expect(console_.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(0)
+  await console_.getByRole('button', { name: /^Redo add action item/ }).click()
+  await expect(console_.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(1)
+  await expect(console_.getByText('All changes saved')).toBeVisible()
+
+  await page.reload()
+  const after = page.getByRole('region', { name: 'Console' })
+  await expect(after.getByText('Two people shot near the Garfield Park entrance.')).toBeVisible()
+  await expect(after.getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveCount(2)
+  await expect(after.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(1)
+  await expect(after.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
+
+  await after.getByRole('button', { name: 'Next module' }).click()
+  await expect(after.getByRole('heading', { name: 'Module 2: Sunday, the vigil' })).toBeVisible()
+})
