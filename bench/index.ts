@@ -45,7 +45,7 @@ function measureImport(workDir: string): { importRate: number; baselineRate: num
   const bytes = inventoryFile()
   const imports: number[] = []
   const baselines: number[] = []
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const store = openStore({ dataDir: join(workDir, `import-${run}`) })
     const inventory = createInventoryService(store.db)
     const started = performance.now()

@@ -29,6 +29,7 @@ export function planImport(
   context: { file: string; now: string },
 ): ImportPlan {
   const existingServices = repository.allServices()
+  const existingOrganizations = new Map(repository.listOrganizations().map((o) => [textKey(o.name), o]))
   const byId = new Map(existingServices.map((s) => [s.id, s]))
   const byKey = new Map(existingServices.map((s) => [`${s.organizationId}|${textKey(s.name)}`, s]))
 
@@ -41,7 +42,7 @@ export function planImport(
     const orgKey = textKey(row.organization.name)
     let entry = organizations.get(orgKey)
     if (!entry) {
-      const existing = repository.findOrganizationByKey(orgKey)
+      const existing = existingOrganizations.get(orgKey)
       const incoming = row.organization
       if (existing) {
         const updated: Organization = {

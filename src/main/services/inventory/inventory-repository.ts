@@ -126,13 +126,15 @@ export function createInventoryRepository(db: Database.Database) {
       const where: string[] = []
       const params: (string | number)[] = []
       if (filter.query !== '') {
+        // LIKE ignores ASCII case without building a lowered copy of every row; % and _ are escaped.
+        const pattern = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
         const query = filter.query.toLowerCase()
         const matching = categories.filter((c) => c.label.toLowerCase().includes(query)).map((c) => c.id)
         where.push(
-          `(instr(lower(s.name || ' ' || o.name || ' ' || s.description), ?) > 0` +
+          `(s.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\' OR s.description LIKE ? ESCAPE '\\'` +
             (matching.length > 0 ? ` OR s.category IN (${matching.map(() => '?').join(', ')}))` : ')'),
         )
-        params.push(query, ...matching)
+        params.push(pattern, pattern, pattern, ...matching)
       }
       if (filter.organizationId !== undefined) {
         where.push('s.organization_id = ?')

@@ -63,9 +63,11 @@ export const migration0003Inventory: Migration = {
         last_verified   TEXT,
         source          TEXT NOT NULL DEFAULT '',
         created_at      TEXT NOT NULL,
-        updated_at      TEXT NOT NULL,
-        UNIQUE (organization_id, name_key)
+        updated_at      TEXT NOT NULL
       ) STRICT;
+      -- A service's name is unique within its organization: the import plan and the service
+      -- layer enforce it (with this index to look names up), so imports keep one index less.
+      CREATE INDEX service_organization ON service (organization_id, name_key);
 
     `)
   },

@@ -28,6 +28,9 @@ describe('inventory filters', () => {
     const { store, names } = setup()
     expect(names({ query: 'beta' })).toEqual(['Crisis line', 'Paused groups'])
     expect(names({ query: 'CASE MANAGEMENT' })).toEqual(['Day office'])
+    expect(names({ query: 'NIGHT' })).toEqual(['Night walk'])
+    expect(names({ query: '%' })).toEqual([])
+    expect(names({ query: '_' })).toEqual([])
     store.close()
   })
 
