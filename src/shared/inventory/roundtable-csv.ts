@@ -133,85 +133,83 @@ export function readServiceRow(
   matchArea: AreaMatcher,
   isCategory: (id: string) => boolean,
   readSchedule: (text: string) => ParseResult<Schedule> = parseSchedule,
+  isDate: (text: string) => boolean = isCalendarDate,
 ): RowResult {
+  // Methods rather than per-row closures: this runs for every row of 50,000-row files.
   const check = new RowCheck(file, row, header, record)
   const { problems } = check
-  const problem = (column: string, reason: string): void => check.problem(column, reason)
-  const cell = (column: string): string => check.cell(column)
-  const required = (column: string): string => check.required(column)
-  const number = (column: string, options?: { integer?: boolean }): number | null => check.number(column, options)
 
-  record.forEach((value, index) => {
-    const unsafe = unsafeCellReason(value.trim())
-    if (unsafe) problem(header.names[index]!, unsafe)
-  })
+  for (let index = 0; index < record.length; index++) {
+    const unsafe = unsafeCellReason(record[index]!.trim())
+    if (unsafe) check.problem(header.names[index]!, unsafe)
+  }
   if (problems.length > 0) return { ok: false, problems }
 
-  const serviceId = cell('service_id')
-  if (serviceId !== '' && !UUID_PATTERN.test(serviceId)) problem('service_id', `"${serviceId}" is not a UUID`)
+  const serviceId = check.cell('service_id')
+  if (serviceId !== '' && !UUID_PATTERN.test(serviceId)) check.problem('service_id', `"${serviceId}" is not a UUID`)
 
-  const organizationName = required('organization')
-  const kindText = required('organization_kind').toLowerCase()
+  const organizationName = check.required('organization')
+  const kindText = check.required('organization_kind').toLowerCase()
   if (kindText !== '' && !(ORGANIZATION_KIND_IDS as readonly string[]).includes(kindText)) {
-    problem('organization_kind', `"${kindText}" is not a kind of organization; use one of ${ORGANIZATION_KIND_IDS.join(', ')}`)
+    check.problem('organization_kind', `"${kindText}" is not a kind of organization; use one of ${ORGANIZATION_KIND_IDS.join(', ')}`)
   }
-  const serviceName = required('service')
-  const category = required('category').toLowerCase()
-  if (category !== '' && !isCategory(category)) problem('category', `"${category}" is not a category in the taxonomy`)
+  const serviceName = check.required('service')
+  const category = check.required('category').toLowerCase()
+  if (category !== '' && !isCategory(category)) check.problem('category', `"${category}" is not a category in the taxonomy`)
 
-  const areaText = required('community_areas')
+  const areaText = check.required('community_areas')
   const citywide = areaText.toLowerCase() === 'citywide'
   const areaNumbers: number[] = []
   if (!citywide) {
     for (const part of areaText.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
       const number = matchArea(part)
-      if (number === undefined) problem('community_areas', `"${part}" is not a Chicago community area name or number (1–77)`)
+      if (number === undefined) check.problem('community_areas', `"${part}" is not a Chicago community area name or number (1–77)`)
       else if (!areaNumbers.includes(number)) areaNumbers.push(number)
     }
   }
 
-  const capacityAmount = number('capacity_amount')
-  const capacityUnit = cell('capacity_unit')
-  const capacityPeriod = cell('capacity_period').toLowerCase()
+  const capacityAmount = check.number('capacity_amount')
+  const capacityUnit = check.cell('capacity_unit')
+  const capacityPeriod = check.cell('capacity_period').toLowerCase()
   let capacity: Capacity | null = null
   if (capacityAmount !== null || capacityUnit !== '' || capacityPeriod !== '') {
-    if (capacityAmount === null && cell('capacity_amount') === '') problem('capacity_amount', 'is needed when a capacity unit or period is given')
-    if (capacityUnit === '') problem('capacity_unit', 'is needed when a capacity amount is given (people, families, requests…)')
+    if (capacityAmount === null && check.cell('capacity_amount') === '') check.problem('capacity_amount', 'is needed when a capacity unit or period is given')
+    if (capacityUnit === '') check.problem('capacity_unit', 'is needed when a capacity amount is given (people, families, requests…)')
     if (!(CAPACITY_PERIODS as readonly string[]).includes(capacityPeriod)) {
-      problem('capacity_period', `"${capacityPeriod}" is not one of ${CAPACITY_PERIODS.join(', ')}`)
+      check.problem('capacity_period', `"${capacityPeriod}" is not one of ${CAPACITY_PERIODS.join(', ')}`)
     }
     if (capacityAmount !== null && capacityUnit !== '' && (CAPACITY_PERIODS as readonly string[]).includes(capacityPeriod)) {
       capacity = { amount: capacityAmount, unit: capacityUnit, period: capacityPeriod as Capacity['period'] }
     }
   }
-  const currentLoad = number('current_load')
+  const currentLoad = check.number('current_load')
 
-  const scheduleText = required('schedule')
+  const scheduleText = check.required('schedule')
   let schedule: Schedule = { kind: 'on-call' }
   if (scheduleText !== '') {
     const parsed = readSchedule(scheduleText)
     if (parsed.ok) schedule = parsed.value
-    else problem('schedule', parsed.reason)
+    else check.problem('schedule', parsed.reason)
   }
 
   const languages: string[] = []
-  for (const part of required('languages').split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of check.required('languages').split(';').map((p) => p.trim()).filter((p) => p !== '')) {
     const code = parseLanguage(part)
-    if (!code) problem('languages', `"${part}" is not a language Roundtable knows; use a name such as Spanish or an ISO code such as es`)
+    if (!code) check.problem('languages', `"${part}" is not a language Roundtable knows; use a name such as Spanish or an ISO code such as es`)
     else if (!languages.includes(code)) languages.push(code)
   }
 
-  const minAge = number('min_age', { integer: true })
-  const maxAge = number('max_age', { integer: true })
-  if (minAge !== null && maxAge !== null && minAge > maxAge) problem('max_age', `${maxAge} is below min_age ${minAge}`)
+  const minAge = check.number('min_age', { integer: true })
+  const maxAge = check.number('max_age', { integer: true })
+  if (minAge !== null && maxAge !== null && minAge > maxAge) check.problem('max_age', `${maxAge} is below min_age ${minAge}`)
 
-  const statusText = cell('status').toLowerCase() || 'active'
+  const statusText = check.cell('status').toLowerCase() || 'active'
   if (!(SERVICE_STATUSES as readonly string[]).includes(statusText)) {
-    problem('status', `"${statusText}" is not one of ${SERVICE_STATUSES.join(', ')}`)
+    check.problem('status', `"${statusText}" is not one of ${SERVICE_STATUSES.join(', ')}`)
   }
-  const lastVerified = cell('last_verified')
-  if (lastVerified !== '' && !isCalendarDate(lastVerified)) {
-    problem('last_verified', `"${lastVerified}" is not a date written YYYY-MM-DD`)
+  const lastVerified = check.cell('last_verified')
+  if (lastVerified !== '' && !isDate(lastVerified)) {
+    check.problem('last_verified', `"${lastVerified}" is not a date written YYYY-MM-DD`)
   }
 
   if (problems.length > 0) return { ok: false, problems }
@@ -222,15 +220,15 @@ export function readServiceRow(
       organization: {
         name: organizationName,
         kind: kindText as OrganizationKind,
-        contactPerson: cell('organization_contact'),
-        phone: cell('organization_phone'),
-        email: cell('organization_email'),
+        contactPerson: check.cell('organization_contact'),
+        phone: check.cell('organization_phone'),
+        email: check.cell('organization_email'),
       },
       service: {
         id: serviceId === '' ? undefined : serviceId.toLowerCase(),
         name: serviceName,
         category,
-        description: cell('description'),
+        description: check.cell('description'),
         areaNumbers: areaNumbers.sort((a, b) => a - b),
         citywide,
         capacity,
@@ -239,8 +237,8 @@ export function readServiceRow(
         languages,
         minAge,
         maxAge,
-        eligibility: cell('eligibility'),
-        responseTime: cell('response_time'),
+        eligibility: check.cell('eligibility'),
+        responseTime: check.cell('response_time'),
         status: statusText as ImportedService['status'],
         lastVerified: lastVerified === '' ? null : lastVerified,
       },
@@ -301,8 +299,17 @@ export function createRowReader(file: string, header: readonly string[], matchAr
     }
     return parsed
   }
+  const dates = new Map<string, boolean>()
+  const isDate = (text: string): boolean => {
+    let valid = dates.get(text)
+    if (valid === undefined) {
+      valid = isCalendarDate(text)
+      dates.set(text, valid)
+    }
+    return valid
+  }
   return (row: number, record: readonly string[]): RowResult =>
-    readServiceRow(file, row, layout, record, matchArea, isCategory, readSchedule)
+    readServiceRow(file, row, layout, record, matchArea, isCategory, readSchedule, isDate)
 }
 
 function isCalendarDate(text: string): boolean {
