@@ -27,6 +27,23 @@ const PREVIEW_LIFETIME_MS = 30 * 60 * 1000
 
 export type InventoryService = ReturnType<typeof createInventoryService>
 
+/** The bookkeeping a saved service or organization gets: its id, tidy name and areas, origin and times. */
+function recordFields(
+  draft: { name: string; citywide: boolean; areaNumbers: readonly number[] },
+  existing: { id: string; source: string; createdAt: string } | undefined,
+  now: Date,
+) {
+  const at = now.toISOString()
+  return {
+    id: existing?.id ?? randomUUID(),
+    name: draft.name.trim(),
+    areaNumbers: draft.citywide ? [] : [...new Set(draft.areaNumbers)].sort((a, b) => a - b),
+    source: existing?.source ?? 'manual',
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  }
+}
+
 export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date()) {
   const repository = createInventoryRepository(db)
   const categories = createCategoryRegistry(db, clock)
@@ -79,16 +96,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
           issues: [{ path: 'category', message: 'Choose a category from the list.' }],
         })
       }
-      const now = clock().toISOString()
-      const service: Service = {
-        ...draft,
-        id: existing?.id ?? randomUUID(),
-        name: draft.name.trim(),
-        areaNumbers: draft.citywide ? [] : [...new Set(draft.areaNumbers)].sort((a, b) => a - b),
-        source: existing?.source ?? 'manual',
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      }
+      const service: Service = { ...draft, ...recordFields(draft, existing, clock()) }
       const clash = repository.findServiceByKey(service.organizationId, textKey(service.name))
       if (clash && clash.id !== service.id) {
         throw new AppError('CONFLICT', `${organization.name} already has a service named "${clash.name}".`, {
@@ -127,16 +135,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
           issues: [{ path: 'name', message: 'Another organization already has this name.' }],
         })
       }
-      const now = clock().toISOString()
-      const organization: Organization = {
-        ...draft,
-        id: existing?.id ?? randomUUID(),
-        name: draft.name.trim(),
-        areaNumbers: draft.citywide ? [] : [...new Set(draft.areaNumbers)].sort((a, b) => a - b),
-        source: existing?.source ?? 'manual',
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      }
+      const organization: Organization = { ...draft, ...recordFields(draft, existing, clock()) }
       repository.saveOrganization(organization)
       return organization
     },

@@ -1,5 +1,5 @@
 // The 77 community areas, loaded once per window and shared by every screen that names areas.
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { CommunityArea } from '../../../shared/community-areas'
 import { call } from './client'
 
@@ -21,4 +21,10 @@ export function useCommunityAreas(): CommunityArea[] {
     }
   }, [])
   return areas
+}
+
+/** Area names by number, for the screens that show areas by name. */
+export function useAreaNames(): ReadonlyMap<number, string> {
+  const areas = useCommunityAreas()
+  return useMemo(() => new Map(areas.map((area) => [area.number, area.name])), [areas])
 }

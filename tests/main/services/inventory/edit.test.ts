@@ -4,19 +4,14 @@ import { createHandlers } from '../../../../src/main/services'
 import { openStore } from '../../../../src/main/store/open-store'
 import type { Service } from '../../../../src/shared/inventory/model'
 import { RESOURCES_DIR, SCENARIOS_DIR } from '../../../helpers/resources'
+import { startApp } from '../../../helpers/app'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
 
 async function setup() {
   const dataDir = tempDir()
-  const store = openStore({ dataDir })
-  const dispatch = createDispatch(createHandlers({ store, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(name, input)
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
-    return result.value as T
-  }
+  const { store, dispatch, call } = startApp(dataDir)
   const organizations = await call<{ id: string; name: string }[]>('inventory.listOrganizations', {})
   const organization = organizations.find((o) => o.name === 'Englewood Peace Circle (sample)')!
   return { dataDir, store, dispatch, call, organization }

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createDispatch } from '../../../../src/main/api/dispatch'
-import { createHandlers } from '../../../../src/main/services'
-import { openStore } from '../../../../src/main/store/open-store'
-import { RESOURCES_DIR, SCENARIOS_DIR } from '../../../helpers/resources'
+import { startApp } from '../../../helpers/app'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
 
 async function setup() {
   const dataDir = tempDir()
-  const store = openStore({ dataDir })
-  const dispatch = createDispatch(createHandlers({ store, appVersion: 't', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(name, input)
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
-    return result.value as T
-  }
+  const { store, dispatch, call } = startApp(dataDir)
   const [scenario] = await call<{ id: string }[]>('scenarios.list', { query: 'vigil' })
   return { dataDir, store, dispatch, call, scenarioId: scenario!.id }
 }

@@ -8,6 +8,7 @@ import { DAY_NAMES } from '../../../../shared/inventory/schedule'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
+import { AreaOptions } from '../../components/Options'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { downloadBase64, downloadText, fileToBase64 } from '../../lib/download'
 import { COLUMNS, DEFAULT_COLUMN_IDS, type SortKey } from './columns'
@@ -228,11 +229,7 @@ export function InventoryScreen() {
               </optgroup>
             )}
             <optgroup label="All areas">
-              {areas.map((a) => (
-                <option key={a.number} value={a.number}>
-                  {a.number}. {a.name}
-                </option>
-              ))}
+              <AreaOptions areas={areas} numbered />
             </optgroup>
           </select>
         </div>

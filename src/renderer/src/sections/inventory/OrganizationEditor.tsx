@@ -4,9 +4,10 @@ import { useId, useState } from 'react'
 import { areaMatcher, type CommunityArea } from '../../../../shared/community-areas'
 import { languageName, parseLanguage } from '../../../../shared/inventory/languages'
 import { organizationDraftSchema, type Organization, type OrganizationDraft, type Service } from '../../../../shared/inventory/model'
-import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../shared/inventory/taxonomy'
+import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
 import { ApiError, call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
+import { KindOptions } from '../../components/Options'
 
 interface Props {
   organization: Organization | undefined
@@ -128,11 +129,7 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
           'Kind',
           errors.kind,
           <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as OrganizationKind)}>
-            {ORGANIZATION_KINDS.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
+            <KindOptions />
           </select>,
         )}
         {field(ids.contact, 'Contact person', errors.contactPerson, <input {...described(ids.contact, errors.contactPerson)} value={contactPerson} onChange={(e) => setContactPerson(e.target.value)} />)}

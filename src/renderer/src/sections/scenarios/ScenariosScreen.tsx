@@ -1,13 +1,14 @@
 // The scenario library: find a case example by words, area, type or language, and read it.
 import { FileDown, FileUp, Search } from 'lucide-react'
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ScenarioImportResult, ScenarioSummary } from '../../../../shared/scenario/library'
 import { FileDropZone } from '../../components/FileDropZone'
+import { AreaOptions } from '../../components/Options'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { downloadText, fileToBase64 } from '../../lib/download'
 import { ScenarioEditorLoader } from './ScenarioEditor'
 import { call, errorMessage } from '../../api/client'
-import { useCommunityAreas } from '../../api/use-community-areas'
+import { useAreaNames, useCommunityAreas } from '../../api/use-community-areas'
 import { useHashDetail } from '../../use-hash-detail'
 import { ScenarioView } from './ScenarioView'
 import { LANGUAGE_LABELS, TYPE_LABELS } from './labels'
@@ -92,7 +93,7 @@ interface ListProps {
 function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProps) {
   const fileInput = useRef<HTMLInputElement>(null)
   const areas = useCommunityAreas()
-  const areaNames = useMemo(() => new Map(areas.map((a) => [a.number, a.name])), [areas])
+  const areaNames = useAreaNames()
   const [query, setQuery] = useState('')
   const [area, setArea] = useState('')
   const [type, setType] = useState('')
@@ -184,11 +185,7 @@ function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProp
           <label htmlFor={ids.area}>Community area</label>
           <select id={ids.area} value={area} onChange={(e) => setArea(e.target.value)}>
             <option value="">Any area</option>
-            {areas.map((a) => (
-              <option key={a.number} value={a.number}>
-                {a.name}
-              </option>
-            ))}
+            <AreaOptions areas={areas} />
           </select>
         </div>
         <div className="filter">

@@ -7,6 +7,7 @@ import type { SessionSummary } from '../../../../shared/session/model'
 import { ApiError, call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
+import { AreaOptions } from '../../components/Options'
 
 export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (session: SessionSummary) => void }) {
   const areas = useCommunityAreas()
@@ -77,11 +78,7 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
           <label htmlFor={ids.area}>Community area</label>
           <select id={ids.area} value={areaNumber} onChange={(e) => setAreaNumber(e.target.value)}>
             <option value="">Choose…</option>
-            {areas.map((a) => (
-              <option key={a.number} value={a.number}>
-                {a.name}
-              </option>
-            ))}
+            <AreaOptions areas={areas} />
           </select>
         </div>
         <div className="field">

@@ -1,12 +1,13 @@
 // One session: its scenario and place, its status, and the sign-in sheet.
 import { ArrowLeft, Pause, Play, Square, UserMinus, UserPlus } from 'lucide-react'
-import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import type { Organization } from '../../../../shared/inventory/model'
-import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../shared/inventory/taxonomy'
+import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import { PARTICIPANT_ROLES, type Participant, type SessionSummary } from '../../../../shared/session/model'
 import { ApiError, call, errorMessage } from '../../api/client'
-import { useCommunityAreas } from '../../api/use-community-areas'
+import { useAreaNames } from '../../api/use-community-areas'
+import { KindOptions } from '../../components/Options'
 import { PARTICIPANT_ROLE_LABELS, STATUS_LABELS } from './labels'
 import { SessionConsole } from './SessionConsole'
 
@@ -19,8 +20,7 @@ interface Loaded {
 
 export function SessionPage({ id, onBack, say }: { id: string; onBack: () => void; say: (text: string) => void }) {
   const [loaded, setLoaded] = useState<Loaded | { error: string } | undefined>()
-  const areas = useCommunityAreas()
-  const areaName = useMemo(() => new Map(areas.map((a) => [a.number, a.name])), [areas])
+  const areaName = useAreaNames()
   const load = useCallback(() => {
     call('sessions.get', { id }).then(setLoaded, (error: unknown) => setLoaded({ error: errorMessage(error) }))
   }, [id])
@@ -216,11 +216,7 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
             <div className="field">
               <label htmlFor={ids.newKind}>Kind</label>
               <select id={ids.newKind} value={newKind} onChange={(e) => setNewKind(e.target.value as OrganizationKind)}>
-                {ORGANIZATION_KINDS.map((k) => (
-                  <option key={k.id} value={k.id}>
-                    {k.label}
-                  </option>
-                ))}
+                <KindOptions />
               </select>
             </div>
           </>

@@ -1,9 +1,9 @@
 // Exercise sessions: plan one from a scenario, sign people in, start, pause, resume, finish.
 import { CalendarPlus, Play } from 'lucide-react'
-import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import type { SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
-import { useCommunityAreas } from '../../api/use-community-areas'
+import { useAreaNames } from '../../api/use-community-areas'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { useHashDetail } from '../../use-hash-detail'
 import { NewSessionDialog } from './NewSessionDialog'
@@ -24,8 +24,7 @@ export function SessionsScreen() {
 }
 
 function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text: string) => void }) {
-  const areas = useCommunityAreas()
-  const areaNames = useMemo(() => new Map(areas.map((a) => [a.number, a.name])), [areas])
+  const areaNames = useAreaNames()
   const [status, setStatus] = useState('')
   const [sessions, setSessions] = useState<SessionSummary[] | undefined>()
   const [creating, setCreating] = useState(false)

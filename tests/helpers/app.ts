@@ -1,0 +1,17 @@
+// The real services on a fresh data folder, called through the contract as the UI calls them.
+import { createDispatch } from '../../src/main/api/dispatch'
+import { createHandlers } from '../../src/main/services'
+import { openStore } from '../../src/main/store/open-store'
+import { RESOURCES_DIR, SCENARIOS_DIR } from './resources'
+
+export function startApp(dataDir: string) {
+  const store = openStore({ dataDir })
+  const dispatch = createDispatch(createHandlers({ store, appVersion: 'test', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
+  /** Calls the contract and returns the value, or throws the error data (code, message, details). */
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await dispatch(name, input)
+    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
+    return result.value as T
+  }
+  return { store, dispatch, call }
+}
