@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import { captureKinds, type SessionDocument } from '../../../../shared/session/document'
 import { fillVariables, type Participant } from '../../../../shared/session/model'
+import { SessionMap } from './SessionMap'
 import { useSessionDocument } from './use-session-document'
 
 const KIND_LABELS: Record<(typeof captureKinds)[number], string> = {
@@ -28,12 +29,13 @@ const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(count
 
 interface Props {
   sessionId: string
+  areaNumber: number
   scenario: Scenario
   variables: Record<string, string>
   participants: readonly Participant[]
 }
 
-export function SessionConsole({ sessionId, scenario, variables, participants }: Props) {
+export function SessionConsole({ sessionId, areaNumber, scenario, variables, participants }: Props) {
   const session = useSessionDocument(sessionId)
   const { document, change, undo, redo, undoLabel, redoLabel } = session
   const fill = (text: string) => fillVariables(text, variables)
@@ -170,6 +172,7 @@ export function SessionConsole({ sessionId, scenario, variables, participants }:
           <Evaluation scenario={scenario} document={document} change={change} fill={fill} />
         </section>
       </div>
+      <SessionMap scenario={scenario} variables={variables} participants={participants} document={document} areaNumber={areaNumber} change={change} />
     </section>
   )
 }

@@ -79,7 +79,7 @@ export function SessionPage({ id, onBack, say }: { id: string; onBack: () => voi
         </div>
       </header>
 
-      {session.status !== 'planned' && <SessionConsole sessionId={id} scenario={loaded.scenario} variables={loaded.variables} participants={participants} />}
+      {session.status !== 'planned' && <SessionConsole sessionId={id} areaNumber={session.areaNumber} scenario={loaded.scenario} variables={loaded.variables} participants={participants} />}
 
       <section aria-labelledby="signin-title">
         <h2 id="signin-title">Sign-in ({participants.length})</h2>
