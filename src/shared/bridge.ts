@@ -42,6 +42,7 @@ export const CALL_NAMES = [
   'sessions.removeParticipant',
   'sessions.state',
   'sessions.applyChange',
+  'exercise.suggest',
 ] as const
 
 export const IPC_CHANNEL_PREFIX = 'roundtable:'

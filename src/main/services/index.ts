@@ -8,6 +8,7 @@ import { ensureStarterInventory, removeStarterInventory } from './inventory/star
 import { createScenarioLibrary } from './scenarios'
 import { createSessionService } from './sessions'
 import { createSessionJournal } from './sessions/journal'
+import { suggestForNeed } from './exercise/suggest'
 import { COMMUNITY_AREA_SEEDS } from '../../shared/community-area-list'
 import { ORGANIZATION_KINDS } from '../../shared/inventory/taxonomy'
 import { areaNumberOf } from '../../shared/scenario/schema'
@@ -95,6 +96,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     'sessions.removeParticipant': ({ id }) => sessions.removeParticipant(id),
     'sessions.state': ({ id }) => journal.current(id),
     'sessions.applyChange': (change) => journal.apply(change),
+    'exercise.suggest': (input) => suggestForNeed(inventory, input),
     'scenarios.situationManual': ({ id, audience, language, variables }) => {
       const { scenario } = scenarios.get(id)
       const categories = inventory.categories.all()

@@ -162,6 +162,21 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
                       <li key={index}>{describeReason(reason, (id) => services.get(id)?.name ?? id)}</li>
                     ))}
                   </ul>
+                  <GapSuggestions
+                    need={needs.find((n) => n.id === gap.needId)!}
+                    areaNumber={areaNumber}
+                    linkedResourceIds={coverages.filter((c) => c.needId === gap.needId).map((c) => c.resourceId)}
+                    hasLead={leads.some((l) => l.needId === gap.needId)}
+                    onAddAndLink={(suggestion) =>
+                      change(`Add and link ${suggestion.name}`, (d) => {
+                        const resourceNode = nodeIdOf('resource', suggestion.resourceId)
+                        if (!d.graph.nodes.some((n) => n.id === resourceNode)) {
+                          d.graph.nodes.push({ id: resourceNode, kind: 'resource', refId: suggestion.resourceId, x: 320, y: d.graph.nodes.filter((n) => n.kind === 'resource').length * 160 })
+                        }
+                        d.graph.edges.push({ id: `edge-${Date.now().toString(36)}-${d.graph.edges.length}`, kind: 'covers', source: resourceNode, target: nodeIdOf('need', gap.needId) })
+                      })
+                    }
+                  />
                 </li>
               ))}
             </ol>
@@ -260,5 +275,80 @@ function LinkForm({ nodes, onLink }: { nodes: { id: string; label: string; kind:
         Link
       </button>
     </form>
+  )
+}
+
+type SuggestionItem = { resourceId: string; name: string; organizationName: string; closes: string[] }
+
+const CLOSES_LABELS: Record<string, string> = {
+  'no-resource': 'gives it a resource',
+  'resource-paused': 'is active',
+  'not-serving-area': 'serves the area',
+  'not-at-that-time': 'is open at that time',
+  'not-in-language': 'speaks the language',
+  'capacity-short': 'has the capacity',
+}
+
+/** On request, inventory resources that would close this gap, each addable and linked in one step. */
+function GapSuggestions({
+  need,
+  areaNumber,
+  linkedResourceIds,
+  hasLead,
+  onAddAndLink,
+}: {
+  need: Scenario['modules'][number]['needs'][number]
+  areaNumber: number
+  linkedResourceIds: string[]
+  hasLead: boolean
+  onAddAndLink: (suggestion: SuggestionItem) => void
+}) {
+  const [suggestions, setSuggestions] = useState<SuggestionItem[] | undefined>()
+  const [error, setError] = useState<string | undefined>()
+  const load = () => {
+    call('exercise.suggest', {
+      need: {
+        id: need.id,
+        category: need.category,
+        areaNumber: areaNumberOf(need.communityArea) ?? areaNumber,
+        when: need.when,
+        ...(need.language ? { language: need.language } : {}),
+        ...(need.amount ? { amount: need.amount } : {}),
+        urgency: need.urgency,
+      },
+      linkedResourceIds,
+      hasLead,
+    }).then(setSuggestions, (e: unknown) => setError(String((e as Error).message)))
+  }
+  if (!suggestions) {
+    return (
+      <button type="button" className="button quiet small" onClick={load}>
+        Suggest resources
+      </button>
+    )
+  }
+  if (error) return <p className="field-error">{error}</p>
+  if (suggestions.length === 0) return <p className="muted small">The inventory has nothing that would close this gap.</p>
+  return (
+    <ul className="suggestions" aria-label="Suggested resources">
+      {suggestions.map((suggestion) => (
+        <li key={suggestion.resourceId}>
+          <span>
+            <strong>{suggestion.name}</strong> <span className="muted">{suggestion.organizationName}</span> —{' '}
+            {suggestion.closes.map((c) => CLOSES_LABELS[c] ?? c).join(', ')}
+          </span>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              onAddAndLink(suggestion)
+              setSuggestions(undefined)
+            }}
+          >
+            Add and link
+          </button>
+        </li>
+      ))}
+    </ul>
   )
 }
