@@ -56,3 +56,25 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
   await expect(after.locator('.react-flow__edge')).toHaveCount(1)
   await expect(after.getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()).toContainText('Not available at that time')
 })
+
+test('the presenter view follows the console in a second tab, without facilitator-only text', async ({ app, page, context }) => {
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'New session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  await dialog.getByLabel('The nearest corner').fill('Madison and Homan')
+  await dialog.getByRole('button', { name: 'Plan the session' }).click()
+  await page.getByRole('button', { name: 'Start' }).click()
+
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Presenter view' }).click()])
+  const view = presenter.getByRole('main', { name: 'Presenter view' })
+  await expect(view.getByRole('heading', { name: 'Module 1: Saturday night, the first six hours' })).toBeVisible()
+  await expect(view.getByRole('status')).toHaveText('4 of 4 needs have gaps')
+
+  await page.getByRole('button', { name: /^Reveal next inject/ }).click()
+  await expect(view.getByRole('heading', { name: 'Shots fired at Madison and Homan' })).toBeVisible()
+  await expect(view).not.toContainText('Ask who actually calls whom')
+  await expect(view).not.toContainText('Expected actions')
+  await page.getByRole('button', { name: 'Next module' }).click()
+  await expect(view.getByRole('heading', { name: 'Module 2: Sunday, the vigil' })).toBeVisible()
+})

@@ -1,7 +1,7 @@
 // The one main window: sandboxed, isolated, remembers its size, and cannot be navigated away.
 import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
-import { isAppUrl, type AppLocation } from './app-url'
+import { isAppUrl, isPresenterUrl, type AppLocation } from './app-url'
 import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './window-state'
 
 export interface MainWindowOptions {
@@ -46,7 +46,20 @@ export function createMainWindow({ location, preloadFile, userDataDir }: MainWin
   window.webContents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, location)) event.preventDefault()
   })
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  // One exception: the presenter view for the projector, same page, same locked-down settings.
+  window.webContents.setWindowOpenHandler(({ url }) =>
+    isPresenterUrl(url, location)
+      ? {
+          action: 'allow',
+          overrideBrowserWindowOptions: {
+            title: 'Roundtable — presenter view',
+            autoHideMenuBar: true,
+            backgroundColor: '#1c2a43',
+            webPreferences: { preload: preloadFile, contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false },
+          },
+        }
+      : { action: 'deny' },
+  )
 
   let saveTimer: NodeJS.Timeout | undefined
   const rememberState = (): void => {

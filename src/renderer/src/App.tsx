@@ -8,6 +8,7 @@ import { Sidebar } from './components/Sidebar'
 import { CommunityAreasScreen } from './sections/areas/CommunityAreasScreen'
 import { InventoryScreen } from './sections/inventory/InventoryScreen'
 import { ScenariosScreen } from './sections/scenarios/ScenariosScreen'
+import { PresenterScreen } from './sections/sessions/PresenterScreen'
 import { SessionsScreen } from './sections/sessions/SessionsScreen'
 import { useHashSection } from './use-hash-section'
 import { useSectionShortcuts } from './use-section-shortcuts'
@@ -20,6 +21,12 @@ const SCREENS: Record<string, () => React.JSX.Element> = {
 }
 
 export function App() {
+  const presenting = /^#\/present\/([0-9a-f-]{36})$/.exec(window.location.hash)
+  if (presenting) return <PresenterScreen sessionId={presenting[1]!} />
+  return <MainWindow />
+}
+
+function MainWindow() {
   const [section, goTo] = useHashSection()
   const [info, setInfo] = useState<AppInfo | undefined>()
   useSectionShortcuts(goTo)

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { isAppUrl } from '../../../src/main/shell/app-url'
+import { isAppUrl, isPresenterUrl } from '../../../src/main/shell/app-url'
 
 const indexFile = '/opt/roundtable/out/renderer/index.html'
 const built = { rendererIndexFile: indexFile }
@@ -28,5 +28,15 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false)
     expect(isAppUrl('http://localhost:5173.evil.example/', dev)).toBe(false)
     expect(isAppUrl(pathToFileURL(indexFile).href, dev)).toBe(false)
+  })
+})
+
+describe('isPresenterUrl', () => {
+  it('allows only the app page at a session presenter route', () => {
+    const url = pathToFileURL(indexFile).href
+    expect(isPresenterUrl(`${url}#/present/5a6f4036-bb43-4f39-a3c2-52820483d2e0`, built)).toBe(true)
+    expect(isPresenterUrl(`${url}#/sessions`, built)).toBe(false)
+    expect(isPresenterUrl('https://example.org/#/present/5a6f4036-bb43-4f39-a3c2-52820483d2e0', built)).toBe(false)
+    expect(isPresenterUrl(`${url}#/present/../../etc`, built)).toBe(false)
   })
 })

@@ -2,7 +2,7 @@
 // clock that pauses, quick capture of notes, decisions, observations and the parking lot,
 // action items, and an evaluation per objective. Every change is saved at once; Undo and
 // Redo step through them (Ctrl+Z, Ctrl+Shift+Z outside text fields).
-import { ChevronLeft, ChevronRight, Eye, Pause, Play, Redo2, Undo2 } from 'lucide-react'
+import { ChevronLeft, ChevronRight, Eye, MonitorPlay, Pause, Play, Redo2, Undo2 } from 'lucide-react'
 import { useEffect, useId, useMemo, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import { captureKinds, type SessionDocument } from '../../../../shared/session/document'
@@ -90,6 +90,9 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
             <Redo2 aria-hidden="true" /> {redoLabel ? `Redo ${lowerFirst(redoLabel)}` : 'Redo'}
           </button>
         </div>
+        <a className="button" href={`#/present/${sessionId}`} target="_blank" rel="noopener">
+          <MonitorPlay aria-hidden="true" /> Presenter view
+        </a>
         <p className={`save-state${session.error ? ' error' : ''}`} role="status" aria-live="polite">
           {session.error ?? (session.saving ? 'Saving…' : 'All changes saved')}
         </p>

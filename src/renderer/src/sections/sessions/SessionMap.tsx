@@ -41,6 +41,7 @@ const ItemNode = memo(function ItemNode({ data }: NodeProps<MapNode>) {
 })
 
 const nodeTypes = { item: ItemNode }
+export const MapNodeTypes = nodeTypes
 
 interface Props {
   scenario: Scenario
@@ -52,55 +53,7 @@ interface Props {
 }
 
 export function SessionMap({ scenario, variables, participants, document, areaNumber, change }: Props) {
-  const fill = (text: string) => fillVariables(text, variables)
-  const moduleIndex = Math.max(0, scenario.modules.findIndex((m) => m.id === document.currentModuleId))
-  const needs = scenario.modules.slice(0, moduleIndex + 1).flatMap((m) => m.needs)
-  const organizations = [...new Map(participants.filter((p) => p.organizationId).map((p) => [p.organizationId!, p.organizationName])).entries()]
-  const resourceIds = document.graph.nodes.filter((n) => n.kind === 'resource').map((n) => n.refId)
-  const services = useServices(resourceIds)
-
-  const gapNeeds: GapNeed[] = needs.map((need) => {
-    const when = parseSchedule(need.when)
-    return {
-      id: need.id,
-      category: need.category,
-      areaNumber: areaNumberOf(need.communityArea) ?? areaNumber,
-      when: when.ok ? when.value : { kind: 'always' },
-      language: need.language,
-      amount: need.amount,
-      urgency: need.urgency,
-    }
-  })
-  const nodeIdOf = (kind: Kind, refId: string) => `${kind}:${refId}`
-  const coverages = document.graph.edges
-    .filter((e) => e.kind === 'covers')
-    .map((e) => ({ resourceId: e.source.replace(/^resource:/, ''), needId: e.target.replace(/^need:/, ''), ...(e.amount !== undefined ? { amount: e.amount } : {}) }))
-  const leads = document.graph.edges.filter((e) => e.kind === 'leads').map((e) => ({ organizationId: e.source.replace(/^organization:/, ''), needId: e.target.replace(/^need:/, '') }))
-  const resources = new Map<string, GapResource>([...services.values()].map((s) => [s.id, s]))
-  const assessments = analyzeGaps(gapNeeds, coverages, leads, resources, { today: new Date().toISOString().slice(0, 10) })
-  const assessmentOf = new Map(assessments.map((a) => [a.needId, a]))
-
-  const placed = new Map(document.graph.nodes.map((n) => [`${n.kind}:${n.refId}`, n]))
-  const position = (kind: Kind, refId: string, index: number) => {
-    const saved = placed.get(nodeIdOf(kind, refId))
-    if (saved) return { x: saved.x, y: saved.y }
-    const column = kind === 'organization' ? 0 : kind === 'resource' ? 320 : 640
-    return { x: column, y: index * 160 }
-  }
-  const nodes: MapNode[] = [
-    ...organizations.map(([id, name], index) => ({ id: nodeIdOf('organization', id), type: 'item' as const, position: position('organization', id, index), data: { label: name, kind: 'organization' as const, detail: '', gap: undefined } })),
-    ...resourceIds.map((id, index) => {
-      const service = services.get(id)
-      return { id: nodeIdOf('resource', id), type: 'item' as const, position: position('resource', id, index), data: { label: service?.name ?? 'Loading…', kind: 'resource' as const, detail: service?.organizationName ?? '', gap: undefined } }
-    }),
-    ...needs.map((need, index) => ({
-      id: nodeIdOf('need', need.id),
-      type: 'item' as const,
-      position: position('need', need.id, index),
-      data: { label: fill(need.description), kind: 'need' as const, detail: URGENCY_LABELS[need.urgency], gap: assessmentOf.get(need.id)?.covered ? ('covered' as const) : ('gap' as const) },
-    })),
-  ]
-  const edges: Edge[] = document.graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: EDGE_LABELS[e.kind] + (e.amount !== undefined ? ` (${e.amount})` : '') }))
+  const { needs, nodes, edges, assessments, coverages, leads, services, resourceIds } = useMapModel({ scenario, variables, participants, document, areaNumber })
   const kindOf = (nodeId: string) => nodeId.split(':')[0] as Kind
 
   const connect = (from: string, to: string) => {
@@ -185,6 +138,61 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
       </div>
     </section>
   )
+}
+
+export const nodeIdOf = (kind: Kind, refId: string) => `${kind}:${refId}`
+
+/** What the map shows for a session document: nodes, edges and each need's assessment. */
+export function useMapModel({ scenario, variables, participants, document, areaNumber }: Omit<Props, 'change'>) {
+  const fill = (text: string) => fillVariables(text, variables)
+  const moduleIndex = Math.max(0, scenario.modules.findIndex((m) => m.id === document.currentModuleId))
+  const needs = scenario.modules.slice(0, moduleIndex + 1).flatMap((m) => m.needs)
+  const organizations = [...new Map(participants.filter((p) => p.organizationId).map((p) => [p.organizationId!, p.organizationName])).entries()]
+  const resourceIds = document.graph.nodes.filter((n) => n.kind === 'resource').map((n) => n.refId)
+  const services = useServices(resourceIds)
+
+  const gapNeeds: GapNeed[] = needs.map((need) => {
+    const when = parseSchedule(need.when)
+    return {
+      id: need.id,
+      category: need.category,
+      areaNumber: areaNumberOf(need.communityArea) ?? areaNumber,
+      when: when.ok ? when.value : { kind: 'always' },
+      language: need.language,
+      amount: need.amount,
+      urgency: need.urgency,
+    }
+  })
+  const coverages = document.graph.edges
+    .filter((e) => e.kind === 'covers')
+    .map((e) => ({ resourceId: e.source.replace(/^resource:/, ''), needId: e.target.replace(/^need:/, ''), ...(e.amount !== undefined ? { amount: e.amount } : {}) }))
+  const leads = document.graph.edges.filter((e) => e.kind === 'leads').map((e) => ({ organizationId: e.source.replace(/^organization:/, ''), needId: e.target.replace(/^need:/, '') }))
+  const resources = new Map<string, GapResource>([...services.values()].map((s) => [s.id, s]))
+  const assessments = analyzeGaps(gapNeeds, coverages, leads, resources, { today: new Date().toISOString().slice(0, 10) })
+  const assessmentOf = new Map(assessments.map((a) => [a.needId, a]))
+
+  const placed = new Map(document.graph.nodes.map((n) => [`${n.kind}:${n.refId}`, n]))
+  const position = (kind: Kind, refId: string, index: number) => {
+    const saved = placed.get(nodeIdOf(kind, refId))
+    if (saved) return { x: saved.x, y: saved.y }
+    const column = kind === 'organization' ? 0 : kind === 'resource' ? 320 : 640
+    return { x: column, y: index * 160 }
+  }
+  const nodes: MapNode[] = [
+    ...organizations.map(([id, name], index) => ({ id: nodeIdOf('organization', id), type: 'item' as const, position: position('organization', id, index), data: { label: name, kind: 'organization' as const, detail: '', gap: undefined } })),
+    ...resourceIds.map((id, index) => {
+      const service = services.get(id)
+      return { id: nodeIdOf('resource', id), type: 'item' as const, position: position('resource', id, index), data: { label: service?.name ?? 'Loading…', kind: 'resource' as const, detail: service?.organizationName ?? '', gap: undefined } }
+    }),
+    ...needs.map((need, index) => ({
+      id: nodeIdOf('need', need.id),
+      type: 'item' as const,
+      position: position('need', need.id, index),
+      data: { label: fill(need.description), kind: 'need' as const, detail: URGENCY_LABELS[need.urgency], gap: assessmentOf.get(need.id)?.covered ? ('covered' as const) : ('gap' as const) },
+    })),
+  ]
+  const edges: Edge[] = document.graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: EDGE_LABELS[e.kind] + (e.amount !== undefined ? ` (${e.amount})` : '') }))
+  return { needs, nodes, edges, assessments, coverages, leads, services, resourceIds }
 }
 
 /** Inventory services by id, fetched once each for the resources on the map. */

@@ -1,0 +1,89 @@
+// The projector view: the current module and inject, the map read-only and the gap count, in
+// large type, following the console (it reads the saved session every second). Nothing
+// facilitator-only appears here: no notes, no expected actions, no evaluations.
+import { ReactFlow } from '@xyflow/react'
+import { useEffect, useState } from 'react'
+import type { Scenario } from '../../../../shared/scenario/schema'
+import type { SessionDocument } from '../../../../shared/session/document'
+import { fillVariables, type Participant, type SessionSummary } from '../../../../shared/session/model'
+import { call, errorMessage } from '../../api/client'
+import { MapNodeTypes, useMapModel } from './SessionMap'
+
+interface Loaded {
+  session: SessionSummary
+  scenario: Scenario
+  variables: Record<string, string>
+  participants: Participant[]
+}
+
+export function PresenterScreen({ sessionId }: { sessionId: string }) {
+  const [loaded, setLoaded] = useState<Loaded | undefined>()
+  const [document, setDocument] = useState<SessionDocument | undefined>()
+  const [error, setError] = useState<string | undefined>()
+
+  useEffect(() => {
+    call('sessions.get', { id: sessionId }).then(setLoaded, (e: unknown) => setError(errorMessage(e)))
+  }, [sessionId])
+  useEffect(() => {
+    let live = true
+    let revision = -1
+    const poll = () => {
+      call('sessions.state', { id: sessionId }).then(
+        (state) => {
+          if (live && state.revision !== revision) {
+            revision = state.revision
+            setDocument(state.document)
+          }
+        },
+        () => undefined,
+      )
+    }
+    poll()
+    const timer = setInterval(poll, 1000)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [sessionId])
+
+  if (error) return <main className="presenter"><p role="alert">{error}</p></main>
+  if (!loaded || !document) return <main className="presenter"><p role="status">Connecting to the session…</p></main>
+  return <PresenterView loaded={loaded} document={document} />
+}
+
+function PresenterView({ loaded, document }: { loaded: Loaded; document: SessionDocument }) {
+  const { scenario, variables, participants, session } = loaded
+  const fill = (text: string) => fillVariables(text, variables)
+  const { nodes, edges, assessments } = useMapModel({ scenario, variables, participants, document, areaNumber: session.areaNumber })
+  const module = scenario.modules.find((m) => m.id === document.currentModuleId) ?? scenario.modules[0]!
+  const lastRevealed = [...document.revealed].reverse().find((r) => r.moduleId === module.id)
+  const inject = lastRevealed ? module.injects.find((i) => i.id === lastRevealed.injectId) : undefined
+  const gaps = assessments.filter((a) => !a.covered).length
+  return (
+    <main className="presenter" aria-label="Presenter view">
+      <header className="presenter-header">
+        <p className="presenter-title">{session.title}</p>
+        <h1>{fill(module.title)}</h1>
+      </header>
+      <div className="presenter-grid">
+        <section className="presenter-inject" aria-label="Current inject">
+          {inject ? (
+            <>
+              <h2>{fill(inject.title)}</h2>
+              {inject.from && <p className="presenter-from">From {fill(inject.from)}</p>}
+              <p>{fill(inject.text)}</p>
+            </>
+          ) : (
+            <p className="presenter-narrative">{fill(module.narrative)}</p>
+          )}
+          <p className="presenter-gaps" role="status">
+            {gaps === 0 ? 'No gaps so far' : `${gaps} of ${assessments.length} needs have gaps`}
+          </p>
+        </section>
+        <div className="presenter-map" aria-label="Map (read-only)">
+          <ReactFlow nodes={nodes} edges={edges} nodeTypes={MapNodeTypes} fitView nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} panOnDrag={false} zoomOnScroll={false} />
+        </div>
+      </div>
+    </main>
+  )
+}
