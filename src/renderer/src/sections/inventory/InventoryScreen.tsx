@@ -3,12 +3,11 @@ import { Columns3, Download, Ellipsis, FileDown, FileUp, FolderUp, Pencil, Plus,
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { LANGUAGE_NAMES } from '../../../../shared/inventory/languages'
 import type { ImportPreview, Organization, Service, ServiceListItem } from '../../../../shared/inventory/model'
-import { CATEGORY_GROUPS } from '../../../../shared/inventory/taxonomy'
 import { DAY_NAMES } from '../../../../shared/inventory/schedule'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
-import { AreaOptions } from '../../components/Options'
+import { AreaOptions, CategoryOptions } from '../../components/Options'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { downloadBase64, downloadText, fileToBase64 } from '../../lib/download'
 import { COLUMNS, DEFAULT_COLUMN_IDS, type SortKey } from './columns'
@@ -237,15 +236,7 @@ export function InventoryScreen() {
           <label htmlFor={ids.category}>Category</label>
           <select id={ids.category} value={filters.category} onChange={(e) => set('category', e.target.value)}>
             <option value="">Any category</option>
-            {CATEGORY_GROUPS.map((group) => (
-              <optgroup key={group.id} label={group.label}>
-                {categories.filter((c) => c.group === group.id).map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <CategoryOptions categories={categories} />
           </select>
         </div>
         <div className="filter">

@@ -6,6 +6,7 @@ import type { Organization, Service } from '../../../../shared/inventory/model'
 import { CATEGORY_GROUPS, type Category, type CategoryGroupId } from '../../../../shared/inventory/taxonomy'
 import { ApiError, call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
+import { CategoryOptions } from '../../components/Options'
 import { emptyForm, formFieldOf, formFromService, readForm, type FieldErrors, type FormField, type ServiceForm } from './service-form'
 
 interface Props {
@@ -127,15 +128,7 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
             <div className="inline-fields">
               <select {...props} value={form.category} onChange={(e) => update('category', e.target.value)} onBlur={touch('category')}>
                 <option value="">Choose…</option>
-                {CATEGORY_GROUPS.map((group) => (
-                  <optgroup key={group.id} label={group.label}>
-                    {categories.filter((c) => c.group === group.id).map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <CategoryOptions categories={categories} />
               </select>
               <button type="button" className="button quiet" onClick={() => setAddingCategory(true)}>
                 New…

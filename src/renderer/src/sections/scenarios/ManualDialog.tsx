@@ -4,6 +4,7 @@ import { useId, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import { call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
+import { VariableFields } from '../../components/VariableFields'
 import { downloadText } from '../../lib/download'
 
 interface Props {
@@ -18,7 +19,6 @@ export function ManualDialog({ scenario, id, onClose, say }: Props) {
   const [language, setLanguage] = useState<'en' | 'es'>(scenario.overview.language)
   const [values, setValues] = useState<Record<string, string>>({})
   const ids = { audience: useId(), language: useId() }
-  const variableId = useId()
 
   async function make(): Promise<void> {
     try {
@@ -61,17 +61,7 @@ export function ManualDialog({ scenario, id, onClose, say }: Props) {
             <option value="es">Español</option>
           </select>
         </div>
-        {scenario.variables.map((variable, index) => (
-          <div className="field" key={variable.name}>
-            <label htmlFor={`${variableId}-${index}`}>{variable.label}</label>
-            <input
-              id={`${variableId}-${index}`}
-              value={values[variable.name] ?? ''}
-              placeholder={variable.example ?? ''}
-              onChange={(e) => setValues((previous) => ({ ...previous, [variable.name]: e.target.value }))}
-            />
-          </div>
-        ))}
+        <VariableFields variables={scenario.variables} values={values} onChange={(name, value) => setValues((previous) => ({ ...previous, [name]: value }))} />
       </div>
     </Dialog>
   )

@@ -5,9 +5,10 @@ import { ArrowDown, ArrowUp, GripVertical, Plus, Trash2 } from 'lucide-react'
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import { formatPath } from '../../../../shared/scenario/path'
 import { scenarioSchema, type Scenario, type ScenarioModule } from '../../../../shared/scenario/schema'
-import { CATEGORY_GROUPS, ORGANIZATION_KINDS } from '../../../../shared/inventory/taxonomy'
+import { ORGANIZATION_KINDS, type Category } from '../../../../shared/inventory/taxonomy'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
+import { CategoryOptions } from '../../components/Options'
 import { LANGUAGE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
 
 export function ScenarioEditorLoader({ id, onCancel, onSaved }: { id: string; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
@@ -159,7 +160,7 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
         }
         addLabel="Add a module"
         render={(module, m) => (
-          <ModuleFields module={module} m={m} error={error} update={update} categories={categories.map((c) => [c.id, c.label, c.group] as const)} />
+          <ModuleFields module={module} m={m} error={error} update={update} categories={categories} />
         )}
       />
       <div className="button-row end">
@@ -185,7 +186,7 @@ function ModuleFields({
   m: number
   error: (path: string) => string | undefined
   update: (recipe: (d: Scenario) => void) => void
-  categories: readonly (readonly [string, string, string])[]
+  categories: readonly Category[]
 }) {
   const at = `modules[${m}]`
   return (
@@ -441,24 +442,14 @@ function SelectField(props: { label: string; value: string; options: readonly (r
   )
 }
 
-function CategorySelect(props: { value: string; categories: readonly (readonly [string, string, string])[]; error: string | undefined; onChange: (value: string) => void }) {
+function CategorySelect(props: { value: string; categories: readonly Category[]; error: string | undefined; onChange: (value: string) => void }) {
   const id = useId()
   return (
     <>
       <label htmlFor={id}>Category</label>
       <select id={id} value={props.value} aria-invalid={props.error !== undefined} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">Choose…</option>
-        {CATEGORY_GROUPS.map((group) => (
-          <optgroup key={group.id} label={group.label}>
-            {props.categories
-              .filter(([, , g]) => g === group.id)
-              .map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        <CategoryOptions categories={props.categories} />
       </select>
       {props.error && <span className="field-error">{props.error}</span>}
     </>

@@ -8,6 +8,7 @@ import { ApiError, call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
 import { AreaOptions } from '../../components/Options'
+import { VariableFields } from '../../components/VariableFields'
 
 export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (session: SessionSummary) => void }) {
   const areas = useCommunityAreas()
@@ -20,7 +21,7 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
   const [facilitator, setFacilitator] = useState('')
   const [variables, setVariables] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | undefined>()
-  const ids = { scenario: useId(), area: useId(), date: useId(), place: useId(), facilitator: useId(), variable: useId() }
+  const ids = { scenario: useId(), area: useId(), date: useId(), place: useId(), facilitator: useId() }
 
   useEffect(() => {
     call('scenarios.list', {}).then(setScenarios, (e: unknown) => setError(errorMessage(e)))
@@ -93,17 +94,9 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
           <label htmlFor={ids.facilitator}>Facilitator</label>
           <input id={ids.facilitator} value={facilitator} onChange={(e) => setFacilitator(e.target.value)} />
         </div>
-        {scenario?.variables.map((variable, index) => (
-          <div className="field" key={variable.name}>
-            <label htmlFor={`${ids.variable}-${index}`}>{variable.label}</label>
-            <input
-              id={`${ids.variable}-${index}`}
-              value={variables[variable.name] ?? ''}
-              placeholder={variable.example ?? ''}
-              onChange={(e) => setVariables((previous) => ({ ...previous, [variable.name]: e.target.value }))}
-            />
-          </div>
-        ))}
+        {scenario && (
+          <VariableFields variables={scenario.variables} values={variables} onChange={(name, value) => setVariables((previous) => ({ ...previous, [name]: value }))} />
+        )}
       </div>
       {error && (
         <p className="inline-error" role="alert">
