@@ -45,16 +45,8 @@ export function matchCommunityArea<A extends { number: number; name: string; als
   text: string,
   areas: readonly A[],
 ): A | undefined {
-  const trimmed = text.trim()
-  if (/^\d{1,2}$/.test(trimmed)) {
-    const number = Number(trimmed)
-    return areas.find((area) => area.number === number)
-  }
-  const key = normalizeAreaName(trimmed)
-  if (key === '') return undefined
-  return areas.find(
-    (area) => normalizeAreaName(area.name) === key || area.alsoCalled.some((v) => normalizeAreaName(v) === key),
-  )
+  const number = areaMatcher(areas)(text)
+  return number === undefined ? undefined : areas.find((area) => area.number === number)
 }
 
 /**

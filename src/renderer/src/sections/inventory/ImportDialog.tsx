@@ -75,30 +75,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
           <p className="inline-error" role="alert">
             Nothing was imported. Fix {preview.problemCount === 1 ? 'this problem' : `these ${preview.problemCount} problems`} in the file and import it again:
           </p>
-          <div className="problem-scroll">
-            <table className="data-table problems-table">
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.problems.map((problem, index) => (
-                  <tr key={index}>
-                    <td>{problem.file}</td>
-                    <td>{problem.row}</td>
-                    <td>
-                      <code>{problem.column}</code>
-                    </td>
-                    <td>{problem.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProblemTable rows={preview.problems} reasonHeading="Problem" withColumn />
           {preview.problemCount > preview.problems.length && (
             <p className="muted">Showing the first {preview.problems.length} of {preview.problemCount} problems.</p>
           )}
@@ -109,26 +86,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
           <summary>
             {preview.noteCount === 1 ? 'One thing' : `${preview.noteCount} things`} could not be carried over exactly
           </summary>
-          <div className="problem-scroll">
-            <table className="data-table problems-table">
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Row</th>
-                  <th scope="col">What happened</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.notes.map((note, index) => (
-                  <tr key={index}>
-                    <td>{note.file}</td>
-                    <td>{note.row}</td>
-                    <td>{note.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProblemTable rows={preview.notes} reasonHeading="What happened" />
         </details>
       )}
       {error && (
@@ -142,4 +100,36 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** Problems or notes of an import, each pinned to its file and row (and column, for problems). */
+function ProblemTable({ rows, reasonHeading, withColumn = false }: { rows: ImportPreview['problems']; reasonHeading: string; withColumn?: boolean }) {
+  return (
+    <div className="problem-scroll">
+      <table className="data-table problems-table">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Row</th>
+            {withColumn && <th scope="col">Column</th>}
+            <th scope="col">{reasonHeading}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              <td>{row.file}</td>
+              <td>{row.row}</td>
+              {withColumn && (
+                <td>
+                  <code>{row.column}</code>
+                </td>
+              )}
+              <td>{row.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
 }

@@ -57,6 +57,16 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
   }
 
   const o = draft.overview
+  const actions = (
+    <div className="button-row">
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="button" className="button primary" disabled={busy} onClick={() => void save()}>
+        Save scenario
+      </button>
+    </div>
+  )
   return (
     <section className="screen scenario-editor" aria-labelledby="editor-title">
       <header className="screen-header with-actions">
@@ -64,14 +74,7 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
           <p className="eyebrow">Editing</p>
           <h1 id="editor-title">{o.title || 'Untitled scenario'}</h1>
         </div>
-        <div className="button-row">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" disabled={busy} onClick={() => void save()}>
-            Save scenario
-          </button>
-        </div>
+        {actions}
       </header>
       <p className="save-message error" role="status" aria-live="polite">
         {saveError ?? (errors.size > 0 ? `${errors.size} ${errors.size === 1 ? 'field needs' : 'fields need'} attention.` : '')}
@@ -163,14 +166,7 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
           <ModuleFields module={module} m={m} error={error} update={update} categories={categories} />
         )}
       />
-      <div className="button-row end">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="button primary" disabled={busy} onClick={() => void save()}>
-          Save scenario
-        </button>
-      </div>
+      <div className="editor-end">{actions}</div>
     </section>
   )
 }
