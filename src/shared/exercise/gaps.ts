@@ -4,7 +4,7 @@
 import type { Capacity } from '../inventory/model'
 import type { Schedule } from '../inventory/schedule'
 import { textKey } from '../text-key'
-import { coversAll, describeMask, emptyMask, isEmptyMask, maskOfSchedule, unionInto, uncovered, type WeekMask } from './week-mask'
+import { coversAll, describeMask, emptyMask, intersection, isEmptyMask, maskOfSchedule, unionInto, uncovered, type WeekMask } from './week-mask'
 
 export const URGENCY_ORDER = ['critical', 'high', 'medium', 'low'] as const
 export type Urgency = (typeof URGENCY_ORDER)[number]
@@ -32,11 +32,15 @@ export interface GapResource {
   lastVerified: string | null
 }
 
-/** A resource linked to a need ("covers"), with the amount committed in the need's unit when said. */
+/**
+ * A resource linked to a need ("covers"), with the amount committed in the need's unit and the
+ * hours it is committed for, when the room said so (else its capacity and opening hours count).
+ */
 export interface Coverage {
   resourceId: string
   needId: string
   amount?: number | undefined
+  when?: Schedule | undefined
 }
 
 /** An organization that leads the response to a need. */
@@ -143,7 +147,10 @@ export function assessNeed(
     if (outside.length > 0) reasons.push({ kind: 'not-serving-area', resourceIds: outside.map((l) => l.resource.id) })
   } else {
     const offered = emptyMask()
-    for (const { resource } of contributing) unionInto(offered, maskOf(resource.schedule))
+    for (const { resource, link } of contributing) {
+      const open = maskOf(resource.schedule)
+      unionInto(offered, link.when ? intersection(open, maskOf(link.when)) : open)
+    }
     const rest = uncovered(maskOf(need.when), offered)
     if (!isEmptyMask(rest)) reasons.push({ kind: 'not-at-that-time', uncovered: describeMask(rest) })
 

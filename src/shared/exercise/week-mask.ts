@@ -37,6 +37,13 @@ export function unionInto(target: WeekMask, other: WeekMask): void {
   for (let i = 0; i < WORDS; i++) target[i]! |= other[i]!
 }
 
+/** The half hours in both masks. */
+export function intersection(a: WeekMask, b: WeekMask): WeekMask {
+  const both = emptyMask()
+  for (let i = 0; i < WORDS; i++) both[i] = a[i]! & b[i]!
+  return both
+}
+
 /** The half hours of `wanted` that `offered` does not cover. */
 export function uncovered(wanted: WeekMask, offered: WeekMask): WeekMask {
   const rest = emptyMask()

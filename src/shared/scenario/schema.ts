@@ -83,10 +83,15 @@ export const needSchema = z
   })
   .strict()
 
+/** Where a module sits in the life of an incident; pre-incident modules are the prevention view. */
+export const MODULE_PHASES = ['pre-incident', 'incident', 'post-incident'] as const
+export type ModulePhase = (typeof MODULE_PHASES)[number]
+
 export const moduleSchema = z
   .object({
     id,
     title: requiredText(200, 'a title'),
+    phase: z.enum(MODULE_PHASES).optional(),
     timing: text(200).optional(),
     narrative: requiredText(2_000_000, 'the narrative'),
     injects: z.array(injectSchema).default([]),

@@ -2,6 +2,7 @@
 // injects, the clock, notes, action items, evaluations and the graph. Every patch is saved at
 // once (a journal), so a crash loses nothing, and undo is the inverse patches applied forward.
 import { z } from 'zod'
+import { parseSchedule } from '../inventory/schedule'
 
 const id = z.string().min(1).max(80)
 const at = z.iso.datetime()
@@ -57,7 +58,10 @@ export const sessionDocumentSchema = z
               source: id,
               target: id,
               amount: z.number().nonnegative().optional(),
-              when: text(200).optional(),
+              /** The hours a resource is committed for ("Sat 20:00-02:00"), in the inventory's hours format. */
+              when: text(200)
+                .refine((value) => parseSchedule(value).ok, 'Write when like "Sat 20:00-02:00", "daily 08:00-20:00" or "24/7".')
+                .optional(),
             })
             .strict(),
         ),

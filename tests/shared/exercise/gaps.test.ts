@@ -90,6 +90,18 @@ describe('gap analysis: a need', () => {
     expect(result).toMatchObject({ covered: true })
   })
 
+  it('counts only the hours a resource is committed for, when the room says when', () => {
+    const open = resource('r1', { schedule: hours('24/7') })
+    const committedFriday = assess(need({ when: hours('Sat-Sun 22:00-04:00') }), [open], [{ resourceId: 'r1', needId: 'n1', when: hours('Sat 22:00-04:00') }])
+    expect(kinds(committedFriday)).toEqual(['not-at-that-time'])
+    expect(committedFriday.reasons[0]).toMatchObject({ uncovered: expect.stringContaining('Sun') })
+    const committedWeekend = assess(need({ when: hours('Sat-Sun 22:00-04:00') }), [open], [{ resourceId: 'r1', needId: 'n1', when: hours('Sat-Sun 20:00-06:00') }])
+    expect(committedWeekend.covered).toBe(true)
+    // A commitment outside the resource's own hours does not count: the service is closed then.
+    const closedThen = assess(need({ when: hours('Mon 10:00-12:00') }), [resource('r2')], [{ resourceId: 'r2', needId: 'n1', when: hours('Mon 10:00-12:00') }])
+    expect(kinds(closedThen)).toContain('not-at-that-time')
+  })
+
   it('is a gap when no linked resource speaks its language', () => {
     const englishOnly = resource('r1', { languages: ['en'] })
     expect(kinds(assess(need({ language: 'es' }), [englishOnly], [{ resourceId: 'r1', needId: 'n1' }]))).toEqual(['not-in-language'])

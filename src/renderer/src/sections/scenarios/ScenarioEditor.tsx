@@ -4,12 +4,12 @@ import { produce } from 'immer'
 import { ArrowDown, ArrowUp, GripVertical, Plus, Trash2 } from 'lucide-react'
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import { formatPath } from '../../../../shared/scenario/path'
-import { scenarioSchema, type Scenario, type ScenarioModule } from '../../../../shared/scenario/schema'
+import { scenarioSchema, type ModulePhase, type Scenario, type ScenarioModule } from '../../../../shared/scenario/schema'
 import { ORGANIZATION_KINDS, type Category } from '../../../../shared/inventory/taxonomy'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
 import { CategoryOptions } from '../../components/Options'
-import { LANGUAGE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
+import { LANGUAGE_LABELS, PHASE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
 
 export function ScenarioEditorLoader({ id, onCancel, onSaved }: { id: string; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
   const [scenario, setScenario] = useState<Scenario | { error: string } | undefined>()
@@ -190,6 +190,12 @@ function ModuleFields({
       <div className="form-grid">
         <TextField label="Module title" value={module.title} error={error(`${at}.title`)} onChange={(v) => update((d) => void (d.modules[m]!.title = v))} />
         <TextField label="Timing" value={module.timing ?? ''} onChange={(v) => update((d) => void (d.modules[m]!.timing = v))} />
+        <SelectField
+          label="Phase"
+          value={module.phase ?? ''}
+          options={Object.entries(PHASE_LABELS)}
+          onChange={(v) => update((d) => void (v === '' ? delete d.modules[m]!.phase : (d.modules[m]!.phase = v as ModulePhase)))}
+        />
         <TextField wide multiline rows={4} label="Narrative" value={module.narrative} error={error(`${at}.narrative`)} onChange={(v) => update((d) => void (d.modules[m]!.narrative = v))} />
       </div>
       <ListEditor

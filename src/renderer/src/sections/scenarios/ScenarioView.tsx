@@ -11,7 +11,7 @@ import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { categoryLabel, scheduleLabel } from '../inventory/format'
 import { parseSchedule } from '../../../../shared/inventory/schedule'
-import { LANGUAGE_LABELS, ROLE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
+import { LANGUAGE_LABELS, PHASE_LABELS, ROLE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
 import { ManualDialog } from './ManualDialog'
 import { downloadText } from '../../lib/download'
 import { Text } from './Text'
@@ -179,9 +179,9 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           <h2 id={`module-${module.id}`}>
             <Text value={module.title} />
           </h2>
-          {module.timing && (
+          {(module.timing || module.phase) && (
             <p className="eyebrow">
-              <Text value={module.timing} />
+              {module.phase && <span className="phase-tag">{PHASE_LABELS[module.phase]}</span>} {module.timing && <Text value={module.timing} />}
             </p>
           )}
           <p className="narrative">
