@@ -10,6 +10,7 @@ export const CALL_NAMES = [
   'areas.setFocus',
   'inventory.listServices',
   'inventory.getService',
+  'inventory.servicesByIds',
   'inventory.saveService',
   'inventory.deleteService',
   'inventory.restoreService',

@@ -82,6 +82,11 @@ export const contract = {
     input: z.object({ id: z.uuid() }).strict(),
     output: serviceSchema,
   },
+  /** The services on an exercise map, in one trip; ids no longer in the inventory are left out. */
+  'inventory.servicesByIds': {
+    input: z.object({ ids: z.array(z.uuid()).max(5000) }).strict(),
+    output: z.array(serviceListItemSchema),
+  },
   'inventory.saveService': {
     input: serviceDraftSchema,
     output: serviceSchema,

@@ -49,7 +49,7 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
   await expect(mediationGap).toContainText('No resource is linked to this need.')
 
   // Undo takes the lead back; the map and the gaps follow. A reload keeps what is saved.
-  await page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo link leads/ }).click()
+  await page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo link: .* leads / }).click()
   await expect(outreachGap).toContainText('No organization leads it.')
   await page.reload()
   const after = page.getByRole('region', { name: 'Map and gaps' })

@@ -57,6 +57,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     'areas.setFocus': (input) => areas.setFocus(input),
     'inventory.listServices': (input) => inventory.listServices(input),
     'inventory.getService': ({ id }) => inventory.getService(id),
+    'inventory.servicesByIds': ({ ids }) => inventory.servicesByIds(ids),
     'inventory.saveService': (draft) => inventory.saveService(draft),
     'inventory.deleteService': ({ id }) => inventory.deleteService(id),
     'inventory.restoreService': ({ service }) => inventory.restoreService(service),

@@ -15,6 +15,10 @@ export const sessionDocumentSchema = z
     /** The module the room is on (shown on the projector too). */
     currentModuleId: id.optional(),
     revealed: z.array(z.object({ moduleId: id, injectId: id, at }).strict()),
+    /** Reveal injects by themselves when their time offset comes on the session clock. */
+    autoReveal: z.boolean().optional(),
+    /** Where the session clock stood (ms) when each module was first entered. */
+    moduleStarts: z.record(id, z.number().int().min(0)).optional(),
     clock: z.object({ running: z.boolean(), startedAt: at.optional(), elapsedMs: z.number().int().min(0) }).strict(),
     entries: z.array(
       z
@@ -47,7 +51,15 @@ export const sessionDocumentSchema = z
       .object({
         nodes: z.array(
           z
-            .object({ id, kind: z.enum(['need', 'organization', 'resource']), refId: id, x: z.number().finite(), y: z.number().finite() })
+            .object({
+              id,
+              kind: z.enum(['need', 'organization', 'resource']),
+              refId: id,
+              x: z.number().finite(),
+              y: z.number().finite(),
+              /** Moved by hand: Arrange leaves it where it is unless asked to include it. */
+              pinned: z.boolean().optional(),
+            })
             .strict(),
         ),
         edges: z.array(

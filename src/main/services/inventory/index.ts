@@ -85,6 +85,10 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       return service
     },
 
+    servicesByIds(ids: readonly string[]): ServiceListItem[] {
+      return repository.servicesByIds(ids)
+    },
+
     /** Adds a service (no id) or changes one; returns it as stored. */
     saveService(draft: ServiceDraft): Service {
       const organization = repository.getOrganization(draft.organizationId)

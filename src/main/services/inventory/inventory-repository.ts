@@ -54,6 +54,9 @@ export function createInventoryRepository(db: Database.Database) {
     allServices: db.prepare<[], ServiceRow>('SELECT * FROM service'),
     servicesOf: db.prepare<[string], ServiceRow>('SELECT * FROM service WHERE organization_id = ? ORDER BY name'),
     deleteService: db.prepare<[string]>('DELETE FROM service WHERE id = ?'),
+    servicesByIds: db.prepare<[string], ServiceRow & { organization_name: string }>(
+      'SELECT s.*, o.name AS organization_name FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id IN (SELECT value FROM json_each(?))',
+    ),
     serviceCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM service'),
     deleteServicesFrom: db.prepare<[string]>('DELETE FROM service WHERE source = ?'),
     deleteEmptyOrganizationsFrom: db.prepare<[string]>(
@@ -98,6 +101,10 @@ export function createInventoryRepository(db: Database.Database) {
     getService(id: string): Service | undefined {
       const row = statements.serviceById.get(id)
       return row && rowToService(row)
+    },
+    /** The services with these ids that still exist, with their organization's name. */
+    servicesByIds(ids: readonly string[]): ServiceListItem[] {
+      return statements.servicesByIds.all(JSON.stringify(ids)).map(rowToListItem)
     },
     findServiceByKey(organizationId: string, nameKey: string): Service | undefined {
       const row = statements.serviceByKey.get(organizationId, nameKey)

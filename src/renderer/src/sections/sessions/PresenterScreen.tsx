@@ -1,13 +1,13 @@
 // The projector view: the current module and inject, the map read-only and the gap count, in
 // large type, following the console (it reads the saved session every second). Nothing
 // facilitator-only appears here: no notes, no expected actions, no evaluations.
-import { ReactFlow } from '@xyflow/react'
 import { useEffect, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../shared/session/document'
 import { fillVariables, type Participant, type SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
-import { MapNodeTypes, useMapModel } from './SessionMap'
+import { MapCanvas } from './map/MapCanvas'
+import { useMapModel } from './map/use-map-model'
 
 interface Loaded {
   session: SessionSummary
@@ -81,7 +81,7 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
           </p>
         </section>
         <div className="presenter-map" aria-label="Map (read-only)">
-          <ReactFlow nodes={nodes} edges={edges} nodeTypes={MapNodeTypes} fitView nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} panOnDrag={false} zoomOnScroll={false} />
+          <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly />
         </div>
       </div>
     </main>

@@ -6,8 +6,9 @@ import { ChevronLeft, ChevronRight, Eye, MonitorPlay, Pause, Play, Redo2, Undo2 
 import { useEffect, useId, useMemo, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import { captureKinds, type SessionDocument } from '../../../../shared/session/document'
+import { clockElapsedMs, dueInjects, nextTimedInject } from '../../../../shared/session/auto-reveal'
 import { fillVariables, type Participant } from '../../../../shared/session/model'
-import { SessionMap } from './SessionMap'
+import { SessionMap } from './map/SessionMap'
 import { useSessionDocument } from './use-session-document'
 
 const KIND_LABELS: Record<(typeof captureKinds)[number], string> = {
@@ -53,6 +54,8 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, redo])
 
+  useRevealOnTime(document, scenario, change)
+
   if (!document) return <p role="status">{session.error ?? 'Loading the session…'}</p>
   const moduleIndex = Math.max(0, scenario.modules.findIndex((m) => m.id === document.currentModuleId))
   const module = scenario.modules[moduleIndex]!
@@ -62,7 +65,12 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
 
   const goToModule = (index: number) => {
     const target = scenario.modules[index]
-    if (target) change(`Go to ${target.title}`, (d) => void (d.currentModuleId = target.id))
+    if (!target) return
+    change(`Go to ${target.title}`, (d) => {
+      d.currentModuleId = target.id
+      // The module's time offsets count from here on the session clock.
+      if (d.moduleStarts?.[target.id] === undefined) d.moduleStarts = { ...d.moduleStarts, [target.id]: clockElapsedMs(d.clock, Date.now()) }
+    })
   }
 
   return (
@@ -146,6 +154,14 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
           ) : (
             module.injects.length > 0 && <p className="muted">Every inject of this module is revealed.</p>
           )}
+          {module.injects.some((i) => i.offsetMinutes !== undefined) && (
+            <RevealOnTime
+              module={module}
+              document={document}
+              fill={fill}
+              onToggle={(on) => change(on ? 'Turn on reveal on time' : 'Turn off reveal on time', (d) => void (d.autoReveal = on))}
+            />
+          )}
           {module.questions.length > 0 && (
             <>
               <h4>Discussion questions</h4>
@@ -178,6 +194,56 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
       <SessionMap scenario={scenario} variables={variables} participants={participants} document={document} areaNumber={areaNumber} change={change} />
     </section>
   )
+}
+
+/** While "reveal on time" is on and the clock runs, reveals each inject whose offset has come. */
+function useRevealOnTime(document: SessionDocument | undefined, scenario: Scenario, change: (label: string, recipe: (draft: SessionDocument) => void) => void) {
+  useEffect(() => {
+    if (!document?.autoReveal || !document.clock.running) return
+    const module = scenario.modules.find((m) => m.id === document.currentModuleId) ?? scenario.modules[0]!
+    const check = () => {
+      const due = dueInjects(module, document, Date.now())
+      if (due.length === 0) return
+      change(`Reveal ${due.map((i) => i.title).join(', ')} on time`, (d) => {
+        for (const inject of due) {
+          if (!d.revealed.some((r) => r.moduleId === module.id && r.injectId === inject.id)) d.revealed.push({ moduleId: module.id, injectId: inject.id, at: new Date().toISOString() })
+        }
+      })
+    }
+    check()
+    const timer = setInterval(check, 1000)
+    return () => clearInterval(timer)
+  }, [document, scenario, change])
+}
+
+function RevealOnTime({ module, document, fill, onToggle }: { module: Scenario['modules'][number]; document: SessionDocument; fill: (text: string) => string; onToggle: (on: boolean) => void }) {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [])
+  const next = nextTimedInject(module, document, now)
+  const id = useId()
+  return (
+    <div className="reveal-on-time">
+      <label htmlFor={id} className="inline-check">
+        <input id={id} type="checkbox" checked={document.autoReveal ?? false} onChange={(e) => onToggle(e.target.checked)} /> Reveal injects on time (session clock)
+      </label>
+      {next && (
+        <p className="hint" role="status">
+          Next on time: {fill(next.inject.title)} at {next.inject.offsetMinutes} min into the module —{' '}
+          {document.clock.running ? `in ${formatDuration(next.inMs)}` : `${formatDuration(next.inMs)} of clock time away (the clock is paused)`}
+          {!document.autoReveal && ' (reveal on time is off)'}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function formatDuration(ms: number): string {
+  const totalSeconds = Math.ceil(ms / 1000)
+  const minutes = Math.floor(totalSeconds / 60)
+  return minutes >= 1 ? `${minutes} min ${totalSeconds % 60} s` : `${totalSeconds} s`
 }
 
 function lowerFirst(text: string): string {

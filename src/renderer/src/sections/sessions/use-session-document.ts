@@ -11,13 +11,23 @@ interface HistoryEntry {
   label: string
   patches: Patch[]
   inversePatches: Patch[]
+  /** Changes with the same key in quick succession (typing in one field) are one undo step. */
+  coalesce?: string | undefined
+  at: number
+}
+
+/** How long after one change another with the same coalesce key joins its undo step. */
+const COALESCE_MS = 2000
+
+export interface ChangeOptions {
+  coalesce?: string
 }
 
 export interface SessionDocumentApi {
   document: SessionDocument | undefined
   error: string | undefined
   /** Makes a change: `label` names it in Undo ("Undo add note"). */
-  change: (label: string, recipe: (draft: SessionDocument) => void) => void
+  change: (label: string, recipe: (draft: SessionDocument) => void, options?: ChangeOptions) => void
   undo: () => void
   redo: () => void
   undoLabel: string | undefined
@@ -74,14 +84,20 @@ export function useSessionDocument(sessionId: string): SessionDocumentApi {
   )
 
   const change = useCallback(
-    (label: string, recipe: (draft: SessionDocument) => void) => {
+    (label: string, recipe: (draft: SessionDocument) => void, options: ChangeOptions = {}) => {
       const current = documentRef.current
       if (!current) return
       const [next, patches, inversePatches] = produceWithPatches(current, recipe)
       if (patches.length === 0) return
       documentRef.current = next
       setDocument(next)
-      undoStack.current.push({ label, patches, inversePatches })
+      const top = undoStack.current[undoStack.current.length - 1]
+      const now = Date.now()
+      if (options.coalesce && top && redoStack.current.length === 0 && top.coalesce === options.coalesce && now - top.at < COALESCE_MS) {
+        top.patches = [...top.patches, ...patches]
+        top.inversePatches = [...inversePatches, ...top.inversePatches]
+        top.at = now
+      } else undoStack.current.push({ label, patches, inversePatches, coalesce: options.coalesce, at: now })
       redoStack.current = []
       showHistory()
       send(label, patches, inversePatches)

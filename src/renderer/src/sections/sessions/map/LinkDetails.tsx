@@ -1,0 +1,68 @@
+// The selected link: what it says, and for a resource covering a need, how much it commits and
+// when — each saved as it is typed (typing is one undo step).
+import { useId, useState } from 'react'
+import { parseSchedule } from '../../../../../shared/inventory/schedule'
+import type { SessionDocument } from '../../../../../shared/session/document'
+import { EDGE_LABELS } from './model'
+
+type GraphEdge = SessionDocument['graph']['edges'][number]
+
+export function LinkDetails({
+  edge,
+  labelOf,
+  unit,
+  onChange,
+  onRemove,
+}: {
+  edge: GraphEdge
+  labelOf: (nodeId: string) => string
+  /** The unit of the need's amount, when it has one. */
+  unit: string | undefined
+  onChange: (update: { amount?: number | undefined; when?: string | undefined }) => void
+  onRemove: () => void
+}) {
+  const ids = { amount: useId(), when: useId(), whenError: useId() }
+  const [when, setWhen] = useState(edge.when ?? '')
+  const parsedWhen = when.trim() === '' ? undefined : parseSchedule(when)
+  return (
+    <section className="link-details" aria-label="Selected link">
+      <h3>Selected link</h3>
+      <p>
+        <strong>{labelOf(edge.source)}</strong> {EDGE_LABELS[edge.kind]} <strong>{labelOf(edge.target)}</strong>
+      </p>
+      {edge.kind === 'covers' && (
+        <div className="link-commitment">
+          <label htmlFor={ids.amount}>Amount committed{unit ? ` (${unit})` : ''}</label>
+          <input
+            id={ids.amount}
+            type="number"
+            min={0}
+            step="any"
+            value={edge.amount ?? ''}
+            onChange={(e) => onChange({ amount: e.target.value === '' ? undefined : Math.max(0, Number(e.target.value)), when: edge.when })}
+          />
+          <label htmlFor={ids.when}>When (hours it is committed for)</label>
+          <input
+            id={ids.when}
+            value={when}
+            placeholder="Sat 20:00-02:00"
+            aria-invalid={parsedWhen !== undefined && !parsedWhen.ok}
+            aria-describedby={ids.whenError}
+            onChange={(e) => {
+              setWhen(e.target.value)
+              const next = e.target.value.trim()
+              if (next === '') onChange({ amount: edge.amount, when: undefined })
+              else if (parseSchedule(next).ok) onChange({ amount: edge.amount, when: next })
+            }}
+          />
+          <p id={ids.whenError} className={parsedWhen && !parsedWhen.ok ? 'field-error' : 'hint'}>
+            {parsedWhen && !parsedWhen.ok ? `Not saved yet: ${parsedWhen.reason}. Write it like "Sat 20:00-02:00" or "daily 08:00-20:00".` : 'Leave empty when it covers all its opening hours.'}
+          </p>
+        </div>
+      )}
+      <button type="button" className="button quiet" onClick={onRemove}>
+        Remove this link
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,192 @@
+// The map canvas: React Flow over the map model, for the console (editable) and the projector
+// (read-only). Nodes keep their object while unchanged, have a known size (so culling works from
+// the first frame) and drop their text when zoomed out; a drag is saved once, when it ends.
+import '@xyflow/react/dist/style.css'
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react'
+import { useEffect, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { edgeTypes, Legend, nodeTypes } from './nodes'
+import { neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
+
+/** What a resource dragged from the side panel carries. */
+export const RESOURCE_DRAG_TYPE = 'application/x-roundtable-resource'
+
+export interface NodeMove {
+  id: string
+  x: number
+  y: number
+}
+
+export interface MapCanvasProps {
+  nodes: MapNode[]
+  edges: MapEdge[]
+  label: string
+  readOnly?: boolean
+  /** Shows only this node and what is linked to it; the rest dims. */
+  focusId?: string | undefined
+  onFocus?: (nodeId: string | undefined) => void
+  onConnect?: (source: string, target: string) => void
+  /** Positions that changed, once a drag or a keyboard move ends. */
+  onMove?: (moves: NodeMove[]) => void
+  onDropResource?: (serviceId: string, position: { x: number; y: number }) => void
+  onSelectEdge?: (edgeId: string | undefined) => void
+  onReady?: () => void
+}
+
+export function MapCanvas(props: MapCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  )
+}
+
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter or Space to select this item; then the arrow keys move it. Press F to focus on what is linked to it, Escape to show everything.',
+  'node.a11yDescription.keyboardDisabled': 'Press F to focus on what is linked to this item, Escape to show everything.',
+  'edge.a11yDescription.default': 'Press Enter or Space to select this link and see what it commits.',
+  'minimap.ariaLabel': 'Overview of the whole map',
+  'controls.ariaLabel': 'Zoom controls',
+}
+
+function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
+  const flow = useReactFlow<MapNode, MapEdge>()
+  const focusedNodes = useMemo(() => withFocus(nodes, edges, focusId), [nodes, edges, focusId])
+  const focusedEdges = useMemo(() => withFocusEdges(edges, focusId), [edges, focusId])
+  const [shownNodes, setShownNodes] = useControlledCopy(focusedNodes, sameNode)
+  const [shownEdges, setShownEdges] = useControlledCopy(focusedEdges, sameEdge)
+
+  useEffect(() => {
+    if (!focusId) return
+    const around = neighbourhoodOf(focusId, edges)
+    void flow.fitView({ nodes: [...around].map((id) => ({ id })), duration: 300, maxZoom: 1.2 })
+    // Fit only when the focus changes, not on every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusId])
+
+  const onNodesChange = (changes: NodeChange<MapNode>[]) => {
+    setShownNodes((current) => applyNodeChanges(changes, current))
+    const moved: NodeMove[] = []
+    for (const change of changes) {
+      if (change.type !== 'position' || change.dragging !== false || !change.position) continue
+      const before = nodes.find((n) => n.id === change.id)
+      if (before && (before.position.x !== change.position.x || before.position.y !== change.position.y)) {
+        moved.push({ id: change.id, x: Math.round(change.position.x), y: Math.round(change.position.y) })
+      }
+    }
+    if (moved.length > 0) onMove?.(moved)
+  }
+  const onEdgesChange = (changes: EdgeChange<MapEdge>[]) => {
+    setShownEdges((current) => applyEdgeChanges(changes, current))
+    for (const change of changes) if (change.type === 'select') onSelectEdge?.(change.selected ? change.id : undefined)
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && focusId) onFocus?.(undefined)
+    if ((event.key === 'f' || event.key === 'F') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const nodeId = (event.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id')
+      if (nodeId) onFocus?.(nodeId)
+    }
+  }
+  const onDragOver = (event: DragEvent) => {
+    if (!onDropResource || !event.dataTransfer.types.includes(RESOURCE_DRAG_TYPE)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+  }
+  const onDrop = (event: DragEvent) => {
+    const serviceId = event.dataTransfer.getData(RESOURCE_DRAG_TYPE)
+    if (!onDropResource || !serviceId) return
+    event.preventDefault()
+    const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+    onDropResource(serviceId, { x: Math.round(at.x), y: Math.round(at.y) })
+  }
+
+  return (
+    <div className="map-canvas" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<MapNode, MapEdge>
+        aria-label={label}
+        nodes={shownNodes}
+        edges={shownEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={(connection) => connection.source && connection.target && onConnect?.(connection.source, connection.target)}
+        onNodeDoubleClick={(_event, node) => onFocus?.(node.id)}
+        onPaneClick={() => onSelectEdge?.(undefined)}
+        onInit={() => onReady?.()}
+        ariaLabelConfig={ARIA_LABELS}
+        onlyRenderVisibleElements
+        fitView
+        fitViewOptions={{ maxZoom: 1 }}
+        minZoom={0.05}
+        maxZoom={2}
+        zoomOnDoubleClick={false}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
+        nodesFocusable
+        edgesFocusable={!readOnly}
+        deleteKeyCode={null}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+        <Controls showInteractive={false} />
+        <Panel position="top-left">
+          <Legend />
+        </Panel>
+      </ReactFlow>
+    </div>
+  )
+}
+
+function minimapColor(node: MapNode): string {
+  if (node.type === 'organization') return '#1f5fbf'
+  if (node.type === 'resource') return '#1e6b3a'
+  return node.data.gap?.covered ? '#6fbf87' : '#b42318'
+}
+
+function withFocus(nodes: MapNode[], edges: MapEdge[], focusId: string | undefined): MapNode[] {
+  if (!focusId) return nodes
+  const around = neighbourhoodOf(focusId, edges)
+  return nodes.map((node) => (around.has(node.id) ? node : { ...node, className: 'is-dimmed' }))
+}
+
+function withFocusEdges(edges: MapEdge[], focusId: string | undefined): MapEdge[] {
+  if (!focusId) return edges
+  return edges.map((edge) => (edge.source === focusId || edge.target === focusId ? edge : { ...edge, className: 'is-dimmed' }))
+}
+
+/**
+ * React Flow's own copy of the nodes (or edges): follows `derived` when it changes, keeping the
+ * object of every unchanged item and what React Flow added to it (selection, measured size),
+ * and takes React Flow's changes (drag in progress, selection) in between.
+ */
+function useControlledCopy<T extends { id: string; selected?: boolean; className?: string }>(derived: T[], same: (a: T, b: T) => boolean) {
+  const [source, setSource] = useState(derived)
+  const [items, setItems] = useState(derived)
+  if (source !== derived) {
+    setSource(derived)
+    setItems((previous) => {
+      const byId = new Map(previous.map((item) => [item.id, item]))
+      return derived.map((item) => {
+        const before = byId.get(item.id)
+        if (!before) return item
+        if (same(before, item)) return before
+        return { ...before, ...item, className: item.className, selected: before.selected }
+      })
+    })
+  }
+  return [items, setItems] as const
+}

@@ -1,0 +1,196 @@
+// The exercise map in the console: needs of the modules the room has reached (and always the
+// prevention needs), the organizations at the table and the inventory resources the room names,
+// linked as they talk — with the gaps, the prevention view and the tools to add and link beside it.
+import { LayoutGrid, LocateFixed, X } from 'lucide-react'
+import { useId, useMemo, useState } from 'react'
+import type { Scenario } from '../../../../../shared/scenario/schema'
+import type { SessionDocument } from '../../../../../shared/session/document'
+import { fillVariables, type Participant } from '../../../../../shared/session/model'
+import type { ChangeOptions } from '../use-session-document'
+import { AddResource } from './AddResource'
+import { GapList } from './GapList'
+import { LinkDetails } from './LinkDetails'
+import { LinkForm } from './LinkForm'
+import { MapCanvas, type NodeMove } from './MapCanvas'
+import { defaultPosition, edgeKindsFor, kindOfNodeId, nodeIdOf, preventionNeeds, refIdOf, type MapEdgeKind } from './model'
+import { PreventionView } from './PreventionView'
+import { call } from '../../../api/client'
+import { useAutoLayout } from './use-auto-layout'
+import { useMapModel } from './use-map-model'
+
+type Change = (label: string, recipe: (draft: SessionDocument) => void, options?: ChangeOptions) => void
+
+interface Props {
+  scenario: Scenario
+  variables: Record<string, string>
+  participants: readonly Participant[]
+  document: SessionDocument
+  areaNumber: number
+  change: Change
+}
+
+let edgeCounter = 0
+const newEdgeId = () => `edge-${Date.now().toString(36)}-${(edgeCounter++).toString(36)}`
+
+/** Saves where nodes now are (a node the room has not placed yet gets its entry). */
+function placeNodes(d: SessionDocument, moves: readonly NodeMove[], pinned: boolean | undefined): void {
+  for (const move of moves) {
+    const kind = kindOfNodeId(move.id)
+    const refId = refIdOf(move.id)
+    const existing = d.graph.nodes.find((n) => n.kind === kind && n.refId === refId)
+    if (existing) {
+      existing.x = move.x
+      existing.y = move.y
+      if (pinned !== undefined) existing.pinned = pinned
+    } else d.graph.nodes.push({ id: move.id, kind, refId, x: move.x, y: move.y, ...(pinned ? { pinned } : {}) })
+  }
+}
+
+export function SessionMap({ scenario, variables, participants, document, areaNumber, change }: Props) {
+  const model = useMapModel({ scenario, variables, participants, document, areaNumber })
+  const { nodes, edges, needs, assessments, coverages, leads, resourceIds, services, labelOf } = model
+  const [focusId, setFocusId] = useState<string | undefined>()
+  const [selectedEdgeId, setSelectedEdgeId] = useState<string | undefined>()
+  const [arrangeAll, setArrangeAll] = useState(false)
+  const [layoutError, setLayoutError] = useState<string | undefined>()
+  const { arrange, arranging } = useAutoLayout()
+  const focusSelect = useId()
+  const fill = (text: string) => fillVariables(text, variables)
+  const resourceName = (id: string) => services.get(id)?.name ?? 'a resource no longer in the inventory'
+
+  const connect = (from: string, to: string, kind?: MapEdgeKind) => {
+    const linkKind = kind ?? edgeKindsFor(kindOfNodeId(from), kindOfNodeId(to))[0]
+    if (!linkKind || document.graph.edges.some((e) => e.source === from && e.target === to)) return
+    change(`Link: ${labelOf(from)} ${linkKind} ${labelOf(to)}`, (d) => void d.graph.edges.push({ id: newEdgeId(), kind: linkKind, source: from, target: to }))
+  }
+  const addResource = (serviceId: string, name: string, at?: { x: number; y: number }) => {
+    const id = nodeIdOf('resource', serviceId)
+    if (document.graph.nodes.some((n) => n.id === id)) return
+    const position = at ?? defaultPosition('resource', resourceIds.length)
+    change(`Add ${name}`, (d) => void d.graph.nodes.push({ id, kind: 'resource', refId: serviceId, x: position.x, y: position.y, ...(at ? { pinned: true } : {}) }))
+  }
+  const runLayout = () => {
+    const pinned = new Set(document.graph.nodes.filter((n) => n.pinned).map((n) => nodeIdOf(n.kind, n.refId)))
+    const free = nodes.filter((n) => arrangeAll || !pinned.has(n.id))
+    setLayoutError(undefined)
+    arrange({
+      nodes: free.map((n) => ({ id: n.id, kind: n.type!, width: n.width!, height: n.height! })),
+      edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+    }).then(
+      (positions) => {
+        const moves = Object.entries(positions).map(([id, p]) => ({ id, ...p }))
+        if (moves.length > 0) change(arrangeAll ? 'Arrange the whole map' : 'Arrange the map', (d) => placeNodes(d, moves, arrangeAll ? false : undefined))
+      },
+      (e: unknown) => setLayoutError((e as Error).message),
+    )
+  }
+
+  const selectedEdge = document.graph.edges.find((e) => e.id === selectedEdgeId)
+  const gaps = useMemo(() => assessments.filter((a) => !a.covered), [assessments])
+  const prevention = useMemo(() => preventionNeeds(scenario), [scenario])
+  const ledNeedIds = useMemo(() => new Set(leads.map((l) => l.needId)), [leads])
+  const needOf = (needId: string) => needs.find((n) => n.id === needId)
+
+  return (
+    <section className="session-map" aria-labelledby="map-title">
+      <h2 id="map-title">Map and gaps</h2>
+      <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+        <button type="button" className="button" onClick={runLayout} disabled={arranging}>
+          <LayoutGrid aria-hidden size={18} /> {arranging ? 'Arranging…' : 'Arrange'}
+        </button>
+        <label className="inline-check">
+          <input type="checkbox" checked={arrangeAll} onChange={(e) => setArrangeAll(e.target.checked)} /> Include items I moved by hand
+        </label>
+        <label htmlFor={focusSelect}>
+          <LocateFixed aria-hidden size={18} /> Focus on
+        </label>
+        <select id={focusSelect} value={focusId ?? ''} onChange={(e) => setFocusId(e.target.value || undefined)}>
+          <option value="">Everything</option>
+          {nodes.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.ariaLabel}
+            </option>
+          ))}
+        </select>
+        {focusId && (
+          <button type="button" className="button quiet" onClick={() => setFocusId(undefined)}>
+            <X aria-hidden size={16} /> Show everything
+          </button>
+        )}
+        {layoutError && (
+          <p className="field-error" role="alert">
+            {layoutError}
+          </p>
+        )}
+      </div>
+      <div className="map-layout">
+        <MapCanvas
+          label="Map of needs, organizations and resources"
+          nodes={nodes}
+          edges={edges}
+          focusId={focusId}
+          onFocus={setFocusId}
+          onConnect={(from, to) => connect(from, to)}
+          onMove={(moves) => change(moves.length === 1 ? `Move ${labelOf(moves[0]!.id)}` : `Move ${moves.length} items`, (d) => placeNodes(d, moves, true), { coalesce: `move:${moves.map((m) => m.id).join(',')}` })}
+          onDropResource={(serviceId, at) => {
+            call('inventory.servicesByIds', { ids: [serviceId] }).then(([service]) => service && addResource(service.id, service.name, at), () => undefined)
+          }}
+          onSelectEdge={setSelectedEdgeId}
+        />
+        <aside className="map-side">
+          <AddResource areaNumber={areaNumber} present={new Set(resourceIds)} onAdd={(service) => addResource(service.id, service.name)} />
+          <LinkForm nodes={nodes.map((n) => ({ id: n.id, label: n.data.label }))} onLink={connect} />
+          {selectedEdge && (
+            <LinkDetails
+              key={selectedEdge.id}
+              edge={selectedEdge}
+              labelOf={labelOf}
+              unit={needOf(refIdOf(selectedEdge.target))?.amount?.unit}
+              onChange={(update) =>
+                change(
+                  'Change what a link commits',
+                  (d) => {
+                    const edge = d.graph.edges.find((e) => e.id === selectedEdge.id)
+                    if (!edge) return
+                    if (update.amount === undefined) delete edge.amount
+                    else edge.amount = update.amount
+                    if (update.when === undefined) delete edge.when
+                    else edge.when = update.when
+                  },
+                  { coalesce: `commit:${selectedEdge.id}` },
+                )
+              }
+              onRemove={() => {
+                change(`Remove link: ${labelOf(selectedEdge.source)} ${selectedEdge.kind} ${labelOf(selectedEdge.target)}`, (d) => {
+                  d.graph.edges = d.graph.edges.filter((e) => e.id !== selectedEdge.id)
+                })
+                setSelectedEdgeId(undefined)
+              }}
+            />
+          )}
+          <GapList
+            gaps={gaps}
+            total={assessments.length}
+            needOf={needOf}
+            labelOf={(needId) => labelOf(nodeIdOf('need', needId))}
+            resourceName={resourceName}
+            areaNumber={areaNumber}
+            linkedResourceIds={(needId) => coverages.filter((c) => c.needId === needId).map((c) => c.resourceId)}
+            ledNeedIds={ledNeedIds}
+            onAddAndLink={(needId, suggestion) =>
+              change(`Add and link ${suggestion.name}`, (d) => {
+                const resourceNode = nodeIdOf('resource', suggestion.resourceId)
+                if (!d.graph.nodes.some((n) => n.id === resourceNode)) {
+                  const at = defaultPosition('resource', d.graph.nodes.filter((n) => n.kind === 'resource').length)
+                  d.graph.nodes.push({ id: resourceNode, kind: 'resource', refId: suggestion.resourceId, x: at.x, y: at.y })
+                }
+                d.graph.edges.push({ id: newEdgeId(), kind: 'covers', source: resourceNode, target: nodeIdOf('need', needId) })
+              })
+            }
+          />
+          <PreventionView needs={prevention} assessments={assessments} fill={fill} resourceName={resourceName} />
+        </aside>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,123 @@
+// How the map draws its nodes and links: one memoized component per kind of node, a link that
+// shows its kind by line style (and what it commits, close up), and the legend that explains both.
+// Zoomed out, nodes and links drop their text: nobody can read it then, and 1,000 nodes stay fast.
+import { BaseEdge, getBezierPath, Handle, Position, useStore, type EdgeProps, type NodeProps, type ReactFlowState } from '@xyflow/react'
+import { Building2, CircleAlert, CircleCheck, HandHelping } from 'lucide-react'
+import { memo, type ReactNode } from 'react'
+import { EDGE_LABELS, KIND_LABELS, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind } from './model'
+
+/** Below this zoom, text is too small to read: draw plain shapes. */
+const READABLE_ZOOM = 0.5
+const readable = (state: ReactFlowState) => state.transform[2] >= READABLE_ZOOM
+
+function NodeFrame({ kind, className, icon, tag, label, detail, source, target }: { kind: MapNodeKind; className: string; icon: ReactNode; tag: string; label: string; detail: string; source: boolean; target: boolean }) {
+  const showText = useStore(readable)
+  return (
+    <div className={`map-node map-${kind} ${className}`}>
+      {target && <Handle type="target" position={Position.Left} />}
+      {showText && (
+        <>
+          <span className="map-kind">
+            {icon}
+            {tag}
+          </span>
+          <strong>{label}</strong>
+          {detail && <span className="map-detail">{detail}</span>}
+        </>
+      )}
+      {source && <Handle type="source" position={Position.Right} />}
+    </div>
+  )
+}
+
+const NeedNode = memo(function NeedNode({ data }: NodeProps<MapNode>) {
+  const covered = data.gap?.covered ?? false
+  const reasons = data.gap?.reasons ?? 0
+  return (
+    <NodeFrame
+      kind="need"
+      className={covered ? 'is-covered' : 'is-gap'}
+      icon={covered ? <CircleCheck aria-hidden size={16} /> : <CircleAlert aria-hidden size={16} />}
+      tag={covered ? 'Need — covered' : `Need — gap (${reasons})`}
+      label={data.label}
+      detail={data.detail}
+      source={false}
+      target
+    />
+  )
+})
+
+const OrganizationNode = memo(function OrganizationNode({ data }: NodeProps<MapNode>) {
+  return <NodeFrame kind="organization" className="" icon={<Building2 aria-hidden size={16} />} tag="Organization" label={data.label} detail={data.detail} source target />
+})
+
+const ResourceNode = memo(function ResourceNode({ data }: NodeProps<MapNode>) {
+  return (
+    <NodeFrame
+      kind="resource"
+      className={data.inactive ? 'is-inactive' : ''}
+      icon={<HandHelping aria-hidden size={16} />}
+      tag={data.inactive ? 'Resource — not active' : 'Resource'}
+      label={data.label}
+      detail={data.detail}
+      source
+      target
+    />
+  )
+})
+
+/** At module scope, so React Flow never sees a new object (its performance guide). */
+export const nodeTypes = { need: NeedNode, organization: OrganizationNode, resource: ResourceNode }
+
+const LinkEdge = memo(function LinkEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<MapEdge>) {
+  const showText = useStore(readable)
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition })
+  const label = showText && (selected || data?.commitment) ? [selected ? EDGE_LABELS[data!.kind] : '', data?.commitment].filter(Boolean).join(': ') : undefined
+  return (
+    <BaseEdge
+      path={path}
+      className={`map-link link-${data?.kind ?? 'provides'}`}
+      {...(markerEnd ? { markerEnd } : {})}
+      {...(label ? { label, labelX, labelY, labelBgPadding: [6, 3] as [number, number], labelBgBorderRadius: 4, labelShowBg: true } : {})}
+    />
+  )
+})
+
+export const edgeTypes = { link: LinkEdge }
+
+const NODE_KINDS: MapNodeKind[] = ['organization', 'resource', 'need']
+const EDGE_KINDS: MapEdgeKind[] = ['provides', 'covers', 'leads', 'coordinates', 'refers']
+
+/** What the colours, shapes and lines of the map mean. */
+export function Legend() {
+  return (
+    <div className="map-legend" role="group" aria-label="Legend">
+      <ul>
+        {NODE_KINDS.map((kind) => (
+          <li key={kind}>
+            <span className={`legend-swatch map-${kind}`} aria-hidden />
+            {KIND_LABELS[kind]}
+          </li>
+        ))}
+        <li>
+          <span className="legend-swatch map-need is-gap" aria-hidden />
+          Need with a gap
+        </li>
+        <li>
+          <span className="legend-swatch map-need is-covered" aria-hidden />
+          Need covered
+        </li>
+      </ul>
+      <ul>
+        {EDGE_KINDS.map((kind) => (
+          <li key={kind}>
+            <svg className="legend-line" width="36" height="10" aria-hidden>
+              <line x1="2" y1="5" x2="34" y2="5" className={`map-link link-${kind}`} />
+            </svg>
+            {EDGE_LABELS[kind]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+// The map model of a session as React state: the inventory services on the map are fetched in
+// one trip whenever the set of them changes, and the model is worked out again only when its
+// inputs change.
+import { useEffect, useMemo, useState } from 'react'
+import type { ServiceListItem } from '../../../../../shared/inventory/model'
+import { call } from '../../../api/client'
+import { buildMapModel, type MapInput, type MapModel, type MapService } from './model'
+
+export function useMapModel(input: Omit<MapInput, 'services' | 'today'>): MapModel & { services: ReadonlyMap<string, MapService> } {
+  const { scenario, variables, participants, document, areaNumber } = input
+  const resourceKey = document.graph.nodes
+    .filter((n) => n.kind === 'resource')
+    .map((n) => n.refId)
+    .join(',')
+  const services = useServices(resourceKey)
+  const today = new Date().toISOString().slice(0, 10)
+  const model = useMemo(
+    () => buildMapModel({ scenario, variables, participants, document, areaNumber, services, today }),
+    [scenario, variables, participants, document, areaNumber, services, today],
+  )
+  return { ...model, services }
+}
+
+/** The services with these ids (comma-joined), refreshed when the set changes. */
+function useServices(idList: string): ReadonlyMap<string, MapService> {
+  const [services, setServices] = useState<ReadonlyMap<string, MapService>>(new Map())
+  useEffect(() => {
+    const ids = idList === '' ? [] : idList.split(',')
+    if (ids.length === 0) return
+    let live = true
+    call('inventory.servicesByIds', { ids }).then(
+      (items: ServiceListItem[]) => live && setServices(new Map(items.map((item) => [item.id, item]))),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [idList])
+  return services
+}
