@@ -15,9 +15,12 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react'
-import { useEffect, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { edgeTypes, Legend, nodeTypes } from './nodes'
 import { neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
+
+/** Up to this many nodes, the map fits itself to show new ones. */
+const AUTO_FIT_LIMIT = 150
 
 /** What a resource dragged from the side panel carries. */
 export const RESOURCE_DRAG_TYPE = 'application/x-roundtable-resource'
@@ -74,6 +77,17 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
     // Fit only when the focus changes, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusId])
+
+  // New items (a module's needs, a resource) come into view: the map fits again when they appear,
+  // as long as the map is small enough that fitting keeps it readable.
+  const nodeCount = nodes.length
+  const seenCount = useRef(nodeCount)
+  useEffect(() => {
+    if (nodeCount > seenCount.current && nodeCount <= AUTO_FIT_LIMIT && !focusId) void flow.fitView({ duration: 300, maxZoom: 1 })
+    seenCount.current = nodeCount
+    // Only the count matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [nodeCount])
 
   const onNodesChange = (changes: NodeChange<MapNode>[]) => {
     setShownNodes((current) => applyNodeChanges(changes, current))

@@ -66,7 +66,7 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
   const addResource = (serviceId: string, name: string, at?: { x: number; y: number }) => {
     const id = nodeIdOf('resource', serviceId)
     if (document.graph.nodes.some((n) => n.id === id)) return
-    const position = at ?? defaultPosition('resource', resourceIds.length)
+    const position = at ?? defaultPosition('resource', resourceIds.length, { organization: nodes.filter((n) => n.type === 'organization').length, resource: resourceIds.length + 1 })
     change(`Add ${name}`, (d) => void d.graph.nodes.push({ id, kind: 'resource', refId: serviceId, x: position.x, y: position.y, ...(at ? { pinned: true } : {}) }))
   }
   const runLayout = () => {
@@ -181,7 +181,8 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
               change(`Add and link ${suggestion.name}`, (d) => {
                 const resourceNode = nodeIdOf('resource', suggestion.resourceId)
                 if (!d.graph.nodes.some((n) => n.id === resourceNode)) {
-                  const at = defaultPosition('resource', d.graph.nodes.filter((n) => n.kind === 'resource').length)
+                  const count = d.graph.nodes.filter((n) => n.kind === 'resource').length
+                  const at = defaultPosition('resource', count, { organization: nodes.filter((n) => n.type === 'organization').length, resource: count + 1 })
                   d.graph.nodes.push({ id: resourceNode, kind: 'resource', refId: suggestion.resourceId, x: at.x, y: at.y })
                 }
                 d.graph.edges.push({ id: newEdgeId(), kind: 'covers', source: resourceNode, target: nodeIdOf('need', needId) })

@@ -27,7 +27,9 @@ export const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
   'elk.spacing.nodeNode': '28',
   'elk.layered.spacing.nodeNodeBetweenLayers': '120',
-  'elk.separateConnectedComponents': 'false',
+  // Items nobody linked yet are packed in rows beside the linked ones, for a landscape screen.
+  'elk.separateConnectedComponents': 'true',
+  'elk.aspectRatio': '1.6',
 }
 
 const LAYER: Partial<Record<MapNodeKind, string>> = { organization: 'FIRST', need: 'LAST' }

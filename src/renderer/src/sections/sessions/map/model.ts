@@ -49,10 +49,24 @@ export function edgeKindsFor(from: MapNodeKind, to: MapNodeKind): MapEdgeKind[] 
   return []
 }
 
-/** The column a node starts in before anyone moves it or arranges the map. */
-export function defaultPosition(kind: MapNodeKind, index: number): { x: number; y: number } {
-  const column = kind === 'organization' ? 0 : kind === 'resource' ? 1 : 2
-  return { x: column * (NODE_WIDTH + 120), y: index * (NODE_HEIGHT + 40) }
+/** Rows in a column of the starting grid, before it wraps into the next column. */
+const ROWS = 6
+
+/** How many of each kind the map holds: the starting grid makes room for each. */
+export interface KindCounts {
+  organization: number
+  resource: number
+}
+
+/**
+ * Where a node starts before anyone moves it or arranges the map: organizations on the left,
+ * then resources, then needs, each kind in columns of six so the map is wider than tall.
+ */
+export function defaultPosition(kind: MapNodeKind, index: number, counts: KindCounts): { x: number; y: number } {
+  const columns = (n: number) => Math.max(1, Math.ceil(n / ROWS))
+  const firstColumn = kind === 'organization' ? 0 : kind === 'resource' ? columns(counts.organization) : columns(counts.organization) + columns(counts.resource)
+  const column = firstColumn + Math.floor(index / ROWS)
+  return { x: column * (NODE_WIDTH + 60), y: (index % ROWS) * (NODE_HEIGHT + 30) }
 }
 
 /** What the map needs to know of an inventory service. */
@@ -141,6 +155,7 @@ export function buildMapModel({ scenario, variables, participants, document, are
   )
   const assessmentOf = new Map(assessments.map((a) => [a.needId, a]))
 
+  const counts: KindCounts = { organization: organizations.length, resource: resourceIds.length }
   const placed = new Map(document.graph.nodes.map((n) => [nodeIdOf(n.kind, n.refId), n]))
   const node = (kind: MapNodeKind, refId: string, index: number, data: MapNodeData): MapNode => {
     const id = nodeIdOf(kind, refId)
@@ -148,7 +163,7 @@ export function buildMapModel({ scenario, variables, participants, document, are
     return {
       id,
       type: kind,
-      position: saved ? { x: saved.x, y: saved.y } : defaultPosition(kind, index),
+      position: saved ? { x: saved.x, y: saved.y } : defaultPosition(kind, index, counts),
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       data,

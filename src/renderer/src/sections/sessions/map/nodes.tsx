@@ -7,7 +7,7 @@ import { memo, type ReactNode } from 'react'
 import { EDGE_LABELS, KIND_LABELS, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind } from './model'
 
 /** Below this zoom, text is too small to read: draw plain shapes. */
-const READABLE_ZOOM = 0.5
+const READABLE_ZOOM = 0.4
 const readable = (state: ReactFlowState) => state.transform[2] >= READABLE_ZOOM
 
 function NodeFrame({ kind, className, icon, tag, label, detail, source, target }: { kind: MapNodeKind; className: string; icon: ReactNode; tag: string; label: string; detail: string; source: boolean; target: boolean }) {
@@ -91,7 +91,9 @@ const EDGE_KINDS: MapEdgeKind[] = ['provides', 'covers', 'leads', 'coordinates',
 /** What the colours, shapes and lines of the map mean. */
 export function Legend() {
   return (
-    <div className="map-legend" role="group" aria-label="Legend">
+    <details className="map-legend" open aria-label="Legend">
+      <summary>Legend</summary>
+      <div className="legend-lists">
       <ul>
         {NODE_KINDS.map((kind) => (
           <li key={kind}>
@@ -118,6 +120,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
-    </div>
+      </div>
+    </details>
   )
 }

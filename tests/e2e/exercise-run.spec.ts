@@ -1,0 +1,190 @@
+// A shipped scenario run from start to finish, as a facilitator would: every module and inject,
+// organizations and resources on the map (by drag, by mouse and by keyboard), a gap that
+// appears and closes, an action item, undo and redo, a reload — and everything kept.
+import type { Locator, Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+const LIGHT_NEED = 'Need: Repair the street light at the scene'
+
+async function signIn(page: Page, name: string, organization: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign someone in' })
+  await form.getByLabel('Name').fill(name)
+  await form.getByLabel('Organization', { exact: true }).selectOption({ label: organization })
+  await form.getByRole('button', { name: 'Sign in' }).click()
+}
+
+async function revealAll(console_: Locator): Promise<void> {
+  const reveal = console_.getByRole('button', { name: /^Reveal next inject/ })
+  while ((await reveal.count()) > 0) await reveal.click()
+  await expect(console_.getByText('Every inject of this module is revealed.')).toBeVisible()
+}
+
+/** Drags from one point to another with real mouse input, in steps. */
+async function mouseDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+test('runs the park shooting scenario from start to finish, and keeps every word after a reload', async ({ app, page }, testInfo) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1600, height: 1000 })
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'New session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  await dialog.getByLabel('The park near the scene').fill('Garfield Park')
+  await dialog.getByLabel('The nearest corner').fill('Madison and Homan')
+  await dialog.getByRole('button', { name: 'Plan the session' }).click()
+  await signIn(page, 'Dana Reyes', 'West Side Peace Walkers (sample)')
+  await signIn(page, 'Sam Ortiz', 'Department of Transportation (sample)')
+  await page.getByRole('button', { name: 'Start' }).click()
+
+  const console_ = page.getByRole('region', { name: 'Console' })
+  const map = page.getByRole('region', { name: 'Map and gaps' })
+  const gapsHeading = map.getByRole('region', { name: /^Gaps/ }).getByRole('heading')
+  await expect(map.getByRole('group', { name: 'Legend' })).toBeVisible()
+
+  // Module 1: every inject; the needs show as gaps.
+  await revealAll(console_)
+  await expect(gapsHeading).toHaveText('Gaps (4 of 4 needs)')
+  await expect(map.getByRole('group', { name: /^Organization: West Side Peace Walkers/ })).toBeVisible()
+
+  // A resource dragged from the inventory panel onto the map lands where it is dropped.
+  await map.getByLabel('Search resources in this area').fill('night street outreach')
+  const result = map.getByRole('button', { name: /^Add Night street outreach/ })
+  const pane = map.locator('.react-flow__pane')
+  const paneBox = (await pane.boundingBox())!
+  await result.dragTo(pane, { targetPosition: { x: paneBox.width * 0.45, y: paneBox.height * 0.75 } })
+  const outreach = map.getByRole('group', { name: /^Resource: Night street outreach/ })
+  await expect(outreach).toBeVisible()
+  await expect(result).toBeDisabled()
+
+  // Linked with the mouse, from the resource's handle to the need's.
+  const outreachNeed = map.getByRole('group', { name: /^Need: Outreach workers at the scene/ })
+  await mouseDrag(page, await centre(outreach.locator('.react-flow__handle.source')), await centre(outreachNeed.locator('.react-flow__handle.target')))
+  await expect(map.getByRole('group', { name: /Night street outreach covers Outreach workers/ })).toHaveCount(1)
+  const outreachGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
+  await expect(outreachGap).not.toContainText('No resource is linked')
+  await expect(outreachGap).toContainText('Capacity not comparable')
+
+  // Modules 2 and 3: a new need appears on the map as a gap.
+  await console_.getByRole('button', { name: 'Next module' }).click()
+  await revealAll(console_)
+  await console_.getByRole('button', { name: 'Next module' }).click()
+  await expect(console_.getByRole('heading', { name: 'Module 3: The next 72 hours' })).toBeVisible()
+  await revealAll(console_)
+  const lightNode = map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*gap`) })
+  await expect(lightNode).toBeVisible()
+  const lightGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' }).first()
+  await expect(lightGap).toContainText('No resource is linked to this need.')
+
+  // The room names the city's repair service; capacity is short until it commits one repair.
+  await map.getByLabel('Search resources in this area').fill('street light repair')
+  await map.getByRole('button', { name: /^Add Street light repair/ }).click()
+  const link = map.getByRole('form', { name: 'Link two items' })
+  await link.getByLabel('From').selectOption({ label: 'Resource: Street light repair' })
+  await link.getByLabel('To').selectOption({ label: 'Need: Repair the street light at the scene' })
+  await link.getByRole('button', { name: 'Link' }).click()
+  await expect(lightGap).toContainText('Capacity is short by 1 requests.')
+  await map.getByRole('group', { name: 'Street light repair covers Repair the street light at the scene' }).focus()
+  await page.keyboard.press('Enter')
+  const details = map.getByRole('region', { name: 'Selected link' })
+  await details.getByLabel(/^Amount committed/).fill('1')
+  await details.getByLabel(/^When/).fill('Mon-Wed 07:00-15:00')
+  await expect(lightGap).not.toContainText('Capacity is short')
+  await expect(lightGap).toContainText('Not available at that time: Thu 07:00-15:00; Fri 07:00-15:00.')
+  await details.getByLabel(/^When/).fill('Mon-Fri 07:00-15:00')
+  await expect(lightGap).not.toContainText('Not available at that time')
+  await expect(lightGap).toContainText('No organization leads it.')
+
+  // The department leads it: the gap closes, on the map and in the list.
+  await link.getByLabel('From').selectOption({ label: 'Organization: Department of Transportation (sample)' })
+  await link.getByLabel('To').selectOption({ label: 'Need: Repair the street light at the scene' })
+  await link.getByRole('button', { name: 'Link' }).click()
+  await expect(map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*covered`) })).toBeVisible()
+  await expect(map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' })).toHaveCount(0)
+  await testInfo.attach('map-covered', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
+
+  // Focus by keyboard: F on a node dims everything not linked to it; Escape shows everything.
+  await map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}`) }).focus()
+  await page.keyboard.press('f')
+  await expect(map.locator('.react-flow__node.is-dimmed')).not.toHaveCount(0)
+  await expect(map.getByRole('group', { name: /^Resource: Street light repair/ })).not.toHaveClass(/is-dimmed/)
+  await page.keyboard.press('Escape')
+  await expect(map.locator('.react-flow__node.is-dimmed')).toHaveCount(0)
+
+  // Arrange: ELK in a worker places the nodes; the positions are saved.
+  await map.getByRole('button', { name: 'Arrange' }).click()
+  await expect(console_.getByRole('button', { name: /^Undo arrange the map/ })).toBeVisible()
+  await expect(console_.getByText('All changes saved')).toBeVisible()
+
+  // An action item; undo and redo it with the keyboard.
+  await console_.getByLabel('What', { exact: true }).fill('Confirm the light is fixed by Wednesday')
+  await console_.getByLabel('Owner').fill('Department of Transportation (sample)')
+  await console_.getByRole('button', { name: 'Add item' }).click()
+  const item = console_.getByRole('row').filter({ hasText: 'Confirm the light is fixed by Wednesday' })
+  await expect(item).toHaveCount(1)
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(item).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(item).toHaveCount(1)
+
+  // Module 4, then finish.
+  await console_.getByRole('button', { name: 'Next module' }).click()
+  await revealAll(console_)
+  await expect(console_.getByText('All changes saved')).toBeVisible()
+  const positions = await map.locator('.react-flow__node').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-id'), (n as HTMLElement).style.transform])))
+  const gapsBefore = await gapsHeading.textContent()
+
+  await page.reload()
+  const after = page.getByRole('region', { name: 'Map and gaps' })
+  await expect(page.getByRole('region', { name: 'Console' }).getByRole('heading', { name: 'Module 4: The week after' })).toBeVisible()
+  await expect(after.getByRole('region', { name: /^Gaps/ }).getByRole('heading')).toHaveText(gapsBefore!)
+  await expect(after.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*covered`) })).toBeVisible()
+  await expect(after.locator('.react-flow__edge')).toHaveCount(3)
+  await expect(page.getByRole('row').filter({ hasText: 'Confirm the light is fixed by Wednesday' })).toHaveCount(1)
+  const positionsAfter = await after.locator('.react-flow__node').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-id'), (n as HTMLElement).style.transform])))
+  expect(positionsAfter).toEqual(positions)
+
+  await page.getByRole('button', { name: 'Finish' }).click()
+  await expect(page.getByText('Status: Finished')).toBeVisible()
+})
+
+test('the prevention view shows the pre-incident needs and their coverage, whichever module the room is on', async ({ app, page }) => {
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'New session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Scenario').selectOption({ label: 'Fourth of July heat-wave weekend in Englewood' })
+  await dialog.getByRole('button', { name: 'Plan the session' }).click()
+  await page.getByRole('button', { name: 'Start' }).click()
+  const console_ = page.getByRole('region', { name: 'Console' })
+  const prevention = page.getByRole('region', { name: /^Prevention/ })
+  await expect(prevention.getByRole('heading')).toHaveText('Prevention (0 of 2 covered)')
+  await expect(prevention.getByRole('listitem').filter({ hasText: 'Calls and visits to older residents without air conditioning' }).first()).toContainText('gap')
+
+  // On the last module the prevention needs are still on the map and in the view.
+  await console_.getByRole('button', { name: 'Next module' }).click()
+  await console_.getByRole('button', { name: 'Next module' }).click()
+  await expect(console_.getByRole('heading', { name: 'Module 3: Monday and after' })).toBeVisible()
+  await expect(prevention.getByRole('heading')).toHaveText('Prevention (0 of 2 covered)')
+  await expect(page.getByRole('group', { name: /^Need: Calls and visits to older residents/ })).toBeVisible()
+})
+
+test('a scenario with no pre-incident module says so in the prevention view', async ({ app, page }) => {
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'New session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  await dialog.getByRole('button', { name: 'Plan the session' }).click()
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.getByRole('region', { name: /^Prevention/ })).toContainText('This scenario has no pre-incident module')
+})
