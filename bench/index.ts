@@ -11,6 +11,7 @@ import { openStore } from '../src/main/store/open-store'
 import { contract } from '../src/shared/contract'
 import { largeInventoryCsv } from './inventory-fixture'
 import { largeExercise } from './exercise-fixture'
+import { measureGraph, type GraphFigures } from './graph'
 import { analyzeGaps, createMaskCache, indexResources, suggestResources } from '../src/shared/exercise/gaps'
 
 const RESOURCES_DIR = fileURLToPath(new URL('../resources', import.meta.url))
@@ -83,6 +84,13 @@ function percentile(values: number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!
 }
+
+/** The map figures all come from one set of browser runs (see graph.ts). */
+const graphBenchmark = (figure: keyof GraphFigures, unit: string): Benchmark => ({
+  name: `graph.${figure}`,
+  unit,
+  run: async (workDir) => (await measureGraph(join(workDir, 'graph')))[figure],
+})
 
 const benchmarks: Benchmark[] = [
   {
@@ -253,6 +261,17 @@ const benchmarks: Benchmark[] = [
       return median(times)
     },
   },
+  graphBenchmark('mount', 'ms'),
+  graphBenchmark('pan_p95', 'ms'),
+  graphBenchmark('pan_max', 'ms'),
+  graphBenchmark('drag_p95', 'ms'),
+  graphBenchmark('drag_max', 'ms'),
+  graphBenchmark('zoom_p95', 'ms'),
+  graphBenchmark('zoom_max', 'ms'),
+  graphBenchmark('fit_pan_fps', 'fps'),
+  graphBenchmark('layout', 'ms'),
+  graphBenchmark('layout_max_frame', 'ms'),
+  graphBenchmark('layout_apply', 'ms'),
 ]
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

@@ -12,10 +12,12 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  type Connection,
   type EdgeChange,
   type NodeChange,
+  type ReactFlowInstance,
 } from '@xyflow/react'
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { edgeTypes, Legend, nodeTypes } from './nodes'
 import { neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
 
@@ -44,7 +46,8 @@ export interface MapCanvasProps {
   onMove?: (moves: NodeMove[]) => void
   onDropResource?: (serviceId: string, position: { x: number; y: number }) => void
   onSelectEdge?: (edgeId: string | undefined) => void
-  onReady?: () => void
+  /** The React Flow instance, once the map is ready (the benchmark drives the viewport with it). */
+  onReady?: (flow: ReactFlowInstance<MapNode, MapEdge>) => void
 }
 
 export function MapCanvas(props: MapCanvasProps) {
@@ -54,6 +57,9 @@ export function MapCanvas(props: MapCanvasProps) {
     </ReactFlowProvider>
   )
 }
+
+const FIT_VIEW_OPTIONS = { maxZoom: 1 }
+const PRO_OPTIONS = { hideAttribution: true }
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Press Enter or Space to select this item; then the arrow keys move it. Press F to focus on what is linked to it, Escape to show everything.',
@@ -65,6 +71,21 @@ const ARIA_LABELS = {
 
 function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
   const flow = useReactFlow<MapNode, MapEdge>()
+  // While the view pans or zooms, the viewport is its own compositor layer and the nodes and
+  // links take no pointer hits: moving the view then costs no repaint of 1,000 nodes. Set on the
+  // element directly, so a pan never re-renders React; removed at the end so text re-rasters crisp.
+  const canvas = useRef<HTMLDivElement>(null)
+  const setMoving = useCallback((moving: boolean, event?: MouseEvent | TouchEvent | null) => {
+    canvas.current?.classList.toggle('is-moving', moving)
+    // A layer only for panning: zooming a layer would show its old raster, blurred, until the end.
+    canvas.current?.classList.toggle('is-panning', moving && event?.type !== 'wheel')
+  }, [])
+  // Every handler given to React Flow keeps its identity across renders (a new one would re-render
+  // all 1,000 nodes); they read the latest props from here.
+  const latest = useRef({ nodes, onMove, onSelectEdge, onFocus, onConnect, onReady })
+  useLayoutEffect(() => {
+    latest.current = { nodes, onMove, onSelectEdge, onFocus, onConnect, onReady }
+  })
   const focusedNodes = useMemo(() => withFocus(nodes, edges, focusId), [nodes, edges, focusId])
   const focusedEdges = useMemo(() => withFocusEdges(edges, focusId), [edges, focusId])
   const [shownNodes, setShownNodes] = useControlledCopy(focusedNodes, sameNode)
@@ -89,22 +110,39 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [nodeCount])
 
-  const onNodesChange = (changes: NodeChange<MapNode>[]) => {
-    setShownNodes((current) => applyNodeChanges(changes, current))
-    const moved: NodeMove[] = []
-    for (const change of changes) {
-      if (change.type !== 'position' || change.dragging !== false || !change.position) continue
-      const before = nodes.find((n) => n.id === change.id)
-      if (before && (before.position.x !== change.position.x || before.position.y !== change.position.y)) {
-        moved.push({ id: change.id, x: Math.round(change.position.x), y: Math.round(change.position.y) })
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      setShownNodes((current) => applyNodeChanges(changes, current))
+      const moved: NodeMove[] = []
+      for (const change of changes) {
+        if (change.type !== 'position' || change.dragging !== false || !change.position) continue
+        const before = latest.current.nodes.find((n) => n.id === change.id)
+        if (before && (before.position.x !== change.position.x || before.position.y !== change.position.y)) {
+          moved.push({ id: change.id, x: Math.round(change.position.x), y: Math.round(change.position.y) })
+        }
       }
-    }
-    if (moved.length > 0) onMove?.(moved)
-  }
-  const onEdgesChange = (changes: EdgeChange<MapEdge>[]) => {
-    setShownEdges((current) => applyEdgeChanges(changes, current))
-    for (const change of changes) if (change.type === 'select') onSelectEdge?.(change.selected ? change.id : undefined)
-  }
+      if (moved.length > 0) latest.current.onMove?.(moved)
+    },
+    [setShownNodes],
+  )
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<MapEdge>[]) => {
+      setShownEdges((current) => applyEdgeChanges(changes, current))
+      for (const change of changes) if (change.type === 'select') latest.current.onSelectEdge?.(change.selected ? change.id : undefined)
+    },
+    [setShownEdges],
+  )
+  const handlers = useMemo(
+    () => ({
+      onConnect: (connection: Connection) => connection.source && connection.target && latest.current.onConnect?.(connection.source, connection.target),
+      onNodeDoubleClick: (_event: unknown, node: MapNode) => latest.current.onFocus?.(node.id),
+      onPaneClick: () => latest.current.onSelectEdge?.(undefined),
+      onInit: (instance: ReactFlowInstance<MapNode, MapEdge>) => latest.current.onReady?.(instance),
+      onMoveStart: (event: MouseEvent | TouchEvent | null) => setMoving(true, event),
+      onMoveEnd: () => setMoving(false),
+    }),
+    [setMoving],
+  )
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && focusId) onFocus?.(undefined)
     if ((event.key === 'f' || event.key === 'F') && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -126,7 +164,7 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
   }
 
   return (
-    <div className="map-canvas" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="map-canvas" ref={canvas} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<MapNode, MapEdge>
         aria-label={label}
         nodes={shownNodes}
@@ -135,14 +173,16 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onConnect={(connection) => connection.source && connection.target && onConnect?.(connection.source, connection.target)}
-        onNodeDoubleClick={(_event, node) => onFocus?.(node.id)}
-        onPaneClick={() => onSelectEdge?.(undefined)}
-        onInit={() => onReady?.()}
+        onConnect={handlers.onConnect}
+        onNodeDoubleClick={handlers.onNodeDoubleClick}
+        onPaneClick={handlers.onPaneClick}
+        onInit={handlers.onInit}
+        onMoveStart={handlers.onMoveStart}
+        onMoveEnd={handlers.onMoveEnd}
         ariaLabelConfig={ARIA_LABELS}
         onlyRenderVisibleElements
         fitView
-        fitViewOptions={{ maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
         maxZoom={2}
         zoomOnDoubleClick={false}
@@ -152,7 +192,7 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
         nodesFocusable
         edgesFocusable={!readOnly}
         deleteKeyCode={null}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background gap={24} />
         <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />

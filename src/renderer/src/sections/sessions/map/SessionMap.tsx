@@ -11,8 +11,8 @@ import { AddResource } from './AddResource'
 import { GapList } from './GapList'
 import { LinkDetails } from './LinkDetails'
 import { LinkForm } from './LinkForm'
-import { MapCanvas, type NodeMove } from './MapCanvas'
-import { defaultPosition, edgeKindsFor, kindOfNodeId, nodeIdOf, preventionNeeds, refIdOf, type MapEdgeKind } from './model'
+import { MapCanvas } from './MapCanvas'
+import { defaultPosition, edgeKindsFor, kindOfNodeId, nodeIdOf, placeNodes, preventionNeeds, refIdOf, type MapEdgeKind } from './model'
 import { PreventionView } from './PreventionView'
 import { call } from '../../../api/client'
 import { useAutoLayout } from './use-auto-layout'
@@ -31,20 +31,6 @@ interface Props {
 
 let edgeCounter = 0
 const newEdgeId = () => `edge-${Date.now().toString(36)}-${(edgeCounter++).toString(36)}`
-
-/** Saves where nodes now are (a node the room has not placed yet gets its entry). */
-function placeNodes(d: SessionDocument, moves: readonly NodeMove[], pinned: boolean | undefined): void {
-  for (const move of moves) {
-    const kind = kindOfNodeId(move.id)
-    const refId = refIdOf(move.id)
-    const existing = d.graph.nodes.find((n) => n.kind === kind && n.refId === refId)
-    if (existing) {
-      existing.x = move.x
-      existing.y = move.y
-      if (pinned !== undefined) existing.pinned = pinned
-    } else d.graph.nodes.push({ id: move.id, kind, refId, x: move.x, y: move.y, ...(pinned ? { pinned } : {}) })
-  }
-}
 
 export function SessionMap({ scenario, variables, participants, document, areaNumber, change }: Props) {
   const model = useMapModel({ scenario, variables, participants, document, areaNumber })

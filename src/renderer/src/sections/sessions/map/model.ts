@@ -244,3 +244,19 @@ export function neighbourhoodOf(nodeId: string, edges: readonly { source: string
   }
   return around
 }
+
+/** Saves where nodes now are (a node the room has not placed yet gets its entry). */
+export function placeNodes(d: SessionDocument, moves: readonly { id: string; x: number; y: number }[], pinned: boolean | undefined): void {
+  const indexOf = new Map(d.graph.nodes.map((n, index) => [nodeIdOf(n.kind, n.refId), index]))
+  for (const move of moves) {
+    const kind = kindOfNodeId(move.id)
+    const refId = refIdOf(move.id)
+    const index = indexOf.get(move.id)
+    const existing = index === undefined ? undefined : d.graph.nodes[index]
+    if (existing) {
+      existing.x = move.x
+      existing.y = move.y
+      if (pinned !== undefined) existing.pinned = pinned
+    } else d.graph.nodes.push({ id: move.id, kind, refId, x: move.x, y: move.y, ...(pinned ? { pinned } : {}) })
+  }
+}

@@ -30,6 +30,9 @@ function NodeFrame({ kind, className, icon, tag, label, detail, source, target }
   )
 }
 
+/** A node draws only its data: moving it (a new position) need not draw it again. */
+const sameData = (a: NodeProps<MapNode>, b: NodeProps<MapNode>) => a.data === b.data
+
 const NeedNode = memo(function NeedNode({ data }: NodeProps<MapNode>) {
   const covered = data.gap?.covered ?? false
   const reasons = data.gap?.reasons ?? 0
@@ -45,11 +48,11 @@ const NeedNode = memo(function NeedNode({ data }: NodeProps<MapNode>) {
       target
     />
   )
-})
+}, sameData)
 
 const OrganizationNode = memo(function OrganizationNode({ data }: NodeProps<MapNode>) {
   return <NodeFrame kind="organization" className="" icon={<Building2 aria-hidden size={16} />} tag="Organization" label={data.label} detail={data.detail} source target />
-})
+}, sameData)
 
 const ResourceNode = memo(function ResourceNode({ data }: NodeProps<MapNode>) {
   return (
@@ -64,7 +67,7 @@ const ResourceNode = memo(function ResourceNode({ data }: NodeProps<MapNode>) {
       target
     />
   )
-})
+}, sameData)
 
 /** At module scope, so React Flow never sees a new object (its performance guide). */
 export const nodeTypes = { need: NeedNode, organization: OrganizationNode, resource: ResourceNode }

@@ -7,15 +7,16 @@ export function useAutoLayout(): { arrange: (graph: Omit<LayoutRequest, 'id'>) =
   const worker = useRef<Worker | undefined>(undefined)
   const latest = useRef(0)
   const [arranging, setArranging] = useState(false)
-  useEffect(
-    () => () => {
+  // Started with the map, so ELK is loaded and warmed up before anyone presses Arrange.
+  useEffect(() => {
+    worker.current = startWorker()
+    return () => {
       worker.current?.terminate()
       worker.current = undefined
-    },
-    [],
-  )
+    }
+  }, [])
   const arrange = useCallback((graph: Omit<LayoutRequest, 'id'>) => {
-    worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'map-layout' })
+    worker.current ??= startWorker()
     const id = ++latest.current
     const running = worker.current
     setArranging(true)
@@ -33,4 +34,8 @@ export function useAutoLayout(): { arrange: (graph: Omit<LayoutRequest, 'id'>) =
     })
   }, [])
   return { arrange, arranging }
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'map-layout' })
 }
