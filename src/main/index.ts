@@ -70,7 +70,7 @@ function start(): void {
       scenariosDir: app.isPackaged ? join(process.resourcesPath, 'scenarios') : join(app.getAppPath(), 'scenarios'),
     }))
   registerIpcHandlers(dispatch, location)
-  installAppMenu()
+  installAppMenu(location)
   mainWindow = createMainWindow({
     location,
     preloadFile: join(here, '../preload/index.cjs'),

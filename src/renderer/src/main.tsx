@@ -6,6 +6,9 @@ import './styles/app.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { connectEditMenu } from './api/shell'
+
+connectEditMenu()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,6 +9,7 @@ import { captureKinds, type SessionDocument } from '../../../../shared/session/d
 import { clockElapsedMs, dueInjects, nextTimedInject } from '../../../../shared/session/auto-reveal'
 import { fillVariables, type Participant } from '../../../../shared/session/model'
 import { SessionMap } from './map/SessionMap'
+import { provideSessionHistory } from '../../api/shell'
 import { useSessionDocument } from './use-session-document'
 
 const KIND_LABELS: Record<(typeof captureKinds)[number], string> = {
@@ -55,6 +56,8 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
   }, [undo, redo])
 
   useRevealOnTime(document, scenario, change)
+  // The Edit menu (Electron) names the next Undo and Redo and calls them.
+  useEffect(() => provideSessionHistory({ undo, redo }, { undo: undoLabel ?? null, redo: redoLabel ?? null }), [undo, redo, undoLabel, redoLabel])
 
   if (!document) return <p role="status">{session.error ?? 'Loading the session…'}</p>
   const moduleIndex = Math.max(0, scenario.modules.findIndex((m) => m.id === document.currentModuleId))

@@ -1,0 +1,45 @@
+// The application menu as data: standard roles everywhere except Undo and Redo, which name what
+// they would do in the running session ("Undo add note") and go to the page, which undoes the
+// session or, in a text field, the typing. Free of electron imports so it can be tested in Node.
+import type { MenuItemConstructorOptions } from 'electron'
+import { menuLabel, type HistoryLabels, type MenuCommand } from '../../shared/shell'
+
+export interface MenuOptions {
+  isMac: boolean
+  history: HistoryLabels
+  /** Sends the command to the focused window's page. */
+  send: (command: MenuCommand) => void
+}
+
+export function menuTemplate({ isMac, history, send }: MenuOptions): MenuItemConstructorOptions[] {
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        { id: 'undo', label: menuLabel('Undo', history.undo), accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+        { id: 'redo', label: menuLabel('Redo', history.redo), accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'reload' },
+        { role: 'toggleDevTools' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+  ]
+}

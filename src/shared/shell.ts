@@ -1,0 +1,35 @@
+// What the Electron shell and the page say to each other outside the data contract: the labels
+// of Undo and Redo for the Edit menu, and the menu's commands back to the page. Under `serve`
+// there is no shell; the page's own buttons and shortcuts do the same.
+import { z } from 'zod'
+
+export const SHELL_CHANNELS = {
+  /** Page → main: what Undo and Redo would take back or put back now. */
+  history: 'shell:history',
+  /** Main → page: the Edit menu's Undo or Redo was chosen. */
+  menuCommand: 'shell:menu-command',
+} as const
+
+export const historyLabelsSchema = z
+  .object({
+    undo: z.string().max(200).nullable(),
+    redo: z.string().max(200).nullable(),
+  })
+  .strict()
+export type HistoryLabels = z.infer<typeof historyLabelsSchema>
+
+export const MENU_COMMANDS = ['undo', 'redo'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** What the page's preload exposes as window.shell under Electron. */
+export interface ShellApi {
+  setHistory: (labels: HistoryLabels) => void
+  /** Calls back on each Edit-menu command; returns how to stop. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+}
+
+/** "Undo add note": the menu's words for a history label (first letter lowered after the verb). */
+export function menuLabel(verb: 'Undo' | 'Redo', label: string | null): string {
+  if (!label) return verb
+  return `${verb} ${label.charAt(0).toLowerCase()}${label.slice(1)}`
+}

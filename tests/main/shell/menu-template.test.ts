@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { MenuItemConstructorOptions } from 'electron'
+import { menuTemplate } from '../../../src/main/shell/menu-template'
+
+function editItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  const edit = template.find((item) => item.label === 'Edit')
+  return edit!.submenu as MenuItemConstructorOptions[]
+}
+
+describe('the Edit menu', () => {
+  it('names what Undo and Redo would do in the running session', () => {
+    const items = editItems(menuTemplate({ isMac: false, history: { undo: 'Add note', redo: 'Link: Street light repair covers Repair the light' }, send: () => {} }))
+    expect(items.find((i) => i.id === 'undo')).toMatchObject({ label: 'Undo add note', accelerator: 'CmdOrCtrl+Z' })
+    expect(items.find((i) => i.id === 'redo')).toMatchObject({ label: 'Redo link: Street light repair covers Repair the light', accelerator: 'Ctrl+Y' })
+  })
+
+  it('says plain Undo and Redo when there is nothing to name, and keeps them for text fields', () => {
+    const items = editItems(menuTemplate({ isMac: true, history: { undo: null, redo: null }, send: () => {} }))
+    expect(items.find((i) => i.id === 'undo')).toMatchObject({ label: 'Undo' })
+    expect(items.find((i) => i.id === 'redo')).toMatchObject({ label: 'Redo', accelerator: 'Shift+Cmd+Z' })
+    expect(items.find((i) => i.id === 'undo')!.enabled).not.toBe(false)
+  })
+
+  it('sends the command to the page when chosen', () => {
+    const send = vi.fn()
+    const items = editItems(menuTemplate({ isMac: false, history: { undo: 'Add note', redo: null }, send }))
+    const click = items.find((i) => i.id === 'undo')!.click as () => void
+    click()
+    ;(items.find((i) => i.id === 'redo')!.click as () => void)()
+    expect(send.mock.calls).toEqual([['undo'], ['redo']])
+  })
+
+  it('keeps the platform roles for the rest', () => {
+    const template = menuTemplate({ isMac: true, history: { undo: null, redo: null }, send: () => {} })
+    expect(template[0]).toEqual({ role: 'appMenu' })
+    expect(editItems(template).map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll'])
+  })
+})
