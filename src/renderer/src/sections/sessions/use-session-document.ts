@@ -1,23 +1,12 @@
 // The running session's document in the renderer: each change is applied at once on screen,
 // sent to be saved in order, and kept for Undo and Redo as immer patches.
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer'
+import { createHistory, historyLabels, recordChange, step, type History } from '../../../../shared/session/history'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SessionDocument } from '../../../../shared/session/document'
 import { call, errorMessage } from '../../api/client'
 
 enablePatches()
-
-interface HistoryEntry {
-  label: string
-  patches: Patch[]
-  inversePatches: Patch[]
-  /** Changes with the same key in quick succession (typing in one field) are one undo step. */
-  coalesce?: string | undefined
-  at: number
-}
-
-/** How long after one change another with the same coalesce key joins its undo step. */
-const COALESCE_MS = 2000
 
 export interface ChangeOptions {
   coalesce?: string
@@ -38,13 +27,10 @@ export interface SessionDocumentApi {
 export function useSessionDocument(sessionId: string): SessionDocumentApi {
   const [document, setDocument] = useState<SessionDocument | undefined>()
   const [error, setError] = useState<string | undefined>()
-  // Undo and redo stacks live in refs (changed only by event handlers); `history` re-renders labels.
-  const undoStack = useRef<HistoryEntry[]>([])
-  const redoStack = useRef<HistoryEntry[]>([])
-  const [history, setHistory] = useState({ undo: undefined as string | undefined, redo: undefined as string | undefined })
-  const showHistory = useCallback(() => {
-    setHistory({ undo: undoStack.current[undoStack.current.length - 1]?.label, redo: redoStack.current[redoStack.current.length - 1]?.label })
-  }, [])
+  // The undo and redo stacks live in a ref (changed only by event handlers); `labels` re-renders.
+  const history = useRef<History>(createHistory())
+  const [labels, setLabels] = useState<{ undo: string | undefined; redo: string | undefined }>({ undo: undefined, redo: undefined })
+  const showHistory = useCallback(() => setLabels(historyLabels(history.current)), [])
   const [pending, setPending] = useState(0)
   const documentRef = useRef<SessionDocument | undefined>(undefined)
   const revision = useRef(0)
@@ -91,14 +77,7 @@ export function useSessionDocument(sessionId: string): SessionDocumentApi {
       if (patches.length === 0) return
       documentRef.current = next
       setDocument(next)
-      const top = undoStack.current[undoStack.current.length - 1]
-      const now = Date.now()
-      if (options.coalesce && top && redoStack.current.length === 0 && top.coalesce === options.coalesce && now - top.at < COALESCE_MS) {
-        top.patches = [...top.patches, ...patches]
-        top.inversePatches = [...inversePatches, ...top.inversePatches]
-        top.at = now
-      } else undoStack.current.push({ label, patches, inversePatches, coalesce: options.coalesce, at: now })
-      redoStack.current = []
+      recordChange(history.current, { label, patches, inversePatches, coalesce: options.coalesce }, Date.now())
       showHistory()
       send(label, patches, inversePatches)
     },
@@ -107,19 +86,15 @@ export function useSessionDocument(sessionId: string): SessionDocumentApi {
 
   const replay = useCallback(
     (direction: 'undo' | 'redo') => {
-      const from = direction === 'undo' ? undoStack.current : redoStack.current
-      const to = direction === 'undo' ? redoStack.current : undoStack.current
-      const entry = from.pop()
       const current = documentRef.current
-      if (!entry || !current) return
-      const patches = direction === 'undo' ? entry.inversePatches : entry.patches
-      const inverse = direction === 'undo' ? entry.patches : entry.inversePatches
-      const next = applyPatches(current, patches)
+      if (!current) return
+      const stepped = step(history.current, direction)
+      if (!stepped) return
+      const next = applyPatches(current, stepped.patches)
       documentRef.current = next
       setDocument(next)
-      to.push(entry)
       showHistory()
-      send(`${direction === 'undo' ? 'Undo' : 'Redo'} ${entry.label}`, patches, inverse)
+      send(stepped.label, stepped.patches, stepped.inversePatches)
     },
     [send, showHistory],
   )
@@ -132,8 +107,8 @@ export function useSessionDocument(sessionId: string): SessionDocumentApi {
     change,
     undo,
     redo,
-    undoLabel: history.undo,
-    redoLabel: history.redo,
+    undoLabel: labels.undo,
+    redoLabel: labels.redo,
     saving: pending > 0,
   }
 }

@@ -1,0 +1,55 @@
+// Undo and Redo of a session, as immer patches (after Excalidraw's history): each change is an
+// entry with its patches and their inverse; undo applies the inverse and moves the entry to the
+// redo stack; a new change clears redo. Changes with the same coalesce key in quick succession
+// (typing in one field, nudging one node) join one entry. Pure: the console keeps one per session.
+import type { Patch } from 'immer'
+
+export interface HistoryEntry {
+  label: string
+  patches: Patch[]
+  inversePatches: Patch[]
+  coalesce?: string | undefined
+  /** When the entry last grew (ms), for coalescing. */
+  at: number
+}
+
+export interface History {
+  undo: HistoryEntry[]
+  redo: HistoryEntry[]
+}
+
+/** How long after one change another with the same coalesce key joins its entry. */
+export const COALESCE_MS = 2000
+
+export function createHistory(): History {
+  return { undo: [], redo: [] }
+}
+
+/** Records a change the facilitator just made. */
+export function recordChange(history: History, change: { label: string; patches: Patch[]; inversePatches: Patch[]; coalesce?: string | undefined }, now: number): void {
+  const top = history.undo[history.undo.length - 1]
+  if (change.coalesce && top && history.redo.length === 0 && top.coalesce === change.coalesce && now - top.at < COALESCE_MS) {
+    top.patches = [...top.patches, ...change.patches]
+    top.inversePatches = [...change.inversePatches, ...top.inversePatches]
+    top.at = now
+  } else {
+    history.undo.push({ ...change, at: now })
+  }
+  history.redo = []
+}
+
+/** What stepping back (undo) or forward (redo) applies now, or undefined when there is nothing. */
+export function step(history: History, direction: 'undo' | 'redo'): { label: string; patches: Patch[]; inversePatches: Patch[] } | undefined {
+  const from = direction === 'undo' ? history.undo : history.redo
+  const to = direction === 'undo' ? history.redo : history.undo
+  const entry = from.pop()
+  if (!entry) return undefined
+  to.push(entry)
+  return direction === 'undo'
+    ? { label: `Undo ${entry.label}`, patches: entry.inversePatches, inversePatches: entry.patches }
+    : { label: `Redo ${entry.label}`, patches: entry.patches, inversePatches: entry.inversePatches }
+}
+
+export function historyLabels(history: History): { undo: string | undefined; redo: string | undefined } {
+  return { undo: history.undo[history.undo.length - 1]?.label, redo: history.redo[history.redo.length - 1]?.label }
+}
