@@ -133,6 +133,12 @@ async function oneRun(browser: Browser, url: string): Promise<GraphFigures> {
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
+  await page.exposeFunction('reportCspViolation', (text: string) => errors.push(`CSP: ${text}`))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`)
+    })
+  })
   await page.goto(url)
   await page.goto(new URL('/graph-bench.html', url).href)
   const mount = await page.evaluate(() => window.graphBench.mounted)

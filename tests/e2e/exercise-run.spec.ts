@@ -1,8 +1,9 @@
 // A shipped scenario run from start to finish, as a facilitator would: every module and inject,
 // organizations and resources on the map (by drag, by mouse and by keyboard), a gap that
 // appears and closes, an action item, undo and redo, a reload — and everything kept.
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, expectOnlyLoopback } from './fixtures'
 
 const LIGHT_NEED = 'Need: Repair the street light at the scene'
 
@@ -28,13 +29,35 @@ async function mouseDrag(page: Page, from: { x: number; y: number }, to: { x: nu
   await page.mouse.up()
 }
 
+/** Waits until the map's view stops moving (it fits itself, animated, when items appear). */
+async function viewportSettled(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport').first()
+  let before = ''
+  await expect
+    .poll(async () => {
+      const now = (await viewport.getAttribute('style')) ?? ''
+      const same = now === before
+      before = now
+      return same
+    }, { intervals: [150, 150, 150, 250] })
+    .toBe(true)
+}
+
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = (await locator.boundingBox())!
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
-test('runs the park shooting scenario from start to finish, and keeps every word after a reload', async ({ app, page }) => {
+test('runs the park shooting scenario from start to finish, and keeps every word after a reload', async ({ app, page, requests }) => {
   test.setTimeout(120_000)
+  const violations: string[] = []
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`)
+    })
+  })
+  await page.reload()
   await page.setViewportSize({ width: 1600, height: 1000 })
   await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
   await page.getByRole('button', { name: 'New session' }).click()
@@ -67,7 +90,9 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await expect(outreach).toBeVisible()
   await expect(result).toBeDisabled()
 
-  // Linked with the mouse, from the resource's handle to the need's.
+  // Linked with the mouse, from the resource's handle to the need's (once the map has fitted
+  // itself to show the new resource).
+  await viewportSettled(page)
   const outreachNeed = map.getByRole('group', { name: /^Need: Outreach workers at the scene/ })
   await mouseDrag(page, await centre(outreach.locator('.react-flow__handle.source')), await centre(outreachNeed.locator('.react-flow__handle.target')))
   await expect(map.getByRole('group', { name: /Night street outreach covers Outreach workers/ })).toHaveCount(1)
@@ -111,6 +136,10 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await link.getByRole('button', { name: 'Link' }).click()
   await expect(map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*covered`) })).toBeVisible()
   await expect(map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' })).toHaveCount(0)
+
+  // The console with its map passes the accessibility checks (WCAG 2.1 AA, nothing serious).
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
 
   // Focus by keyboard: F on a node dims everything not linked to it; Escape shows everything.
   await map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}`) }).focus()
@@ -156,6 +185,10 @@ test('runs the park shooting scenario from start to finish, and keeps every word
 
   await page.getByRole('button', { name: 'Finish' }).click()
   await expect(page.getByText('Status: Finished')).toBeVisible()
+  // The layout worker and everything else came from the app itself.
+  expect(requests.some((url) => /layout\.worker/.test(url))).toBe(true)
+  expectOnlyLoopback(requests)
+  expect(violations).toEqual([])
 })
 
 test('the prevention view shows the pre-incident needs and their coverage, whichever module the room is on', async ({ app, page }) => {

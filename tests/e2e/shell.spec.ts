@@ -27,7 +27,7 @@ test('has no serious accessibility problems and no CSP violations', async ({ app
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
-        `${event.violatedDirective} ${event.blockedURI}`,
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
       )
     })
   })

@@ -1,6 +1,7 @@
 // The map benchmark page (`npm run bench -- graph`): the real map canvas, map model and layout
 // worker over a synthetic 1,000-node, 2,000-link exercise, with hooks for the runner to read
 // frame times. Not linked from the app; built beside it so the benchmark runs the shipped code.
+import '../zod-config'
 import '@fontsource/atkinson-hyperlegible/400.css'
 import '@fontsource/atkinson-hyperlegible/700.css'
 import '../styles/app.css'
