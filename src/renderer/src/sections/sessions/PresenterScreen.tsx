@@ -81,7 +81,7 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
           </p>
         </section>
         <div className="presenter-map" aria-label="Map (read-only)">
-          <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly />
+          <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} />
         </div>
       </div>
     </main>

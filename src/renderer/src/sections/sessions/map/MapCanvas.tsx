@@ -38,6 +38,8 @@ export interface MapCanvasProps {
   edges: MapEdge[]
   label: string
   readOnly?: boolean
+  /** How far fitting may zoom in: further on the projector, where the map has the room. */
+  fitMaxZoom?: number
   /** Shows only this node and what is linked to it; the rest dims. */
   focusId?: string | undefined
   onFocus?: (nodeId: string | undefined) => void
@@ -58,7 +60,6 @@ export function MapCanvas(props: MapCanvasProps) {
   )
 }
 
-const FIT_VIEW_OPTIONS = { maxZoom: 1 }
 const PRO_OPTIONS = { hideAttribution: true }
 
 const ARIA_LABELS = {
@@ -69,7 +70,7 @@ const ARIA_LABELS = {
   'controls.ariaLabel': 'Zoom controls',
 }
 
-function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
+function Canvas({ nodes, edges, label, readOnly = false, fitMaxZoom = 1, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
   const flow = useReactFlow<MapNode, MapEdge>()
   // While the view pans or zooms, the viewport is its own compositor layer and the nodes and
   // links take no pointer hits: moving the view then costs no repaint of 1,000 nodes. Set on the
@@ -86,6 +87,7 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
   useLayoutEffect(() => {
     latest.current = { nodes, onMove, onSelectEdge, onFocus, onConnect, onReady }
   })
+  const fitViewOptions = useMemo(() => ({ maxZoom: fitMaxZoom }), [fitMaxZoom])
   const focusedNodes = useMemo(() => withFocus(nodes, edges, focusId), [nodes, edges, focusId])
   const focusedEdges = useMemo(() => withFocusEdges(edges, focusId), [edges, focusId])
   const [shownNodes, setShownNodes] = useControlledCopy(focusedNodes, sameNode)
@@ -104,11 +106,20 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
   const nodeCount = nodes.length
   const seenCount = useRef(nodeCount)
   useEffect(() => {
-    if (nodeCount > seenCount.current && nodeCount <= AUTO_FIT_LIMIT && !focusId) void flow.fitView({ duration: 300, maxZoom: 1 })
+    if (nodeCount > seenCount.current && nodeCount <= AUTO_FIT_LIMIT && !focusId) void flow.fitView({ duration: 300, maxZoom: fitMaxZoom })
     seenCount.current = nodeCount
     // Only the count matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [nodeCount])
+
+  // On the projector nobody pans: the map fits its window whenever the window changes size.
+  useEffect(() => {
+    const element = canvas.current
+    if (!readOnly || !element) return
+    const observer = new ResizeObserver(() => void flow.fitView({ maxZoom: fitMaxZoom }))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [readOnly, flow, fitMaxZoom])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -182,7 +193,7 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
         ariaLabelConfig={ARIA_LABELS}
         onlyRenderVisibleElements
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={2}
         zoomOnDoubleClick={false}
@@ -195,7 +206,7 @@ function Canvas({ nodes, edges, label, readOnly = false, focusId, onFocus, onCon
         proOptions={PRO_OPTIONS}
       >
         <Background gap={24} />
-        <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+        {!readOnly && <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
         <Controls showInteractive={false} />
         <Panel position="top-left">
           <Legend />
