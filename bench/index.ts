@@ -11,7 +11,7 @@ import { openStore } from '../src/main/store/open-store'
 import { contract } from '../src/shared/contract'
 import { largeInventoryCsv } from './inventory-fixture'
 import { largeExercise } from './exercise-fixture'
-import { measureGraph, type GraphFigures } from './graph'
+import type { GraphFigures } from './graph'
 import { analyzeGaps, createMaskCache, indexResources, suggestResources } from '../src/shared/exercise/gaps'
 
 const RESOURCES_DIR = fileURLToPath(new URL('../resources', import.meta.url))
@@ -85,11 +85,17 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!
 }
 
-/** The map figures all come from one set of browser runs (see graph.ts). */
+/**
+ * The map figures all come from one set of browser runs (see graph.ts), loaded only when asked
+ * for: Playwright in the same process slows the other benchmarks' hot loops by a third.
+ */
 const graphBenchmark = (figure: keyof GraphFigures, unit: string): Benchmark => ({
   name: `graph.${figure}`,
   unit,
-  run: async (workDir) => (await measureGraph(join(workDir, 'graph')))[figure],
+  run: async (workDir) => {
+    const { measureGraph } = await import('./graph')
+    return (await measureGraph(join(workDir, 'graph')))[figure]
+  },
 })
 
 const benchmarks: Benchmark[] = [
