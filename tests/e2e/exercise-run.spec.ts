@@ -3,20 +3,19 @@
 // appears and closes, an action item, undo and redo, a reload — and everything kept.
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, expectOnlyLoopback } from './fixtures'
+import { test, expect, expectOnlyLoopback, recordCspViolations } from './fixtures'
+import { HEAT_WAVE, PARK_SHOOTING, startSession } from './session-steps'
 
 const LIGHT_NEED = 'Need: Repair the street light at the scene'
 
-async function signIn(page: Page, name: string, organization: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Sign someone in' })
-  await form.getByLabel('Name').fill(name)
-  await form.getByLabel('Organization', { exact: true }).selectOption({ label: organization })
-  await form.getByRole('button', { name: 'Sign in' }).click()
-}
-
 async function revealAll(console_: Locator): Promise<void> {
   const reveal = console_.getByRole('button', { name: /^Reveal next inject/ })
-  while ((await reveal.count()) > 0) await reveal.click()
+  for (let i = 0; i < 10 && (await reveal.count()) > 0; i++) {
+    const counter = console_.getByText(/^Injects \(\d+ of \d+ revealed\)$/)
+    const before = await counter.textContent()
+    await reveal.click({ timeout: 10_000 })
+    await expect(counter).not.toHaveText(before!)
+  }
   await expect(console_.getByText('Every inject of this module is revealed.')).toBeVisible()
 }
 
@@ -50,25 +49,15 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
 
 test('runs the park shooting scenario from start to finish, and keeps every word after a reload', async ({ app, page, requests }) => {
   test.setTimeout(120_000)
-  const violations: string[] = []
-  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`)
-    })
-  })
-  await page.reload()
+  const violations = await recordCspViolations(page)
   await page.setViewportSize({ width: 1600, height: 1000 })
-  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'New session' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
-  await dialog.getByLabel('The park near the scene').fill('Garfield Park')
-  await dialog.getByLabel('The nearest corner').fill('Madison and Homan')
-  await dialog.getByRole('button', { name: 'Plan the session' }).click()
-  await signIn(page, 'Dana Reyes', 'West Side Peace Walkers (sample)')
-  await signIn(page, 'Sam Ortiz', 'Department of Transportation (sample)')
-  await page.getByRole('button', { name: 'Start' }).click()
+  await startSession(app, PARK_SHOOTING, {
+    variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' },
+    people: [
+      ['Dana Reyes', 'West Side Peace Walkers (sample)'],
+      ['Sam Ortiz', 'Department of Transportation (sample)'],
+    ],
+  })
 
   const console_ = page.getByRole('region', { name: 'Console' })
   const map = page.getByRole('region', { name: 'Map and gaps' })
@@ -192,12 +181,7 @@ test('runs the park shooting scenario from start to finish, and keeps every word
 })
 
 test('the prevention view shows the pre-incident needs and their coverage, whichever module the room is on', async ({ app, page }) => {
-  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'New session' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Fourth of July heat-wave weekend in Englewood' })
-  await dialog.getByRole('button', { name: 'Plan the session' }).click()
-  await page.getByRole('button', { name: 'Start' }).click()
+  await startSession(app, HEAT_WAVE)
   const console_ = page.getByRole('region', { name: 'Console' })
   const prevention = page.getByRole('region', { name: /^Prevention/ })
   await expect(prevention.getByRole('heading')).toHaveText('Prevention (0 of 2 covered)')
@@ -212,11 +196,6 @@ test('the prevention view shows the pre-incident needs and their coverage, which
 })
 
 test('a scenario with no pre-incident module says so in the prevention view', async ({ app, page }) => {
-  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'New session' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
-  await dialog.getByRole('button', { name: 'Plan the session' }).click()
-  await page.getByRole('button', { name: 'Start' }).click()
+  await startSession(app, PARK_SHOOTING)
   await expect(page.getByRole('region', { name: /^Prevention/ })).toContainText('This scenario has no pre-incident module')
 })

@@ -102,3 +102,21 @@ export function expectOnlyLoopback(requests: readonly string[]): void {
 }
 
 export { expect }
+
+/**
+ * Records every Content Security Policy violation of the page from now on (it reloads, so the
+ * listener is there from the first script); returns the list, which fills as they happen.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = []
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      )
+    })
+  })
+  await page.reload()
+  return violations
+}

@@ -1,20 +1,9 @@
-import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { PARK_SHOOTING, startSession } from './session-steps'
 
-async function startSession(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'New session' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
-  await dialog.getByLabel('The park near the scene').fill('Garfield Park')
-  await dialog.getByLabel('The nearest corner').fill('Madison and Homan')
-  await dialog.getByRole('button', { name: 'Plan the session' }).click()
-  await page.getByRole('button', { name: 'Start' }).click()
-  await expect(page.getByRole('heading', { name: 'Console' })).toBeVisible()
-}
 
 test('runs a module: reveals injects, captures notes and action items, rates an objective, undoes and redoes, and keeps it all after a reload', async ({ app, page }) => {
-  await startSession(app)
+  await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
   const console_ = page.getByRole('region', { name: 'Console' })
   await expect(console_.getByRole('heading', { name: 'Module 1: Saturday night, the first six hours' })).toBeVisible()
   await console_.getByRole('button', { name: 'Reveal next inject: Shots fired at Madison and Homan' }).click()

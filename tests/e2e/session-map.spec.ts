@@ -1,16 +1,8 @@
 import { test, expect } from './fixtures'
+import { PARK_SHOOTING, startSession } from './session-steps'
 
 test('maps the room: a gap appears for a need, narrows when a resource covers it, and closes its lead reason when an organization leads it', async ({ app, page }) => {
-  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'New session' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
-  await dialog.getByRole('button', { name: 'Plan the session' }).click()
-  const form = page.getByRole('form', { name: 'Sign someone in' })
-  await form.getByLabel('Name').fill('Dana Reyes')
-  await form.getByLabel('Organization', { exact: true }).selectOption({ label: 'West Side Peace Walkers (sample)' })
-  await form.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByRole('button', { name: 'Start' }).click()
+  await startSession(app, PARK_SHOOTING, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
 
   const map = page.getByRole('region', { name: 'Map and gaps' })
   const gaps = map.getByRole('region', { name: /^Gaps/ })
@@ -58,13 +50,7 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
 })
 
 test('the presenter view follows the console in a second tab, without facilitator-only text', async ({ app, page, context }) => {
-  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'New session' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
-  await dialog.getByLabel('The nearest corner').fill('Madison and Homan')
-  await dialog.getByRole('button', { name: 'Plan the session' }).click()
-  await page.getByRole('button', { name: 'Start' }).click()
+  await startSession(app, PARK_SHOOTING, { variables: { 'The nearest corner': 'Madison and Homan' } })
 
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Presenter view' }).click()])
   const view = presenter.getByRole('main', { name: 'Presenter view' })
@@ -80,13 +66,7 @@ test('the presenter view follows the console in a second tab, without facilitato
 })
 
 test('keyboard only: an item on the map is selected with Enter and moved with the arrows (one undo step), and injects come on time', async ({ app, page }) => {
-  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'New session' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
-  await dialog.getByLabel('The nearest corner').fill('Madison and Homan')
-  await dialog.getByRole('button', { name: 'Plan the session' }).click()
-  await page.getByRole('button', { name: 'Start' }).click()
+  await startSession(app, PARK_SHOOTING, { variables: { 'The nearest corner': 'Madison and Homan' } })
   const console_ = page.getByRole('region', { name: 'Console' })
 
   const need = page.getByRole('group', { name: /^Need: Outreach workers at the scene/ })

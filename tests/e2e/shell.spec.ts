@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expectOnlyLoopback, openAreas, startServe, test, expect } from './fixtures'
+import { expectOnlyLoopback, openAreas, startServe, test, expect, recordCspViolations } from './fixtures'
 
 test('tells the facilitator where an unreadable data file was moved, and starts fresh', async ({ page, dataDir }) => {
   writeFileSync(join(dataDir, 'roundtable.db'), 'this is a spreadsheet, not a database')
@@ -22,16 +22,7 @@ test('tells the facilitator where an unreadable data file was moved, and starts 
 })
 
 test('has no serious accessibility problems and no CSP violations', async ({ app, page, requests }) => {
-  const violations: string[] = []
-  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
-      )
-    })
-  })
-  await page.reload()
+  const violations = await recordCspViolations(page)
   const loaded: Record<string, () => Promise<void>> = {
     Inventory: () => expect(app.getByRole('table').getByRole('row').nth(2)).toBeVisible(),
     Scenarios: () => expect(app.getByRole('article').first()).toBeVisible(),

@@ -147,27 +147,37 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
     call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
   }, [])
 
+  /**
+   * Signs the person in. The form empties at once, so the next person can be typed while this one
+   * is saved; if saving fails, what was entered comes back (unless something new was typed).
+   */
   async function signIn(): Promise<void> {
     setError(undefined)
+    const entered = { name, contact, consent, organizationId, newName }
+    setName('')
+    setContact('')
+    setConsent(false)
+    setOrganizationId('')
+    setNewName('')
     try {
       const participant = await call('sessions.addParticipant', {
         sessionId,
-        name,
+        name: entered.name,
         role,
-        contact,
-        contactConsent: consent,
-        ...(organizationId === 'new' ? { newOrganization: { name: newName, kind: newKind } } : organizationId ? { organizationId } : {}),
+        contact: entered.contact,
+        contactConsent: entered.consent,
+        ...(entered.organizationId === 'new' ? { newOrganization: { name: entered.newName, kind: newKind } } : entered.organizationId ? { organizationId: entered.organizationId } : {}),
       })
-      setName('')
-      setContact('')
-      setConsent(false)
-      setOrganizationId('')
-      setNewName('')
       onSignedIn(participant)
-      if (organizationId === 'new') call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
+      if (entered.organizationId === 'new') call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
     } catch (caught) {
+      setName((current) => (current === '' ? entered.name : current))
+      setContact((current) => (current === '' ? entered.contact : current))
+      setConsent((current) => current || entered.consent)
+      setOrganizationId((current) => (current === '' ? entered.organizationId : current))
+      setNewName((current) => (current === '' ? entered.newName : current))
       const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
-      setError(issues?.map((i) => i.message).join(' ') ?? errorMessage(caught))
+      setError(`${entered.name ? `${entered.name} is not signed in: ` : ''}${issues?.map((i) => i.message).join(' ') ?? errorMessage(caught)}`)
     }
   }
 

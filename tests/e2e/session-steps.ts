@@ -1,0 +1,30 @@
+// Steps many session specs share: plan a session from a shipped scenario, sign people in, start.
+import { expect, type Page } from '@playwright/test'
+
+export const PARK_SHOOTING = 'Saturday night shooting near ${park}'
+export const HEAT_WAVE = 'Fourth of July heat-wave weekend in Englewood'
+
+export async function signIn(page: Page, name: string, organization: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign someone in' })
+  await form.getByLabel('Name').fill(name)
+  await form.getByLabel('Organization', { exact: true }).selectOption({ label: organization })
+  await form.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('row').filter({ hasText: name }).first()).toBeVisible()
+}
+
+/** Plans a session of `scenario` (variables by their labels), signs people in, and starts it. */
+export async function startSession(
+  page: Page,
+  scenario: string,
+  { variables = {}, people = [] }: { variables?: Record<string, string>; people?: [name: string, organization: string][] } = {},
+): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'New session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Scenario').selectOption({ label: scenario })
+  for (const [label, value] of Object.entries(variables)) await dialog.getByLabel(label).fill(value)
+  await dialog.getByRole('button', { name: 'Plan the session' }).click()
+  for (const [name, organization] of people) await signIn(page, name, organization)
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.getByRole('heading', { name: 'Console' })).toBeVisible()
+}
