@@ -93,3 +93,16 @@ test('keyboard only: an item on the map is selected with Enter and moved with th
   await expect(page.getByRole('region', { name: 'Console' }).getByText('Injects (1 of 3 revealed)')).toBeVisible()
   await expect.poll(transform).toBe(moved)
 })
+
+test('when the layout worker cannot start, Arrange says so and the map stays as it was', async ({ app, page }) => {
+  await page.route(/layout\.worker/, (route) => route.abort())
+  await startSession(app, PARK_SHOOTING, { variables: { 'The nearest corner': 'Madison and Homan' } })
+  const map = page.getByRole('region', { name: 'Map and gaps' })
+  const need = map.getByRole('group', { name: /^Need: Outreach workers at the scene/ })
+  const before = await need.evaluate((node) => (node as HTMLElement).style.transform)
+  await map.getByRole('button', { name: 'Arrange' }).click()
+  await expect(map.getByRole('alert')).toContainText('The map could not be arranged')
+  await expect(map.getByRole('button', { name: 'Arrange' })).toBeEnabled()
+  expect(await need.evaluate((node) => (node as HTMLElement).style.transform)).toBe(before)
+  await expect(page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo/ })).toBeDisabled()
+})
