@@ -11,6 +11,7 @@ import { useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { MapCanvas } from '../sections/sessions/map/MapCanvas'
 import { buildMapModel, placeNodes, type MapEdge, type MapNode } from '../sections/sessions/map/model'
+import { layoutRequestOf } from '../sections/sessions/map/layout'
 import { useAutoLayout } from '../sections/sessions/map/use-auto-layout'
 import { SIZES, syntheticMap } from './synthetic-map'
 
@@ -111,10 +112,7 @@ function BenchMap() {
   const { arrange, arranging } = useAutoLayout()
   const runLayout = () => {
     const started = performance.now()
-    arrange({
-      nodes: model.nodes.map((n) => ({ id: n.id, kind: n.type!, width: n.width!, height: n.height! })),
-      edges: model.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
-    }).then((positions) => {
+    arrange(layoutRequestOf(model.nodes, model.edges)).then((positions) => {
       const positionsAt = performance.now()
       setDocument((current) => produce(current, (d) => placeNodes(d, Object.entries(positions).map(([id, p]) => ({ id, ...p })), false)))
       requestAnimationFrame(() => requestAnimationFrame(() => layoutDone?.({ startedAt: started, positionsAt, shownAt: performance.now() })))

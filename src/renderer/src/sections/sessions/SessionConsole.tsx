@@ -8,6 +8,7 @@ import type { Scenario } from '../../../../shared/scenario/schema'
 import { captureKinds, type SessionDocument } from '../../../../shared/session/document'
 import { clockElapsedMs, dueInjects, nextTimedInject } from '../../../../shared/session/auto-reveal'
 import { fillVariables, type Participant } from '../../../../shared/session/model'
+import { menuLabel } from '../../../../shared/shell'
 import { SessionMap } from './map/SessionMap'
 import { provideSessionHistory } from '../../api/shell'
 import { useSessionDocument } from './use-session-document'
@@ -84,7 +85,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
           change(document.clock.running ? 'Pause the clock' : 'Start the clock', (d) => {
             const now = new Date()
             if (d.clock.running && d.clock.startedAt) {
-              d.clock.elapsedMs += Math.max(0, now.getTime() - Date.parse(d.clock.startedAt))
+              d.clock.elapsedMs = clockElapsedMs(d.clock, now.getTime())
               d.clock.running = false
               delete d.clock.startedAt
             } else {
@@ -95,10 +96,10 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
         } />
         <div className="button-row">
           <button type="button" className="button" disabled={!undoLabel} onClick={undo} aria-keyshortcuts="Control+Z">
-            <Undo2 aria-hidden="true" /> {undoLabel ? `Undo ${lowerFirst(undoLabel)}` : 'Undo'}
+            <Undo2 aria-hidden="true" /> {menuLabel('Undo', undoLabel ?? null)}
           </button>
           <button type="button" className="button" disabled={!redoLabel} onClick={redo} aria-keyshortcuts="Control+Shift+Z">
-            <Redo2 aria-hidden="true" /> {redoLabel ? `Redo ${lowerFirst(redoLabel)}` : 'Redo'}
+            <Redo2 aria-hidden="true" /> {menuLabel('Redo', redoLabel ?? null)}
           </button>
         </div>
         <a className="button" href={`#/present/${sessionId}`} target="_blank" rel="noopener">
@@ -220,11 +221,7 @@ function useRevealOnTime(document: SessionDocument | undefined, scenario: Scenar
 }
 
 function RevealOnTime({ module, document, fill, onToggle }: { module: Scenario['modules'][number]; document: SessionDocument; fill: (text: string) => string; onToggle: (on: boolean) => void }) {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [])
+  const now = useNowWhile(document.clock.running)
   const next = nextTimedInject(module, document, now)
   const id = useId()
   return (
@@ -243,24 +240,26 @@ function RevealOnTime({ module, document, fill, onToggle }: { module: Scenario['
   )
 }
 
+/** The time now, refreshed every second while `ticking` (a paused clock needs no refresh). */
+function useNowWhile(ticking: boolean): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!ticking) return
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [ticking])
+  return now
+}
+
 function formatDuration(ms: number): string {
   const totalSeconds = Math.ceil(ms / 1000)
   const minutes = Math.floor(totalSeconds / 60)
   return minutes >= 1 ? `${minutes} min ${totalSeconds % 60} s` : `${totalSeconds} s`
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
-}
-
 function SessionClock({ clock, onToggle }: { clock: SessionDocument['clock']; onToggle: () => void }) {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    if (!clock.running) return
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [clock.running])
-  const elapsed = clock.elapsedMs + (clock.running && clock.startedAt ? Math.max(0, now - Date.parse(clock.startedAt)) : 0)
+  const now = useNowWhile(clock.running)
+  const elapsed = clockElapsedMs(clock, now)
   const minutes = Math.floor(elapsed / 60000)
   const text = `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${String(Math.floor((elapsed % 60000) / 1000)).padStart(2, '0')}`
   return (

@@ -19,7 +19,7 @@ import {
 } from '@xyflow/react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { edgeTypes, Legend, nodeTypes } from './nodes'
-import { neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
+import { keepUnchanged, neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
 
 /** Up to this many nodes, the map fits itself to show new ones. */
 const AUTO_FIT_LIMIT = 150
@@ -243,15 +243,7 @@ function useControlledCopy<T extends { id: string; selected?: boolean; className
   const [items, setItems] = useState(derived)
   if (source !== derived) {
     setSource(derived)
-    setItems((previous) => {
-      const byId = new Map(previous.map((item) => [item.id, item]))
-      return derived.map((item) => {
-        const before = byId.get(item.id)
-        if (!before) return item
-        if (same(before, item)) return before
-        return { ...before, ...item, className: item.className, selected: before.selected }
-      })
-    })
+    setItems((previous) => keepUnchanged(new Map(previous.map((item) => [item.id, item])), derived, same))
   }
   return [items, setItems] as const
 }

@@ -10,6 +10,7 @@ import type { ChangeOptions } from '../use-session-document'
 import { AddResource } from './AddResource'
 import { GapList } from './GapList'
 import { LinkDetails } from './LinkDetails'
+import { layoutRequestOf } from './layout'
 import { LinkForm } from './LinkForm'
 import { MapCanvas } from './MapCanvas'
 import { defaultPosition, edgeKindsFor, kindOfNodeId, nodeIdOf, placeNodes, preventionNeeds, refIdOf, type MapEdgeKind } from './model'
@@ -59,10 +60,7 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
     const pinned = new Set(document.graph.nodes.filter((n) => n.pinned).map((n) => nodeIdOf(n.kind, n.refId)))
     const free = nodes.filter((n) => arrangeAll || !pinned.has(n.id))
     setLayoutError(undefined)
-    arrange({
-      nodes: free.map((n) => ({ id: n.id, kind: n.type!, width: n.width!, height: n.height! })),
-      edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
-    }).then(
+    arrange(layoutRequestOf(free, edges)).then(
       (positions) => {
         const moves = Object.entries(positions).map(([id, p]) => ({ id, ...p }))
         if (moves.length > 0) change(arrangeAll ? 'Arrange the whole map' : 'Arrange the map', (d) => placeNodes(d, moves, arrangeAll ? false : undefined))

@@ -17,6 +17,14 @@ export interface LayoutResult {
   error?: string
 }
 
+/** What the worker needs of the map: each node's kind and size, and the links. */
+export function layoutRequestOf(nodes: readonly { id: string; type?: string | undefined; width?: number | undefined; height?: number | undefined }[], edges: readonly { id: string; source: string; target: string }[]): Omit<LayoutRequest, 'id'> {
+  return {
+    nodes: nodes.map((n) => ({ id: n.id, kind: n.type as MapNodeKind, width: n.width ?? 0, height: n.height ?? 0 })),
+    edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+  }
+}
+
 export const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',

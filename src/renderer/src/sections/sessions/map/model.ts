@@ -207,13 +207,16 @@ function ariaLabelOf(kind: MapNodeKind, data: MapNodeData): string {
 }
 
 /**
- * Keeps the object of every node whose content did not change, so React Flow and memoized
- * nodes skip them (the performance guide's first rule at 1,000 nodes).
+ * Keeps the object of every node (or link) whose content did not change, so React Flow and
+ * memoized nodes skip them (the performance guide's first rule at 1,000 nodes); a changed one
+ * keeps what React Flow added to it (selection, measured size).
  */
-export function keepUnchanged<T extends { id: string }>(previous: ReadonlyMap<string, T>, next: readonly T[], same: (a: T, b: T) => boolean): T[] {
+export function keepUnchanged<T extends { id: string; selected?: boolean; className?: string }>(previous: ReadonlyMap<string, T>, next: readonly T[], same: (a: T, b: T) => boolean): T[] {
   return next.map((item) => {
     const before = previous.get(item.id)
-    return before && same(before, item) ? before : item
+    if (!before) return item
+    if (same(before, item)) return before
+    return { ...before, ...item, className: item.className, selected: before.selected }
   })
 }
 
