@@ -50,10 +50,13 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
     if (!linkKind || document.graph.edges.some((e) => e.source === from && e.target === to)) return
     change(`Link: ${labelOf(from)} ${linkKind} ${labelOf(to)}`, (d) => void d.graph.edges.push({ id: newEdgeId(), kind: linkKind, source: from, target: to }))
   }
+  /** Where the next resource added without a drop point starts: after those already there. */
+  const nextResourcePosition = (resourceCount: number) =>
+    defaultPosition('resource', resourceCount, { organization: nodes.filter((n) => n.type === 'organization').length, resource: resourceCount + 1 })
   const addResource = (serviceId: string, name: string, at?: { x: number; y: number }) => {
     const id = nodeIdOf('resource', serviceId)
     if (document.graph.nodes.some((n) => n.id === id)) return
-    const position = at ?? defaultPosition('resource', resourceIds.length, { organization: nodes.filter((n) => n.type === 'organization').length, resource: resourceIds.length + 1 })
+    const position = at ?? nextResourcePosition(resourceIds.length)
     change(`Add ${name}`, (d) => void d.graph.nodes.push({ id, kind: 'resource', refId: serviceId, x: position.x, y: position.y, ...(at ? { pinned: true } : {}) }))
   }
   const runLayout = () => {
@@ -165,8 +168,7 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
               change(`Add and link ${suggestion.name}`, (d) => {
                 const resourceNode = nodeIdOf('resource', suggestion.resourceId)
                 if (!d.graph.nodes.some((n) => n.id === resourceNode)) {
-                  const count = d.graph.nodes.filter((n) => n.kind === 'resource').length
-                  const at = defaultPosition('resource', count, { organization: nodes.filter((n) => n.type === 'organization').length, resource: count + 1 })
+                  const at = nextResourcePosition(d.graph.nodes.filter((n) => n.kind === 'resource').length)
                   d.graph.nodes.push({ id: resourceNode, kind: 'resource', refId: suggestion.resourceId, x: at.x, y: at.y })
                 }
                 d.graph.edges.push({ id: newEdgeId(), kind: 'covers', source: resourceNode, target: nodeIdOf('need', needId) })
