@@ -19,26 +19,32 @@ async function revealAll(console_: Locator): Promise<void> {
   await expect(console_.getByText('Every inject of this module is revealed.')).toBeVisible()
 }
 
-/** Drags from one point to another with real mouse input, in steps. */
+/** Drags from one point to another with real mouse input, in steps, resting on the target as a hand would. */
 async function mouseDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
   await page.mouse.move(from.x, from.y)
+  await page.waitForTimeout(100)
   await page.mouse.down()
+  await page.waitForTimeout(100)
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
   await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.move(to.x + 1, to.y)
+  await page.waitForTimeout(100)
   await page.mouse.up()
 }
 
-/** Waits until the map's view stops moving (it fits itself, animated, when items appear). */
+/** Waits until the map's view stops moving (it fits itself, animated over 300 ms, when items appear). */
 async function viewportSettled(page: Page): Promise<void> {
   const viewport = page.locator('.react-flow__viewport').first()
-  let before = ''
+  const readings: string[] = []
   await expect
-    .poll(async () => {
-      const now = (await viewport.getAttribute('style')) ?? ''
-      const same = now === before
-      before = now
-      return same
-    }, { intervals: [150, 150, 150, 250] })
+    .poll(
+      async () => {
+        readings.push((await viewport.getAttribute('style')) ?? '')
+        const last = readings.slice(-4)
+        return last.length === 4 && last.every((reading) => reading === last[0])
+      },
+      { intervals: [250] },
+    )
     .toBe(true)
 }
 
@@ -83,8 +89,14 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   // itself to show the new resource).
   await viewportSettled(page)
   const outreachNeed = map.getByRole('group', { name: /^Need: Outreach workers at the scene/ })
-  await mouseDrag(page, await centre(outreach.locator('.react-flow__handle.source')), await centre(outreachNeed.locator('.react-flow__handle.target')))
-  await expect(map.getByRole('group', { name: /Night street outreach covers Outreach workers/ })).toHaveCount(1)
+  const outreachLink = map.getByRole('group', { name: /Night street outreach covers Outreach workers/ })
+  // A gesture, so measured where the handles are now; tried again if the view moved under it.
+  await expect(async () => {
+    if ((await outreachLink.count()) === 0) {
+      await mouseDrag(page, await centre(outreach.locator('.react-flow__handle.source')), await centre(outreachNeed.locator('.react-flow__handle.target')))
+    }
+    await expect(outreachLink).toHaveCount(1, { timeout: 2000 })
+  }).toPass({ timeout: 15_000 })
   const outreachGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
   await expect(outreachGap).not.toContainText('No resource is linked')
   await expect(outreachGap).toContainText('Capacity not comparable')

@@ -69,9 +69,11 @@ export const test = base.extend<Fixtures>({
     await use(dir)
     rmSync(dir, { recursive: true, force: true })
   },
-  serve: async ({ dataDir }, use) => {
+  serve: async ({ dataDir }, use, testInfo) => {
     const serve = await startServe(dataDir)
     await use(serve)
+    // What the server printed, beside a failure's report.
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('serve output', { body: serve.output(), contentType: 'text/plain' })
     await serve.stop()
   },
   requests: async ({ page }, use) => {
