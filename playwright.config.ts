@@ -1,13 +1,9 @@
-import { defineConfig } from '@playwright/test'
-import { existsSync } from 'node:fs'
+import { chromium, defineConfig } from '@playwright/test'
+import { chromiumOnThisMachine } from './scripts/find-chromium'
 
-/** Debian's Chromium where present (it is on CI); Playwright's own browser otherwise. */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium']
-  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path))
-}
-
-const executablePath = chromiumPath()
+// $CHROMIUM_PATH, the system's Chromium (Debian's on CI), or Playwright's own (scripts/find-chromium.ts).
+const found = chromiumOnThisMachine(() => chromium.executablePath())
+const executablePath = found.found ? found.path : undefined
 
 export default defineConfig({
   testDir: 'tests/e2e',
