@@ -34,6 +34,8 @@ export const appInfoSchema = z.object({
   databaseFile: z.string(),
   schemaVersion: z.number().int(),
   notices: z.array(noticeSchema),
+  /** The services' clock: the renderer reads the time from it, so tests can set it. */
+  now: z.iso.datetime(),
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 

@@ -17,9 +17,15 @@ export interface ServeProcess {
   stop: () => Promise<void>
 }
 
+/**
+ * Where every test's app clock starts (it runs on from there): the starter inventory's "last
+ * verified" dates stay fresh whatever today's date is.
+ */
+export const E2E_NOW = '2026-10-03T18:00:00Z'
+
 /** Starts `serve` on a data folder and resolves once it prints its address. */
-export async function startServe(dataDir: string): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0'], {
+export async function startServe(dataDir: string, now: string = E2E_NOW): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0', '--now', now], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -49,6 +49,23 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
   await expect(after.getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()).toContainText('Not available at that time')
 })
 
+test('gaps are judged by the app’s clock, not the laptop’s date: years on, a freshly verified resource still covers', async ({ page, serve }) => {
+  // The page believes it is mid-2029; the services' clock (E2E_NOW) says the starter inventory is fresh.
+  await page.clock.setFixedTime(new Date('2029-06-01T12:00:00Z'))
+  await page.goto(serve.url)
+  await startSession(page, PARK_SHOOTING, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
+  const map = page.getByRole('region', { name: 'Map and gaps' })
+  await map.getByLabel('Search resources in this area').fill('night street outreach')
+  await map.getByRole('button', { name: /^Add Night street outreach/ }).click()
+  const link = map.getByRole('form', { name: 'Link two items' })
+  await link.getByLabel('From').selectOption({ label: 'Resource: Night street outreach' })
+  await link.getByLabel('To').selectOption({ label: 'Need: Outreach workers at the scene and at the hospital, talking with the victims\' friends through the night' })
+  await link.getByRole('button', { name: 'Link' }).click()
+  const outreachGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
+  await expect(outreachGap).toContainText('Not available at that time')
+  await expect(outreachGap).not.toContainText('Not verified')
+})
+
 test('the presenter view follows the console in a second tab, without facilitator-only text', async ({ app, page, context }) => {
   await startSession(app, PARK_SHOOTING, { variables: { 'The nearest corner': 'Madison and Homan' } })
 

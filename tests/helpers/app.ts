@@ -4,9 +4,13 @@ import { createHandlers } from '../../src/main/services'
 import { openStore } from '../../src/main/store/open-store'
 import { RESOURCES_DIR, SCENARIOS_DIR } from './resources'
 
-export function startApp(dataDir: string) {
+/** The moment every test's app believes it is (the starter inventory was verified in 2026). */
+export const TEST_NOW = new Date('2026-10-03T18:00:00Z')
+
+export function startApp(dataDir: string, options: { clock?: () => Date } = {}) {
   const store = openStore({ dataDir })
-  const dispatch = createDispatch(createHandlers({ store, appVersion: 'test', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
+  const clock = options.clock ?? (() => TEST_NOW)
+  const dispatch = createDispatch(createHandlers({ store, appVersion: 'test', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR, clock }))
   /** Calls the contract and returns the value, or throws the error data (code, message, details). */
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const result = await dispatch(name, input)

@@ -7,6 +7,7 @@ import { createDispatch } from '../api/dispatch'
 import { createHandlers } from '../services'
 import { dataDirOverride, defaultDataDir, readOption } from '../store/data-dir'
 import { openStore, type Store } from '../store/open-store'
+import { appClockFrom } from './app-clock'
 import { startBridge } from './http-bridge'
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -17,12 +18,13 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new AppError('INVALID_INPUT', `--port must be a whole number from 0 to 65535, not "${portText}".`)
   }
 
-  const store: Store = openStore({ dataDir })
+  const clock = appClockFrom(readOption(argv, '--now'))
+  const store: Store = openStore({ dataDir, now: clock })
   const outMainDir = dirname(fileURLToPath(import.meta.url))
   const resourcesDir = resolve(outMainDir, '../../resources')
   const scenariosDir = resolve(outMainDir, '../../scenarios')
   const dispatch = createDispatch(
-    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir }),
+    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir, clock }),
   )
   const rendererDir = resolve(outMainDir, '../renderer')
   const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024 })

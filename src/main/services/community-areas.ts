@@ -33,7 +33,7 @@ export interface AreaListing {
   focusCount: number
 }
 
-export function createCommunityAreaService(db: Database.Database) {
+export function createCommunityAreaService(db: Database.Database, clock: () => Date = () => new Date()) {
   const byName = db.prepare<[number, string], AreaRow>(
     `SELECT ${COLUMNS} FROM community_area
      WHERE (? = 0 OR is_focus = 1) AND instr(search_key, ?) > 0 ORDER BY number`,
@@ -61,7 +61,7 @@ export function createCommunityAreaService(db: Database.Database) {
     },
 
     setFocus(input: { number: number; isFocus: boolean }): CommunityArea {
-      const row = updateFocus.get(input.isFocus ? 1 : 0, new Date().toISOString(), input.number)
+      const row = updateFocus.get(input.isFocus ? 1 : 0, clock().toISOString(), input.number)
       if (!row) throw new AppError('NOT_FOUND', `There is no community area number ${input.number}.`)
       return toArea(row)
     },

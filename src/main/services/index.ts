@@ -35,8 +35,8 @@ export interface ServiceContext {
   clock?: () => Date
 }
 
-export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock }: ServiceContext): Handlers {
-  const areas = createCommunityAreaService(store.db)
+export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date() }: ServiceContext): Handlers {
+  const areas = createCommunityAreaService(store.db, clock)
   const inventory = createInventoryService(store.db, clock)
   ensureStarterInventory(store.db, inventory, resourcesDir)
   const scenarios = createScenarioLibrary(store.db, clock)
@@ -52,6 +52,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
       databaseFile: store.file,
       schemaVersion: store.schemaVersion,
       notices: [...store.notices],
+      now: clock().toISOString(),
     }),
     'areas.list': (input) => areas.list(input),
     'areas.setFocus': (input) => areas.setFocus(input),
@@ -71,11 +72,11 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
       inventory.previewImport(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
     'inventory.commitCsvImport': ({ previewId }) => inventory.commitCsvImport(previewId),
     'inventory.exportCsv': () => ({
-      fileName: `roundtable-inventory-${(clock?.() ?? new Date()).toISOString().slice(0, 10)}.csv`,
+      fileName: `roundtable-inventory-${clock().toISOString().slice(0, 10)}.csv`,
       content: inventory.exportCsv(),
     }),
     'inventory.exportHsds': () => ({
-      fileName: `roundtable-inventory-hsds-${(clock?.() ?? new Date()).toISOString().slice(0, 10)}.zip`,
+      fileName: `roundtable-inventory-hsds-${clock().toISOString().slice(0, 10)}.zip`,
       contentBase64: Buffer.from(inventory.exportHsdsPackage()).toString('base64'),
     }),
     'inventory.csvTemplate': () => ({ fileName: 'roundtable-inventory-template.csv', content: csvTemplate() }),
@@ -97,7 +98,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     'sessions.removeParticipant': ({ id }) => sessions.removeParticipant(id),
     'sessions.state': ({ id }) => journal.current(id),
     'sessions.applyChange': (change) => journal.apply(change),
-    'exercise.suggest': (input) => suggestForNeed(inventory, input),
+    'exercise.suggest': (input) => suggestForNeed(inventory, input, clock()),
     'scenarios.situationManual': ({ id, audience, language, variables }) => {
       const { scenario } = scenarios.get(id)
       const categories = inventory.categories.all()

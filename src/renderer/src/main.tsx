@@ -7,11 +7,18 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { connectEditMenu } from './api/shell'
+import { syncAppClock } from './lib/clock'
 
 connectEditMenu()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// The first screen already reads the services' time (one loopback round trip); if they do not
+// answer, the screens say so themselves.
+void syncAppClock()
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  )

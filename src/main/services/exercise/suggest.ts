@@ -13,13 +13,13 @@ interface SuggestInput {
 
 const asResource = (service: Service): GapResource => service
 
-export function suggestForNeed(inventory: InventoryService, input: SuggestInput) {
+export function suggestForNeed(inventory: InventoryService, input: SuggestInput, now: Date) {
   const when = parseSchedule(input.need.when)
   if (!when.ok) throw new AppError('INVALID_INPUT', `The need's time "${input.need.when}" cannot be read: ${when.reason}.`)
   const need = { ...input.need, when: when.value }
   const services = inventory.repository.allServices()
   const byId = new Map(services.map((s) => [s.id, asResource(s)]))
-  const today = new Date().toISOString().slice(0, 10)
+  const today = now.toISOString().slice(0, 10)
   const assessment = assessNeed(
     need,
     input.linkedResourceIds.map((resourceId) => ({ resourceId, needId: need.id })),

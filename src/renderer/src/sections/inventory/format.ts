@@ -3,6 +3,7 @@ import type { Capacity } from '../../../../shared/inventory/model'
 import { languageName } from '../../../../shared/inventory/languages'
 import { formatSchedule, type Schedule } from '../../../../shared/inventory/schedule'
 import type { Category } from '../../../../shared/inventory/taxonomy'
+import { appNow } from '../../lib/clock'
 
 export function categoryLabel(id: string, categories: readonly Category[]): string {
   return categories.find((c) => c.id === id)?.label ?? id
@@ -30,6 +31,6 @@ export function capacityLabel(capacity: Capacity | null, load: number | null): s
 }
 
 /** Today's weekday (0 = Monday) and minute, as the inventory's "open now" filter wants them. */
-export function nowAsWeekTime(date = new Date()): { day: number; minute: number } {
+export function nowAsWeekTime(date = appNow()): { day: number; minute: number } {
   return { day: (date.getDay() + 6) % 7, minute: date.getHours() * 60 + date.getMinutes() }
 }

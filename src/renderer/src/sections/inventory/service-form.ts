@@ -4,6 +4,7 @@ import { parseLanguage } from '../../../../shared/inventory/languages'
 import { serviceDraftSchema, type Service, type ServiceDraft } from '../../../../shared/inventory/model'
 import { formatSchedule, parseSchedule } from '../../../../shared/inventory/schedule'
 import { languageName } from '../../../../shared/inventory/languages'
+import { appToday } from '../../lib/clock'
 
 export interface ServiceForm {
   organizationId: string
@@ -48,7 +49,7 @@ export function emptyForm(organizationId = ''): ServiceForm {
     eligibility: '',
     responseTime: '',
     status: 'active',
-    lastVerified: new Date().toISOString().slice(0, 10),
+    lastVerified: appToday(),
   }
 }
 

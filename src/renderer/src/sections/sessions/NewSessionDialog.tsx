@@ -9,6 +9,7 @@ import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
 import { AreaOptions } from '../../components/Options'
 import { VariableFields } from '../../components/VariableFields'
+import { appToday } from '../../lib/clock'
 
 export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (session: SessionSummary) => void }) {
   const areas = useCommunityAreas()
@@ -16,7 +17,7 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
   const [scenarioId, setScenarioId] = useState('')
   const [scenario, setScenario] = useState<Scenario | undefined>()
   const [areaNumber, setAreaNumber] = useState('')
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10))
+  const [date, setDate] = useState(appToday)
   const [place, setPlace] = useState('')
   const [facilitator, setFacilitator] = useState('')
   const [variables, setVariables] = useState<Record<string, string>>({})

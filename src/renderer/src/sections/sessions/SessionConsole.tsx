@@ -12,6 +12,7 @@ import { menuLabel } from '../../../../shared/shell'
 import { SessionMap } from './map/SessionMap'
 import { provideSessionHistory } from '../../api/shell'
 import { useSessionDocument } from './use-session-document'
+import { appNow, appNowMs } from '../../lib/clock'
 
 const KIND_LABELS: Record<(typeof captureKinds)[number], string> = {
   note: 'Note',
@@ -28,7 +29,7 @@ const RATING_LABELS = {
 } as const
 
 let counter = 0
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`
+const newId = (prefix: string) => `${prefix}-${appNowMs().toString(36)}-${(counter++).toString(36)}`
 
 interface Props {
   sessionId: string
@@ -73,7 +74,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
     change(`Go to ${target.title}`, (d) => {
       d.currentModuleId = target.id
       // The module's time offsets count from here on the session clock.
-      if (d.moduleStarts?.[target.id] === undefined) d.moduleStarts = { ...d.moduleStarts, [target.id]: clockElapsedMs(d.clock, Date.now()) }
+      if (d.moduleStarts?.[target.id] === undefined) d.moduleStarts = { ...d.moduleStarts, [target.id]: clockElapsedMs(d.clock, appNowMs()) }
     })
   }
 
@@ -83,7 +84,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
         <h2 id="console-title">Console</h2>
         <SessionClock clock={document.clock} onToggle={() =>
           change(document.clock.running ? 'Pause the clock' : 'Start the clock', (d) => {
-            const now = new Date()
+            const now = appNow()
             if (d.clock.running && d.clock.startedAt) {
               d.clock.elapsedMs = clockElapsedMs(d.clock, now.getTime())
               d.clock.running = false
@@ -151,7 +152,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
             <button
               type="button"
               className="button primary"
-              onClick={() => change(`Reveal ${nextInject.title}`, (d) => void d.revealed.push({ moduleId: module.id, injectId: nextInject.id, at: new Date().toISOString() }))}
+              onClick={() => change(`Reveal ${nextInject.title}`, (d) => void d.revealed.push({ moduleId: module.id, injectId: nextInject.id, at: appNow().toISOString() }))}
             >
               <Eye aria-hidden="true" /> Reveal next inject: {fill(nextInject.title)}
             </button>
@@ -186,7 +187,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
           <QuickCapture
             onAdd={(kind, text) =>
               change(`Add ${KIND_LABELS[kind].toLowerCase()}`, (d) =>
-                void d.entries.push({ id: newId('e'), kind, text, moduleId: module.id, ...(lastInjectId ? { injectId: lastInjectId } : {}), at: new Date().toISOString() }),
+                void d.entries.push({ id: newId('e'), kind, text, moduleId: module.id, ...(lastInjectId ? { injectId: lastInjectId } : {}), at: appNow().toISOString() }),
               )
             }
           />
@@ -206,11 +207,11 @@ function useRevealOnTime(document: SessionDocument | undefined, scenario: Scenar
     if (!document?.autoReveal || !document.clock.running) return
     const module = scenario.modules.find((m) => m.id === document.currentModuleId) ?? scenario.modules[0]!
     const check = () => {
-      const due = dueInjects(module, document, Date.now())
+      const due = dueInjects(module, document, appNowMs())
       if (due.length === 0) return
       change(`Reveal ${due.map((i) => i.title).join(', ')} on time`, (d) => {
         for (const inject of due) {
-          if (!d.revealed.some((r) => r.moduleId === module.id && r.injectId === inject.id)) d.revealed.push({ moduleId: module.id, injectId: inject.id, at: new Date().toISOString() })
+          if (!d.revealed.some((r) => r.moduleId === module.id && r.injectId === inject.id)) d.revealed.push({ moduleId: module.id, injectId: inject.id, at: appNow().toISOString() })
         }
       })
     }
@@ -242,10 +243,10 @@ function RevealOnTime({ module, document, fill, onToggle }: { module: Scenario['
 
 /** The time now, refreshed every second while `ticking` (a paused clock needs no refresh). */
 function useNowWhile(ticking: boolean): number {
-  const [now, setNow] = useState(() => Date.now())
+  const [now, setNow] = useState(() => appNowMs())
   useEffect(() => {
     if (!ticking) return
-    const timer = setInterval(() => setNow(Date.now()), 1000)
+    const timer = setInterval(() => setNow(appNowMs()), 1000)
     return () => clearInterval(timer)
   }, [ticking])
   return now
@@ -368,7 +369,7 @@ function ActionItems({ document, participants, change }: { document: SessionDocu
               ...(due ? { due } : {}),
               priority,
               status: 'open',
-              at: new Date().toISOString(),
+              at: appNow().toISOString(),
             }),
           )
           setWhat('')
@@ -452,7 +453,7 @@ function Evaluation({ scenario, document, change, fill }: { scenario: Scenario; 
           change(label, (d) => {
             const index = d.evaluations.findIndex((e) => e.objectiveId === objective.id)
             if (rating === undefined) return
-            const entry = { objectiveId: objective.id, rating, reason, at: new Date().toISOString() }
+            const entry = { objectiveId: objective.id, rating, reason, at: appNow().toISOString() }
             if (index >= 0) d.evaluations[index] = entry
             else d.evaluations.push(entry)
           })

@@ -16,6 +16,7 @@ import { MapCanvas } from './MapCanvas'
 import { defaultPosition, edgeKindsFor, kindOfNodeId, nodeIdOf, placeNodes, preventionNeeds, refIdOf, type MapEdgeKind } from './model'
 import { PreventionView } from './PreventionView'
 import { call } from '../../../api/client'
+import { appNowMs } from '../../../lib/clock'
 import { useAutoLayout } from './use-auto-layout'
 import { useMapModel } from './use-map-model'
 
@@ -31,7 +32,7 @@ interface Props {
 }
 
 let edgeCounter = 0
-const newEdgeId = () => `edge-${Date.now().toString(36)}-${(edgeCounter++).toString(36)}`
+const newEdgeId = () => `edge-${appNowMs().toString(36)}-${(edgeCounter++).toString(36)}`
 
 export function SessionMap({ scenario, variables, participants, document, areaNumber, change }: Props) {
   const model = useMapModel({ scenario, variables, participants, document, areaNumber })

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ServiceListItem } from '../../../../../shared/inventory/model'
 import { call } from '../../../api/client'
+import { useAppToday } from '../../../lib/clock'
 import { buildMapModel, type MapInput, type MapModel, type MapService } from './model'
 
 export function useMapModel(input: Omit<MapInput, 'services' | 'today'>): MapModel & { services: ReadonlyMap<string, MapService> } {
@@ -13,7 +14,7 @@ export function useMapModel(input: Omit<MapInput, 'services' | 'today'>): MapMod
     .map((n) => n.refId)
     .join(',')
   const services = useServices(resourceKey)
-  const today = new Date().toISOString().slice(0, 10)
+  const today = useAppToday()
   const model = useMemo(
     () => buildMapModel({ scenario, variables, participants, document, areaNumber, services, today }),
     [scenario, variables, participants, document, areaNumber, services, today],
