@@ -1,5 +1,6 @@
 // The real services on a fresh data folder, called through the contract as the UI calls them.
 import { createDispatch } from '../../src/main/api/dispatch'
+import type { CallInput, CallName, CallOutput } from '../../src/shared/contract'
 import { createHandlers } from '../../src/main/services'
 import { openStore } from '../../src/main/store/open-store'
 import { RESOURCES_DIR, SCENARIOS_DIR } from './resources'
@@ -11,11 +12,14 @@ export function startApp(dataDir: string, options: { clock?: () => Date } = {}) 
   const store = openStore({ dataDir })
   const clock = options.clock ?? (() => TEST_NOW)
   const dispatch = createDispatch(createHandlers({ store, appVersion: 'test', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR, clock }))
-  /** Calls the contract and returns the value, or throws the error data (code, message, details). */
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
+  /**
+   * Calls the contract as the renderer does, typed by it (input and output per call), and returns
+   * the value, or throws the error data (code, message, details).
+   */
+  const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
     const result = await dispatch(name, input)
     if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
-    return result.value as T
+    return result.value as CallOutput<K>
   }
   return { store, dispatch, call }
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { CALL_NAMES } from '../../src/shared/bridge'
 import { contract, isCallName } from '../../src/shared/contract'
+import { appCalls } from '../../src/shared/contract/app'
+import { areaCalls } from '../../src/shared/contract/areas'
+import { exerciseCalls } from '../../src/shared/contract/exercise'
+import { inventoryCalls } from '../../src/shared/contract/inventory'
+import { scenarioCalls } from '../../src/shared/contract/scenarios'
+import { sessionCalls } from '../../src/shared/contract/sessions'
 
 describe('the contract', () => {
   it('lists every call once, in the bridge list the preload uses', () => {
@@ -8,6 +14,14 @@ describe('the contract', () => {
     expect(isCallName('areas.list')).toBe(true)
     expect(isCallName('toString')).toBe(false)
     expect(isCallName('__proto__')).toBe(false)
+  })
+
+  it('keeps each domain’s calls in its own file, named after the domain', () => {
+    const domains = { app: appCalls, areas: areaCalls, inventory: inventoryCalls, scenarios: scenarioCalls, sessions: sessionCalls, exercise: exerciseCalls }
+    for (const [domain, calls] of Object.entries(domains)) {
+      expect(Object.keys(calls).every((name) => name.startsWith(`${domain}.`))).toBe(true)
+    }
+    expect(Object.values(domains).flatMap((calls) => Object.keys(calls)).sort()).toEqual(Object.keys(contract).sort())
   })
 
   it('fills defaults for a search with no arguments', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { Handlers } from '../../../src/shared/contract'
+import { contract, type Handlers } from '../../../src/shared/contract'
 import { AppError, INTERNAL_ERROR_MESSAGE } from '../../../src/shared/errors'
 import { createDispatch } from '../../../src/main/api/dispatch'
 import { createHandlers } from '../../../src/main/services'
@@ -19,6 +19,10 @@ describe('dispatch', () => {
     const dispatch = createDispatch(realHandlers())
     const result = await dispatch('areas.setFocus', { number: 25, isFocus: true })
     expect(result).toMatchObject({ ok: true, value: { name: 'Austin', isFocus: true } })
+  })
+
+  it('has one handler per call of the contract, merged from the domains', () => {
+    expect(Object.keys(realHandlers()).sort()).toEqual(Object.keys(contract).sort())
   })
 
   it('fills defaults when the input is left out', async () => {

@@ -1,6 +1,6 @@
 // Reads an uploaded CSV file: strict UTF-8, a size limit, and parse errors that name the row.
 import Papa from 'papaparse'
-import { AppError } from '../../../shared/errors'
+import { fileProblem } from '../uploads'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
@@ -10,10 +10,7 @@ export interface CsvTable {
   records: string[][]
 }
 
-export function fileProblem(file: string, reason: string, row?: number): AppError {
-  const where = row === undefined ? file : `${file}, row ${row}`
-  return new AppError('INVALID_INPUT', `${where}: ${reason}`, { problems: [{ file, row: row ?? 0, column: '', reason }] })
-}
+export { fileProblem }
 
 /** Decodes the bytes as UTF-8, refusing other encodings with advice on how to re-save. */
 export function decodeText(bytes: Uint8Array, file: string): string {

@@ -13,7 +13,7 @@ export function starterInventoryPath(resourcesDir: string): string {
 }
 
 /** Loads the starter inventory unless it was loaded before (even if since removed). */
-export function ensureStarterInventory(db: Database.Database, inventory: InventoryService, resourcesDir: string): boolean {
+export function ensureStarterInventory(db: Database.Database, inventory: InventoryService, resourcesDir: string, clock: () => Date = () => new Date()): boolean {
   const loaded = db.prepare(`SELECT 1 FROM app_setting WHERE key = ?`).get(LOADED_SETTING)
   if (loaded) return false
   const bytes = readFileSync(starterInventoryPath(resourcesDir))
@@ -23,7 +23,7 @@ export function ensureStarterInventory(db: Database.Database, inventory: Invento
       const first = plan.problems[0]!
       throw new Error(`The bundled starter inventory is invalid (row ${first.row}, ${first.column}: ${first.reason}).`)
     }
-    db.prepare(`INSERT INTO app_setting (key, value, updated_at) VALUES (?, 'true', ?)`).run(LOADED_SETTING, new Date().toISOString())
+    db.prepare(`INSERT INTO app_setting (key, value, updated_at) VALUES (?, 'true', ?)`).run(LOADED_SETTING, clock().toISOString())
   })()
   return true
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createDispatch } from '../../../../src/main/api/dispatch'
 import { createHandlers } from '../../../../src/main/services'
 import { openStore } from '../../../../src/main/store/open-store'
-import type { Service } from '../../../../src/shared/inventory/model'
+import type { CallInput } from '../../../../src/shared/contract'
 import { RESOURCES_DIR, SCENARIOS_DIR } from '../../../helpers/resources'
 import { startApp } from '../../../helpers/app'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -12,12 +12,12 @@ const tempDir = useTempDirs()
 async function setup() {
   const dataDir = tempDir()
   const { store, dispatch, call } = startApp(dataDir)
-  const organizations = await call<{ id: string; name: string }[]>('inventory.listOrganizations', {})
+  const organizations = await call('inventory.listOrganizations', {})
   const organization = organizations.find((o) => o.name === 'Englewood Peace Circle (sample)')!
   return { dataDir, store, dispatch, call, organization }
 }
 
-const draft = (organizationId: string) => ({
+const draft = (organizationId: string): CallInput<'inventory.saveService'> => ({
   organizationId,
   name: 'Overnight phone line',
   category: 'crisis-line',
@@ -39,9 +39,9 @@ const draft = (organizationId: string) => ({
 describe('editing the inventory', () => {
   it('adds a service, edits it, and a new connection to the file sees the edit', async () => {
     const { dataDir, store, call, organization } = await setup()
-    const added = await call<Service>('inventory.saveService', draft(organization.id))
+    const added = await call('inventory.saveService', draft(organization.id))
     expect(added).toMatchObject({ source: 'manual', areaNumbers: [67, 68], name: 'Overnight phone line' })
-    const edited = await call<Service>('inventory.saveService', { ...draft(organization.id), id: added.id, currentLoad: 29 })
+    const edited = await call('inventory.saveService', { ...draft(organization.id), id: added.id, currentLoad: 29 })
     expect(edited).toMatchObject({ id: added.id, currentLoad: 29, createdAt: added.createdAt, source: 'manual' })
 
     const other = openStore({ dataDir })
@@ -77,8 +77,8 @@ describe('editing the inventory', () => {
 
   it('deletes a service and puts it back exactly on undo', async () => {
     const { store, call, organization } = await setup()
-    const added = await call<Service>('inventory.saveService', draft(organization.id))
-    const deleted = await call<Service>('inventory.deleteService', { id: added.id })
+    const added = await call('inventory.saveService', draft(organization.id))
+    const deleted = await call('inventory.deleteService', { id: added.id })
     expect(deleted).toEqual(added)
     await expect(call('inventory.getService', { id: added.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await call('inventory.restoreService', { service: deleted })
@@ -89,7 +89,7 @@ describe('editing the inventory', () => {
 })
 
 describe('editing organizations', () => {
-  const organizationDraft = {
+  const organizationDraft: CallInput<'inventory.saveOrganization'> = {
     name: 'Austin Night Ministry (sample)',
     kind: 'faith',
     description: 'Churches that open at night',
@@ -104,9 +104,9 @@ describe('editing organizations', () => {
 
   it('adds and edits an organization, refusing a second of the same name', async () => {
     const { store, call, dispatch } = await setup()
-    const added = await call<{ id: string; source: string }>('inventory.saveOrganization', organizationDraft)
+    const added = await call('inventory.saveOrganization', organizationDraft)
     expect(added.source).toBe('manual')
-    const edited = await call<{ id: string; phone: string }>('inventory.saveOrganization', { ...organizationDraft, id: added.id, phone: '(312) 555-0198' })
+    const edited = await call('inventory.saveOrganization', { ...organizationDraft, id: added.id, phone: '(312) 555-0198' })
     expect(edited).toMatchObject({ id: added.id, phone: '(312) 555-0198' })
     const clash = await dispatch('inventory.saveOrganization', { ...organizationDraft, name: 'AUSTIN night ministry (sample)' })
     expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { issues: [{ path: 'name' }] } } })
@@ -117,13 +117,13 @@ describe('editing organizations', () => {
 
   it('deletes an organization with its services, and undo brings both back', async () => {
     const { store, call, organization } = await setup()
-    const before = await call<{ total: number }>('inventory.listServices', { organizationId: organization.id })
+    const before = await call('inventory.listServices', { organizationId: organization.id })
     expect(before.total).toBeGreaterThan(0)
-    const deleted = await call<{ organization: unknown; services: unknown[] }>('inventory.deleteOrganization', { id: organization.id })
+    const deleted = await call('inventory.deleteOrganization', { id: organization.id })
     expect(deleted.services).toHaveLength(before.total)
-    expect((await call<{ total: number }>('inventory.listServices', { organizationId: organization.id })).total).toBe(0)
+    expect((await call('inventory.listServices', { organizationId: organization.id })).total).toBe(0)
     await call('inventory.restoreOrganization', deleted)
-    expect((await call<{ total: number }>('inventory.listServices', { organizationId: organization.id })).total).toBe(before.total)
+    expect((await call('inventory.listServices', { organizationId: organization.id })).total).toBe(before.total)
     store.close()
   })
 })
@@ -131,7 +131,7 @@ describe('editing organizations', () => {
 describe('custom categories', () => {
   it('extends the taxonomy: a new category can be used by the form and by CSV import, and survives a restart', async () => {
     const { store, call, dispatch, organization, dataDir } = await setup()
-    const added = await call<{ id: string; custom: boolean }>('inventory.addCategory', { label: 'Mobile food pantry', group: 'basic-needs' })
+    const added = await call('inventory.addCategory', { label: 'Mobile food pantry', group: 'basic-needs' })
     expect(added).toEqual({ id: 'mobile-food-pantry', label: 'Mobile food pantry', group: 'basic-needs', custom: true })
     const clash = await dispatch('inventory.addCategory', { label: 'mobile FOOD pantry', group: 'other' })
     expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })

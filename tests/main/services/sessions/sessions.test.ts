@@ -7,14 +7,14 @@ const tempDir = useTempDirs()
 async function setup() {
   const dataDir = tempDir()
   const { store, dispatch, call } = startApp(dataDir)
-  const [scenario] = await call<{ id: string }[]>('scenarios.list', { query: 'vigil' })
+  const [scenario] = await call('scenarios.list', { query: 'vigil' })
   return { dataDir, store, dispatch, call, scenarioId: scenario!.id }
 }
 
 describe('exercise sessions', () => {
   it('creates a session from a scenario with its variables filled in, and lists it as planned', async () => {
     const { store, call, scenarioId } = await setup()
-    const session = await call<{ id: string; title: string; status: string }>('sessions.create', {
+    const session = await call('sessions.create', {
       scenarioId,
       variables: { park: 'Garfield Park', corner: 'Madison and Homan' },
       areaNumber: 26,
@@ -23,7 +23,7 @@ describe('exercise sessions', () => {
       facilitator: 'Dana Reyes',
     })
     expect(session).toMatchObject({ title: 'Saturday night shooting near Garfield Park', status: 'planned' })
-    const listed = await call<{ id: string; participantCount: number }[]>('sessions.list', {})
+    const listed = await call('sessions.list', {})
     expect(listed).toEqual([expect.objectContaining({ id: session.id, participantCount: 0 })])
     expect(await call('sessions.list', { status: 'running' })).toEqual([])
     store.close()
@@ -31,19 +31,19 @@ describe('exercise sessions', () => {
 
   it('keeps a snapshot of the scenario: later edits of the scenario do not change the run', async () => {
     const { store, call, scenarioId } = await setup()
-    const session = await call<{ id: string }>('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
-    const { scenario } = await call<{ scenario: { overview: { duration: string } } }>('scenarios.get', { id: scenarioId })
+    const session = await call('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
+    const { scenario } = await call('scenarios.get', { id: scenarioId })
     await call('scenarios.save', { scenario: { ...scenario, overview: { ...scenario.overview, duration: '9 hours' } } })
-    const got = await call<{ scenario: { overview: { duration: string } } }>('sessions.get', { id: session.id })
+    const got = await call('sessions.get', { id: session.id })
     expect(got.scenario.overview.duration).toBe('3 hours')
     store.close()
   })
 
   it('signs people in with an inventory organization or a new one, and keeps a contact only with consent', async () => {
     const { store, call, dispatch, scenarioId } = await setup()
-    const session = await call<{ id: string }>('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
-    const [organization] = await call<{ id: string; name: string }[]>('inventory.listOrganizations', {})
-    const first = await call<{ organizationName: string; contact: string }>('sessions.addParticipant', {
+    const session = await call('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
+    const [organization] = await call('inventory.listOrganizations', {})
+    const first = await call('sessions.addParticipant', {
       sessionId: session.id,
       name: 'Andre Wallace',
       organizationId: organization!.id,
@@ -52,26 +52,26 @@ describe('exercise sessions', () => {
       contactConsent: true,
     })
     expect(first).toMatchObject({ organizationName: organization!.name, contact: '(312) 555-0142' })
-    const second = await call<{ organizationId: string; organizationName: string }>('sessions.addParticipant', {
+    const second = await call('sessions.addParticipant', {
       sessionId: session.id,
       name: 'Rev. Ada Lee',
       newOrganization: { name: 'Austin Night Ministry', kind: 'faith' },
       role: 'participant',
     })
-    const organizations = await call<{ id: string; name: string; kind: string }[]>('inventory.listOrganizations', {})
+    const organizations = await call('inventory.listOrganizations', {})
     expect(organizations.find((o) => o.id === second.organizationId)).toMatchObject({ name: 'Austin Night Ministry', kind: 'faith' })
 
     const noConsent = await dispatch('sessions.addParticipant', { sessionId: session.id, name: 'X', role: 'observer', contact: 'x@example.org' })
     expect(noConsent).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'contactConsent' }] } } })
 
-    const running = await call<{ status: string; participantCount: number }>('sessions.setStatus', { id: session.id, status: 'running' })
+    const running = await call('sessions.setStatus', { id: session.id, status: 'running' })
     expect(running).toMatchObject({ status: 'running', participantCount: 2 })
     store.close()
   })
 
   it('refuses a contact without consent even at the database', async () => {
     const { store, call, scenarioId } = await setup()
-    const session = await call<{ id: string }>('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
+    const session = await call('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
     expect(() =>
       store.db
         .prepare(`INSERT INTO session_participant (id, session_id, name, organization_name, role, contact, contact_consent, created_at, updated_at)

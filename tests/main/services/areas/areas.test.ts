@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../../src/shared/errors'
-import { createCommunityAreaService } from '../../../src/main/services/community-areas'
-import { openStore } from '../../../src/main/store/open-store'
-import { useTempDirs } from '../../helpers/temp-dir'
+import { AppError } from '../../../../src/shared/errors'
+import { createCommunityAreaService } from '../../../../src/main/services/areas'
+import { openStore } from '../../../../src/main/store/open-store'
+import { useTempDirs } from '../../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
 

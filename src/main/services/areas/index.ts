@@ -1,7 +1,7 @@
 // Community areas: list and search them, and mark which are the facilitator's focus areas.
 import type Database from 'better-sqlite3'
-import { parseAreaQuery, type CommunityArea } from '../../shared/community-areas'
-import { AppError } from '../../shared/errors'
+import { parseAreaQuery, type CommunityArea } from '../../../shared/community-areas'
+import { AppError } from '../../../shared/errors'
 
 interface AreaRow {
   id: string
@@ -32,6 +32,8 @@ export interface AreaListing {
   totalCount: number
   focusCount: number
 }
+
+export type CommunityAreaService = ReturnType<typeof createCommunityAreaService>
 
 export function createCommunityAreaService(db: Database.Database, clock: () => Date = () => new Date()) {
   const byName = db.prepare<[number, string], AreaRow>(

@@ -1,0 +1,34 @@
+// The inventory's calls: files arrive as base64 and leave as text or base64, named by the day.
+import type { HandlersOf } from '../../../shared/contract'
+import type { inventoryCalls } from '../../../shared/contract/inventory'
+import type { InventoryService } from '.'
+import { csvTemplate } from './csv-export'
+import { removeStarterInventory } from './starter'
+
+export function inventoryHandlers(inventory: InventoryService, clock: () => Date): HandlersOf<typeof inventoryCalls> {
+  const day = () => clock().toISOString().slice(0, 10)
+  return {
+    'inventory.listServices': (input) => inventory.listServices(input),
+    'inventory.getService': ({ id }) => inventory.getService(id),
+    'inventory.servicesByIds': ({ ids }) => inventory.servicesByIds(ids),
+    'inventory.saveService': (draft) => inventory.saveService(draft),
+    'inventory.deleteService': ({ id }) => inventory.deleteService(id),
+    'inventory.restoreService': ({ service }) => inventory.restoreService(service),
+    'inventory.saveOrganization': (draft) => inventory.saveOrganization(draft),
+    'inventory.deleteOrganization': ({ id }) => inventory.deleteOrganization(id),
+    'inventory.restoreOrganization': ({ organization, services }) => inventory.restoreOrganization(organization, services),
+    'inventory.listCategories': () => inventory.categories.all(),
+    'inventory.addCategory': ({ label, group }) => inventory.categories.add(label, group),
+    'inventory.listOrganizations': () => inventory.listOrganizations(),
+    'inventory.previewImport': ({ files }) =>
+      inventory.previewImport(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
+    'inventory.commitCsvImport': ({ previewId }) => inventory.commitCsvImport(previewId),
+    'inventory.exportCsv': () => ({ fileName: `roundtable-inventory-${day()}.csv`, content: inventory.exportCsv() }),
+    'inventory.exportHsds': () => ({
+      fileName: `roundtable-inventory-hsds-${day()}.zip`,
+      contentBase64: Buffer.from(inventory.exportHsdsPackage()).toString('base64'),
+    }),
+    'inventory.csvTemplate': () => ({ fileName: 'roundtable-inventory-template.csv', content: csvTemplate() }),
+    'inventory.removeStarter': () => removeStarterInventory(inventory),
+  }
+}

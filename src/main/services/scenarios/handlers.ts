@@ -1,0 +1,23 @@
+// The scenario library's calls.
+import type { HandlersOf } from '../../../shared/contract'
+import type { scenarioCalls } from '../../../shared/contract/scenarios'
+import type { InventoryService } from '../inventory'
+import { decodeUtf8 } from '../uploads'
+import type { ScenarioLibrary } from '.'
+import { situationManual } from './situation-manual'
+
+export function scenarioHandlers(scenarios: ScenarioLibrary, inventory: InventoryService): HandlersOf<typeof scenarioCalls> {
+  return {
+    'scenarios.list': (filter) => scenarios.list(filter),
+    'scenarios.get': ({ id }) => scenarios.get(id),
+    'scenarios.save': ({ scenario }) => scenarios.save(scenario),
+    'scenarios.import': ({ files }) =>
+      scenarios.importFiles(files.map((f) => ({ name: f.fileName, text: decodeUtf8(f.contentBase64, f.fileName) }))),
+    'scenarios.export': ({ ids }) => scenarios.exportFile(ids),
+    'scenarios.duplicate': ({ id }) => scenarios.duplicate(id),
+    'scenarios.remove': ({ id }) => scenarios.remove(id),
+    'scenarios.restore': ({ id }) => scenarios.restore(id),
+    // The categories the facilitator added show by their own names.
+    'scenarios.situationManual': (request) => situationManual(scenarios, inventory.categories.all(), request),
+  }
+}

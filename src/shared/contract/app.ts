@@ -1,0 +1,27 @@
+// The app itself: version, where the data is, launch notices, and the services' clock.
+import { z } from 'zod'
+import type { CallTable } from './common'
+import { noInput } from './common'
+
+export const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning']),
+  message: z.string(),
+})
+export type Notice = z.infer<typeof noticeSchema>
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  runtime: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  schemaVersion: z.number().int(),
+  notices: z.array(noticeSchema),
+  /** The services' clock: the renderer reads the time from it, so tests can set it. */
+  now: z.iso.datetime(),
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+export const appCalls = {
+  'app.info': { input: noInput, output: appInfoSchema },
+} as const satisfies CallTable

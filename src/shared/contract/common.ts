@@ -1,0 +1,25 @@
+// Pieces several domains' calls share: files crossing the bridge, search text, the table type.
+import { z } from 'zod'
+
+/** A domain's calls: name → input and output schemas. */
+export type CallTable = Record<string, { input: z.ZodType; output: z.ZodType }>
+
+/** A text file made for the facilitator to save (an export, a template, a handout). */
+export const textFileSchema = z.object({ fileName: z.string().min(1), content: z.string() })
+
+/** A file picked in the renderer, sent whole: browsers give no paths. */
+export const uploadSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    contentBase64: z
+      .string()
+      .max(70_000_000, 'The file is larger than 50 MB, the most Roundtable reads at once. Split it into smaller files.')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file content must be base64.'),
+  })
+  .strict()
+
+export const searchText = z.string().trim().max(200, 'Search text can be at most 200 characters.')
+
+export const noInput = z.object({}).strict()
+
+export const byId = z.object({ id: z.uuid() }).strict()

@@ -1,0 +1,66 @@
+// The resource inventory: organizations and the services they provide, categories, imports
+// (previewed, then written all or nothing) and exports.
+import { z } from 'zod'
+import {
+  categoryDraftSchema,
+  categorySchema,
+  importCountsSchema,
+  importPreviewSchema,
+  organizationDraftSchema,
+  organizationSchema,
+  serviceDraftSchema,
+  serviceFilterSchema,
+  serviceListItemSchema,
+  serviceSchema,
+} from '../inventory/model'
+import { byId, noInput, textFileSchema, uploadSchema, type CallTable } from './common'
+
+const organizationWithServices = z.object({ organization: organizationSchema, services: z.array(serviceSchema) })
+
+export const inventoryCalls = {
+  'inventory.listServices': {
+    input: serviceFilterSchema,
+    output: z.object({ items: z.array(serviceListItemSchema), total: z.number().int() }),
+  },
+  'inventory.getService': { input: byId, output: serviceSchema },
+  /** The services on an exercise map, in one trip; ids no longer in the inventory are left out. */
+  'inventory.servicesByIds': {
+    input: z.object({ ids: z.array(z.uuid()).max(5000) }).strict(),
+    output: z.array(serviceListItemSchema),
+  },
+  'inventory.saveService': { input: serviceDraftSchema, output: serviceSchema },
+  'inventory.deleteService': { input: byId, output: serviceSchema },
+  'inventory.restoreService': { input: z.object({ service: serviceSchema }).strict(), output: serviceSchema },
+  'inventory.saveOrganization': { input: organizationDraftSchema, output: organizationSchema },
+  'inventory.deleteOrganization': { input: byId, output: organizationWithServices },
+  'inventory.restoreOrganization': { input: organizationWithServices.strict(), output: organizationSchema },
+  'inventory.listCategories': { input: noInput, output: z.array(categorySchema) },
+  'inventory.addCategory': { input: categoryDraftSchema, output: categorySchema },
+  'inventory.listOrganizations': {
+    input: noInput,
+    output: z.array(organizationSchema.extend({ serviceCount: z.number().int() })),
+  },
+  'inventory.previewImport': {
+    input: z
+      .object({
+        files: z
+          .array(uploadSchema)
+          .min(1, 'Choose a file to import.')
+          .max(60, 'Choose at most 60 files at once.')
+          .refine(
+            (files) => files.reduce((sum, f) => sum + f.contentBase64.length, 0) <= 70_000_000,
+            'The files together are larger than 50 MB, the most Roundtable reads at once.',
+          ),
+      })
+      .strict(),
+    output: importPreviewSchema,
+  },
+  'inventory.commitCsvImport': { input: z.object({ previewId: z.uuid() }).strict(), output: importCountsSchema },
+  'inventory.exportCsv': { input: noInput, output: textFileSchema },
+  'inventory.exportHsds': { input: noInput, output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
+  'inventory.csvTemplate': { input: noInput, output: textFileSchema },
+  'inventory.removeStarter': {
+    input: noInput,
+    output: z.object({ services: z.number().int(), organizations: z.number().int() }),
+  },
+} as const satisfies CallTable

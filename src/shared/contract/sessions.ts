@@ -1,0 +1,25 @@
+// Exercise sessions: plan, sign people in, run (the document and its journal of changes), finish.
+import { z } from 'zod'
+import { scenarioSchema } from '../scenario/schema'
+import { sessionChangeSchema, sessionDocumentSchema } from '../session/document'
+import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from '../session/model'
+import { byId, type CallTable } from './common'
+
+export const sessionCalls = {
+  'sessions.create': { input: sessionDraftSchema, output: sessionSummarySchema },
+  'sessions.list': { input: z.object({ status: z.enum(SESSION_STATUSES).optional() }).strict(), output: z.array(sessionSummarySchema) },
+  'sessions.get': {
+    input: byId,
+    output: z.object({
+      session: sessionSummarySchema,
+      scenario: scenarioSchema,
+      variables: z.record(z.string(), z.string()),
+      participants: z.array(participantSchema),
+    }),
+  },
+  'sessions.setStatus': { input: z.object({ id: z.uuid(), status: z.enum(SESSION_STATUSES) }).strict(), output: sessionSummarySchema },
+  'sessions.addParticipant': { input: participantDraftSchema, output: participantSchema },
+  'sessions.removeParticipant': { input: byId, output: participantSchema },
+  'sessions.state': { input: byId, output: z.object({ revision: z.number().int(), document: sessionDocumentSchema }) },
+  'sessions.applyChange': { input: sessionChangeSchema, output: z.object({ revision: z.number().int() }) },
+} as const satisfies CallTable
