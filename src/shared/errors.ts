@@ -1,5 +1,9 @@
-// Errors as data: the only shape of failure that crosses a process or network boundary.
+// Errors as data: the only shape of failure that crosses a process or network boundary. An
+// error names its reason as a message key with values; the renderer words it in the reader's
+// language, and `message` carries the English wording for logs and command-line tools.
 import { z } from 'zod'
+import type { ErrorKey, MessageValues } from './i18n/catalog'
+import { formatMessage } from './i18n/format'
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -15,29 +19,48 @@ export const ERROR_CODES = [
 export const errorCodeSchema = z.enum(ERROR_CODES)
 export type ErrorCode = z.infer<typeof errorCodeSchema>
 
+export const messageValuesSchema = z.record(z.string(), z.union([z.string(), z.number()]))
+
 export const apiErrorDataSchema = z.object({
   code: errorCodeSchema,
+  /** The message key that words this error for the facilitator. */
+  reason: z.string(),
+  values: messageValuesSchema.optional(),
+  /** The English wording, for logs and tools. */
   message: z.string(),
   details: z.unknown().optional(),
 })
-export type ApiErrorData = z.infer<typeof apiErrorDataSchema>
+export type ApiErrorData = z.infer<typeof apiErrorDataSchema> & { reason: ErrorKey }
 
-/** An error a service raises on purpose: its message is written for the facilitator. */
+/** An error data record for a reason, with its English wording. */
+export function errorData(code: ErrorCode, reason: ErrorKey, values?: MessageValues, details?: unknown): ApiErrorData {
+  return {
+    code,
+    reason,
+    ...(values ? { values } : {}),
+    message: formatMessage('en', reason, values),
+    ...(details === undefined ? {} : { details }),
+  }
+}
+
+/** An error a service raises on purpose: its reason is worded for the facilitator. */
 export class AppError extends Error {
   readonly code: ErrorCode
+  readonly reason: ErrorKey
+  readonly values: MessageValues | undefined
   readonly details: unknown
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(message)
+  constructor(code: ErrorCode, reason: ErrorKey, values?: MessageValues, details?: unknown) {
+    super(formatMessage('en', reason, values))
     this.name = 'AppError'
     this.code = code
+    this.reason = reason
+    this.values = values
     this.details = details
   }
 
   toData(): ApiErrorData {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details }
+    return errorData(this.code, this.reason, this.values, this.details)
   }
 }
 
@@ -56,6 +79,3 @@ export function issuesFromZod(error: z.ZodError): FieldIssue[] {
 
 /** Every answer of the API, over IPC or HTTP alike. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData }
-
-export const INTERNAL_ERROR_MESSAGE =
-  'Something went wrong inside Roundtable. Your saved work is safe; try again, and if it keeps happening, restart the app.'

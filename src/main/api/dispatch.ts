@@ -1,13 +1,7 @@
 // The single door into the services: validates a call against the contract, runs its handler,
 // and turns every outcome into an envelope. Both Electron IPC and the HTTP bridge go through it.
 import { contract, isCallName, type CallName, type Handlers } from '../../shared/contract'
-import {
-  AppError,
-  INTERNAL_ERROR_MESSAGE,
-  issuesFromZod,
-  type ApiErrorData,
-  type Envelope,
-} from '../../shared/errors'
+import { AppError, errorData, issuesFromZod, type ApiErrorData, type Envelope } from '../../shared/errors'
 
 export type Dispatch = (name: string, rawInput: unknown) => Promise<Envelope<unknown>>
 
@@ -21,16 +15,13 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
 
   return async (name, rawInput) => {
     if (!isCallName(name)) {
-      return failure({ code: 'UNKNOWN_CALL', message: `Roundtable has no call named "${name}".` })
+      return failure(errorData('UNKNOWN_CALL', 'error.call.unknown', { name }))
     }
     const parsed = contract[name].input.safeParse(rawInput ?? {})
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error)
-      return failure({
-        code: 'INVALID_INPUT',
-        message: `The request "${name}" was not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-        details: { issues },
-      })
+      const listed = issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+      return failure(errorData('INVALID_INPUT', 'error.call.invalidInput', { name, issues: listed }, { issues }))
     }
     try {
       const handler = handlers[name] as (input: unknown) => unknown
@@ -39,7 +30,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     } catch (error) {
       if (error instanceof AppError) return failure(error.toData())
       logError(name, error)
-      return failure({ code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE })
+      return failure(errorData('INTERNAL', 'error.internal'))
     }
   }
 }

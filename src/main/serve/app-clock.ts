@@ -6,7 +6,7 @@ export function appClockFrom(startsAt: string | undefined, wallClock: () => numb
   if (startsAt === undefined) return () => new Date(wallClock())
   const start = Date.parse(startsAt)
   if (!/^\d{4}-\d{2}-\d{2}T/.test(startsAt) || Number.isNaN(start)) {
-    throw new AppError('INVALID_INPUT', `--now must be a date and time like 2026-10-03T18:00:00Z, not "${startsAt}".`)
+    throw new AppError('INVALID_INPUT', 'error.cli.now', { value: startsAt })
   }
   const offset = start - wallClock()
   return () => new Date(wallClock() + offset)

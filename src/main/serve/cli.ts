@@ -15,7 +15,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const portText = readOption(argv, '--port')
   const port = portText === undefined ? 0 : Number(portText)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('INVALID_INPUT', `--port must be a whole number from 0 to 65535, not "${portText}".`)
+    throw new AppError('INVALID_INPUT', 'error.cli.port', { value: String(portText) })
   }
 
   const clock = appClockFrom(readOption(argv, '--now'))

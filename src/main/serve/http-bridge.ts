@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net'
 import { extname, resolve, sep } from 'node:path'
 import { HTTP_API_PREFIX } from '../../shared/bridge'
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security'
-import type { ApiErrorData, Envelope } from '../../shared/errors'
+import { errorData, type Envelope, type ErrorCode } from '../../shared/errors'
+import type { ErrorKey, MessageValues } from '../../shared/i18n/catalog'
 import type { Dispatch } from '../api/dispatch'
 import {
   isAllowedHost,
@@ -68,7 +69,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error('[roundtable] bridge request failed:', error)
-      if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'The request could not be completed.'))
+      if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'error.request.failed'))
       else response.destroy()
     })
   })
@@ -106,20 +107,20 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (request.method !== 'POST') return sendJson(response, 405, failure('INVALID_INPUT', 'API calls use POST.'))
+    if (request.method !== 'POST') return sendJson(response, 405, failure('INVALID_INPUT', 'error.request.notPost'))
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(response, 415, failure('INVALID_INPUT', 'API calls send JSON (Content-Type: application/json).'))
+      return sendJson(response, 415, failure('INVALID_INPUT', 'error.request.notJson'))
     }
     const name = decodeURIComponent(url.pathname.slice(HTTP_API_PREFIX.length))
     const body = await readBody(request, maxBodyBytes)
     if (body === 'too-large') {
-      return sendJson(response, 413, failure('INVALID_INPUT', `The request is larger than ${maxBodyBytes} bytes.`))
+      return sendJson(response, 413, failure('INVALID_INPUT', 'error.request.tooLarge', { bytes: maxBodyBytes }))
     }
     let input: unknown
     try {
       input = body.length === 0 ? {} : JSON.parse(body)
     } catch {
-      return sendJson(response, 400, failure('INVALID_INPUT', 'The request body is not valid JSON.'))
+      return sendJson(response, 400, failure('INVALID_INPUT', 'error.request.badJson'))
     }
     const envelope = await options.dispatch(name, input)
     sendJson(response, 200, envelope)
@@ -173,8 +174,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   }
 }
 
-function failure(code: ApiErrorData['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } }
+function failure(code: ErrorCode, reason: ErrorKey, values?: MessageValues): Envelope<never> {
+  return { ok: false, error: errorData(code, reason, values) }
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

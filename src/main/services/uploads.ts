@@ -3,8 +3,10 @@
 import { AppError } from '../../shared/errors'
 
 export function fileProblem(file: string, reason: string, row?: number): AppError {
-  const where = row === undefined ? file : `${file}, row ${row}`
-  return new AppError('INVALID_INPUT', `${where}: ${reason}`, { problems: [{ file, row: row ?? 0, column: '', reason }] })
+  const details = { problems: [{ file, row: row ?? 0, column: '', reason }] }
+  return row === undefined
+    ? new AppError('INVALID_INPUT', 'error.file.problem', { file, reason }, details)
+    : new AppError('INVALID_INPUT', 'error.file.problemAtRow', { file, row, reason }, details)
 }
 
 /** A file's text: strict UTF-8, or an error naming the file. */

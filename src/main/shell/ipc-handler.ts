@@ -1,6 +1,6 @@
 // The body of every IPC handler: answer only the app's own top frame, and let the dispatcher
 // validate the input against the contract. Free of electron imports so it can be tested in Node.
-import type { Envelope } from '../../shared/errors'
+import { errorData, type Envelope } from '../../shared/errors'
 import type { Dispatch } from '../api/dispatch'
 import { isAppUrl, type AppLocation } from './app-url'
 
@@ -14,10 +14,7 @@ export function createIpcHandler(dispatch: Dispatch, location: AppLocation, name
     const frame = event.senderFrame
     const trusted = frame !== null && frame.parent === null && isAppUrl(frame.url, location)
     if (!trusted) {
-      return Promise.resolve({
-        ok: false,
-        error: { code: 'UNAUTHORIZED', message: 'This window is not allowed to use Roundtable data.' },
-      })
+      return Promise.resolve({ ok: false, error: errorData('UNAUTHORIZED', 'error.window.notAllowed') })
     }
     return dispatch(name, input)
   }

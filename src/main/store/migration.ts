@@ -27,12 +27,7 @@ export function assertMigrationOrder(migrations: readonly Migration[]): void {
 }
 
 export function tooNewError(fileVersion: number, appVersion: number, file: string): AppError {
-  return new AppError(
-    'STORE_TOO_NEW',
-    `The data file ${file} was saved by a newer version of Roundtable (data version ${fileVersion}; this app knows up to ${appVersion}). ` +
-      'Install the newer Roundtable to open it. The file has not been changed.',
-    { file, fileVersion, appVersion },
-  )
+  return new AppError('STORE_TOO_NEW', 'error.store.tooNew', { file, fileVersion, appVersion }, { file, fileVersion, appVersion })
 }
 
 /**

@@ -10,6 +10,7 @@ import { InventoryScreen } from './sections/inventory/InventoryScreen'
 import { ScenariosScreen } from './sections/scenarios/ScenariosScreen'
 import { PresenterScreen } from './sections/sessions/PresenterScreen'
 import { SessionsScreen } from './sections/sessions/SessionsScreen'
+import { useT } from './i18n/use-t'
 import { useHashSection } from './use-hash-section'
 import { useSectionShortcuts } from './use-section-shortcuts'
 
@@ -27,6 +28,7 @@ export function App() {
 }
 
 function MainWindow() {
+  const t = useT()
   const [section, goTo] = useHashSection()
   const [info, setInfo] = useState<AppInfo | undefined>()
   useSectionShortcuts(goTo)
@@ -39,7 +41,7 @@ function MainWindow() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('shell.skipToMain')}
       </a>
       <Sidebar current={section.id} onSelect={goTo} info={info} />
       <main id="main" className="main" tabIndex={-1}>

@@ -6,6 +6,7 @@ import './styles/app.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { I18nProvider } from './i18n/I18nProvider'
 import { connectEditMenu } from './api/shell'
 import { syncAppClock } from './lib/clock'
 
@@ -18,7 +19,9 @@ void syncAppClock()
   .then(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <App />
+        <I18nProvider>
+          <App />
+        </I18nProvider>
       </StrictMode>,
     ),
   )

@@ -1,18 +1,19 @@
 // The app's sections, in sidebar order. A section appears only once it does something.
 import type { LucideIcon } from 'lucide-react'
 import { BookOpen, Boxes, CalendarDays, MapPinned } from 'lucide-react'
+import type { MessageKey } from '../../shared/i18n/catalog'
 
 export interface Section {
   id: string
-  label: string
+  label: Extract<MessageKey, `shell.section.${string}`>
   icon: LucideIcon
 }
 
 export const SECTIONS: readonly Section[] = [
-  { id: 'inventory', label: 'Inventory', icon: Boxes },
-  { id: 'scenarios', label: 'Scenarios', icon: BookOpen },
-  { id: 'sessions', label: 'Sessions', icon: CalendarDays },
-  { id: 'areas', label: 'Community areas', icon: MapPinned },
+  { id: 'inventory', label: 'shell.section.inventory', icon: Boxes },
+  { id: 'scenarios', label: 'shell.section.scenarios', icon: BookOpen },
+  { id: 'sessions', label: 'shell.section.sessions', icon: CalendarDays },
+  { id: 'areas', label: 'shell.section.areas', icon: MapPinned },
 ]
 
 export const DEFAULT_SECTION_ID = 'inventory'

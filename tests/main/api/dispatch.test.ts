@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { contract, type Handlers } from '../../../src/shared/contract'
-import { AppError, INTERNAL_ERROR_MESSAGE } from '../../../src/shared/errors'
+import { AppError } from '../../../src/shared/errors'
 import { createDispatch } from '../../../src/main/api/dispatch'
 import { createHandlers } from '../../../src/main/services'
 import { openStore } from '../../../src/main/store/open-store'
@@ -35,7 +35,7 @@ describe('dispatch', () => {
     const dispatch = createDispatch(realHandlers())
     expect(await dispatch('areas.drop', {})).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CALL', message: 'Roundtable has no call named "areas.drop".' },
+      error: { code: 'UNKNOWN_CALL', reason: 'error.call.unknown', values: { name: 'areas.drop' }, message: 'Roundtable has no call named "areas.drop".' },
     })
     expect((await dispatch('constructor', {})).ok).toBe(false)
   })
@@ -56,16 +56,19 @@ describe('dispatch', () => {
   })
 
   it('passes a service’s own error through as data', async () => {
-    const handlers = { ...realHandlers(), 'areas.setFocus': () => { throw new AppError('NOT_FOUND', 'No such area.') } }
+    const handlers = { ...realHandlers(), 'areas.setFocus': () => { throw new AppError('NOT_FOUND', 'error.area.notFound', { number: 99 }) } }
     const result = await createDispatch(handlers)('areas.setFocus', { number: 1, isFocus: true })
-    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No such area.' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', reason: 'error.area.notFound', values: { number: 99 }, message: 'There is no community area number 99.' },
+    })
   })
 
   it('never lets the text of an unexpected error reach the page', async () => {
     const logError = vi.fn()
     const handlers = { ...realHandlers(), 'areas.list': () => { throw new Error('SQLITE_IOERR at /home/secret/path') } }
     const result = await createDispatch(handlers, { logError })('areas.list', {})
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } })
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', reason: 'error.internal', message: expect.stringMatching(/^Something went wrong inside Roundtable/) } })
     expect(logError).toHaveBeenCalledOnce()
   })
 

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
-import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ErrorBoundary } from '../../../src/renderer/src/components/ErrorBoundary'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { render } from '../render'
 
 let shouldThrow = true
 function Fragile() {
@@ -21,16 +19,11 @@ describe('ErrorBoundary', () => {
   it('shows a recoverable message instead of a blank screen, and Try again re-renders', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     shouldThrow = true
-    const container = document.createElement('div')
-    document.body.append(container)
-    const root = createRoot(container)
-    await act(async () => {
-      root.render(
-        <ErrorBoundary>
-          <Fragile />
-        </ErrorBoundary>,
-      )
-    })
+    const { container, unmount } = await render(
+      <ErrorBoundary>
+        <Fragile />
+      </ErrorBoundary>,
+    )
     expect(container.querySelector('[role="alert"] h2')?.textContent).toBe('This screen ran into a problem')
     expect(container.textContent).toContain('Your saved work is safe')
 
@@ -40,6 +33,20 @@ describe('ErrorBoundary', () => {
       tryAgain.click()
     })
     expect(container.textContent).toBe('Screen is back')
-    root.unmount()
+    unmount()
+  })
+
+  it('speaks the app’s language', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    shouldThrow = true
+    const { container, unmount } = await render(
+      <ErrorBoundary>
+        <Fragile />
+      </ErrorBoundary>,
+      'es',
+    )
+    expect(container.querySelector('[role="alert"] h2')?.textContent).toBe('Esta pantalla tuvo un problema')
+    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Intentar de nuevo', 'Volver a cargar la ventana'])
+    unmount()
   })
 })

@@ -64,7 +64,7 @@ export function createCommunityAreaService(db: Database.Database, clock: () => D
 
     setFocus(input: { number: number; isFocus: boolean }): CommunityArea {
       const row = updateFocus.get(input.isFocus ? 1 : 0, clock().toISOString(), input.number)
-      if (!row) throw new AppError('NOT_FOUND', `There is no community area number ${input.number}.`)
+      if (!row) throw new AppError('NOT_FOUND', 'error.area.notFound', { number: input.number })
       return toArea(row)
     },
   }

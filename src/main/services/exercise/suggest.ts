@@ -15,7 +15,7 @@ const asResource = (service: Service): GapResource => service
 
 export function suggestForNeed(inventory: InventoryService, input: SuggestInput, now: Date) {
   const when = parseSchedule(input.need.when)
-  if (!when.ok) throw new AppError('INVALID_INPUT', `The need's time "${input.need.when}" cannot be read: ${when.reason}.`)
+  if (!when.ok) throw new AppError('INVALID_INPUT', 'error.exercise.needTimeUnreadable', { when: input.need.when })
   const need = { ...input.need, when: when.value }
   const services = inventory.repository.allServices()
   const byId = new Map(services.map((s) => [s.id, asResource(s)]))

@@ -32,7 +32,7 @@ export function createCategoryRegistry(db: Database.Database, clock: () => Date)
       const key = textKey(label)
       const clash = all().find((c) => c.id === code || textKey(c.label) === key)
       if (clash) {
-        throw new AppError('CONFLICT', `There is already a category "${clash.label}".`, {
+        throw new AppError('CONFLICT', 'error.category.taken', { label: clash.label }, {
           issues: [{ path: 'label', message: `“${clash.label}” already exists.` }],
         })
       }

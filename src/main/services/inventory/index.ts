@@ -81,7 +81,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
 
     getService(id: string): Service {
       const service = repository.getService(id)
-      if (!service) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      if (!service) throw new AppError('NOT_FOUND', 'error.service.notFound')
       return service
     },
 
@@ -92,18 +92,18 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     /** Adds a service (no id) or changes one; returns it as stored. */
     saveService(draft: ServiceDraft): Service {
       const organization = repository.getOrganization(draft.organizationId)
-      if (!organization) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
+      if (!organization) throw new AppError('NOT_FOUND', 'error.organization.notFound')
       const existing = draft.id === undefined ? undefined : repository.getService(draft.id)
-      if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'error.service.notFound')
       if (!categories.has(draft.category)) {
-        throw new AppError('INVALID_INPUT', `"${draft.category}" is not a category in the taxonomy.`, {
+        throw new AppError('INVALID_INPUT', 'error.category.unknown', { category: draft.category }, {
           issues: [{ path: 'category', message: 'Choose a category from the list.' }],
         })
       }
       const service: Service = { ...draft, ...recordFields(draft, existing, clock()) }
       const clash = repository.findServiceByKey(service.organizationId, textKey(service.name))
       if (clash && clash.id !== service.id) {
-        throw new AppError('CONFLICT', `${organization.name} already has a service named "${clash.name}".`, {
+        throw new AppError('CONFLICT', 'error.service.nameTaken', { organization: organization.name, name: clash.name }, {
           issues: [{ path: 'name', message: `${organization.name} already has a service with this name.` }],
         })
       }
@@ -114,7 +114,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     /** Deletes a service and hands it back whole, so the UI can offer Undo. */
     deleteService(id: string): Service {
       const service = repository.getService(id)
-      if (!service) throw new AppError('NOT_FOUND', 'That service is no longer in the inventory.')
+      if (!service) throw new AppError('NOT_FOUND', 'error.service.notFound')
       repository.deleteService(id)
       return service
     },
@@ -122,9 +122,9 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     /** Puts back a deleted service exactly as it was (Undo). */
     restoreService(service: Service): Service {
       if (!repository.getOrganization(service.organizationId)) {
-        throw new AppError('NOT_FOUND', 'The organization of that service is no longer in the inventory, so it cannot be restored.')
+        throw new AppError('NOT_FOUND', 'error.service.organizationGone')
       }
-      if (repository.getService(service.id)) throw new AppError('CONFLICT', 'That service is already in the inventory.')
+      if (repository.getService(service.id)) throw new AppError('CONFLICT', 'error.service.alreadyThere')
       repository.saveService(service)
       return service
     },
@@ -132,10 +132,10 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     /** Adds an organization (no id) or changes one; names are unique, ignoring case and punctuation. */
     saveOrganization(draft: OrganizationDraft): Organization {
       const existing = draft.id === undefined ? undefined : repository.getOrganization(draft.id)
-      if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
+      if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'error.organization.notFound')
       const clash = repository.findOrganizationByKey(textKey(draft.name))
       if (clash && clash.id !== existing?.id) {
-        throw new AppError('CONFLICT', `There is already an organization named "${clash.name}".`, {
+        throw new AppError('CONFLICT', 'error.organization.nameTaken', { name: clash.name }, {
           issues: [{ path: 'name', message: 'Another organization already has this name.' }],
         })
       }
@@ -147,14 +147,14 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     /** Deletes an organization with its services and hands them back whole, for Undo. */
     deleteOrganization(id: string): { organization: Organization; services: Service[] } {
       const organization = repository.getOrganization(id)
-      if (!organization) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
+      if (!organization) throw new AppError('NOT_FOUND', 'error.organization.notFound')
       const services = repository.servicesOf(id)
       repository.deleteOrganization(id)
       return { organization, services }
     },
 
     restoreOrganization(organization: Organization, services: readonly Service[]): Organization {
-      if (repository.getOrganization(organization.id)) throw new AppError('CONFLICT', 'That organization is already in the inventory.')
+      if (repository.getOrganization(organization.id)) throw new AppError('CONFLICT', 'error.organization.alreadyThere')
       db.transaction(() => {
         repository.saveOrganization(organization)
         for (const service of services) repository.saveService(service)
@@ -191,11 +191,11 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     commitCsvImport(previewId: string): ImportPreview['services'] {
       const preview = previews.get(previewId)
       if (!preview) {
-        throw new AppError('NOT_FOUND', 'That import preview has expired or was already imported. Choose the file again.')
+        throw new AppError('NOT_FOUND', 'error.import.previewExpired')
       }
       const plan = buildPlan(preview.files)
       if (plan.problems.length > 0) {
-        throw new AppError('CONFLICT', `${plan.file} no longer imports cleanly: ${plan.problems[0]!.reason}. Preview it again.`)
+        throw new AppError('CONFLICT', 'error.import.noLongerClean', { file: plan.file, reason: plan.problems[0]!.reason })
       }
       applyPlan(plan)
       previews.delete(previewId)

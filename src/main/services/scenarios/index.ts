@@ -186,14 +186,14 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
 
     restore(id: string): ScenarioSummary {
       const row = statements.byId.get(id)
-      if (!row) throw new AppError('NOT_FOUND', 'That scenario cannot be restored.')
+      if (!row) throw new AppError('NOT_FOUND', 'error.scenario.cannotRestore')
       statements.setHidden.run(0, clock().toISOString(), id)
       return summaryOf({ ...row, hidden: 0 })
     },
 
     get(id: string): { scenario: Scenario; summary: ScenarioSummary } {
       const row = statements.byId.get(id)
-      if (!row || row.hidden) throw new AppError('NOT_FOUND', 'That scenario is no longer in the library.')
+      if (!row || row.hidden) throw new AppError('NOT_FOUND', 'error.scenario.notFound')
       return { scenario: JSON.parse(row.document) as Scenario, summary: summaryOf(row) }
     },
   }

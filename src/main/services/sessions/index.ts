@@ -90,7 +90,7 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
 
   function get(id: string): { session: SessionSummary; scenario: Scenario; variables: Record<string, string>; participants: Participant[] } {
     const row = statements.byId.get(id)
-    if (!row) throw new AppError('NOT_FOUND', 'That session is no longer in this file.')
+    if (!row) throw new AppError('NOT_FOUND', 'error.session.notFound')
     return {
       session: summaryOf(row),
       scenario: JSON.parse(row.scenario_document) as Scenario,
@@ -126,19 +126,19 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
 
     setStatus(id: string, status: SessionSummary['status']): SessionSummary {
       if (statements.setStatus.run(status, clock().toISOString(), id).changes === 0) {
-        throw new AppError('NOT_FOUND', 'That session is no longer in this file.')
+        throw new AppError('NOT_FOUND', 'error.session.notFound')
       }
       return summaryOf(statements.byId.get(id)!)
     },
 
     /** Signs a person in; a new organization is added to the inventory so the graph can use it. */
     addParticipant(draft: ParticipantDraft): Participant {
-      if (!statements.byId.get(draft.sessionId)) throw new AppError('NOT_FOUND', 'That session is no longer in this file.')
+      if (!statements.byId.get(draft.sessionId)) throw new AppError('NOT_FOUND', 'error.session.notFound')
       let organizationId: string | null = null
       let organizationName = ''
       if (draft.organizationId) {
         const organization = inventory.repository.getOrganization(draft.organizationId)
-        if (!organization) throw new AppError('NOT_FOUND', 'That organization is no longer in the inventory.')
+        if (!organization) throw new AppError('NOT_FOUND', 'error.organization.notFound')
         organizationId = organization.id
         organizationName = organization.name
       } else if (draft.newOrganization) {
@@ -178,7 +178,7 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
 
     removeParticipant(id: string): Participant {
       const row = statements.participantById.get(id)
-      if (!row) throw new AppError('NOT_FOUND', 'That person is no longer signed in.')
+      if (!row) throw new AppError('NOT_FOUND', 'error.participant.notFound')
       statements.deleteParticipant.run(id)
       return participantOf(row)
     },

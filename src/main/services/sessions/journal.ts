@@ -32,7 +32,7 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
   function current(sessionId: string): { revision: number; document: SessionDocument } {
     const cached = cache.get(sessionId)
     if (cached) return cached
-    if (!statements.session.get(sessionId)) throw new AppError('NOT_FOUND', 'That session is no longer in this file.')
+    if (!statements.session.get(sessionId)) throw new AppError('NOT_FOUND', 'error.session.notFound')
     const row = statements.state.get(sessionId)
     const state = row ? { revision: row.revision, document: JSON.parse(row.document) as SessionDocument } : { revision: 0, document: emptySessionDocument() }
     cache.set(sessionId, state)
@@ -45,13 +45,13 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
     apply(change: SessionChange): { revision: number } {
       for (const patch of [...change.patches, ...change.inversePatches]) {
         if (patch.path.some((key) => typeof key === 'string' && FORBIDDEN_KEYS.has(key))) {
-          throw new AppError('INVALID_INPUT', 'This change names a field that does not exist in a session.')
+          throw new AppError('INVALID_INPUT', 'error.session.fieldUnknown')
         }
       }
       const saved = db.transaction(() => {
         const { revision, document } = current(change.sessionId)
         if (change.baseRevision !== revision) {
-          throw new AppError('CONFLICT', 'The session changed in another window since this one loaded it. Reload to see the latest, then make the change again.', {
+          throw new AppError('CONFLICT', 'error.session.conflict', undefined, {
             revision,
           })
         }
@@ -59,11 +59,11 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
         try {
           next = applyPatches(document, change.patches as Patch[])
         } catch {
-          throw new AppError('INVALID_INPUT', 'This change does not fit the session as it is saved.')
+          throw new AppError('INVALID_INPUT', 'error.session.changeDoesNotFit')
         }
         const checked = sessionDocumentSchema.safeParse(next)
         if (!checked.success) {
-          throw new AppError('INVALID_INPUT', 'This change would leave the session record incomplete.', { issues: issuesFromZod(checked.error) })
+          throw new AppError('INVALID_INPUT', 'error.session.changeIncomplete', undefined, { issues: issuesFromZod(checked.error) })
         }
         const at = clock().toISOString()
         const nextRevision = revision + 1

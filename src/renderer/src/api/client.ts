@@ -2,18 +2,29 @@
 // in a browser. Screens call `call(name, input)` and cannot tell which transport answered.
 import { HTTP_API_PREFIX, type RendererApi } from '../../../shared/bridge'
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract'
-import type { ApiErrorData, Envelope } from '../../../shared/errors'
+import { errorData, type ApiErrorData, type Envelope, type ErrorCode } from '../../../shared/errors'
+import { isMessageKey, type ErrorKey, type MessageValues } from '../../../shared/i18n/catalog'
+import { translate } from '../i18n/intl'
 
-/** A failed call, with the code and the facilitator-facing message the main side chose. */
+/** A failed call: its code, and the reason the main side gave, to be worded in the reader's language. */
 export class ApiError extends Error {
   readonly code: ApiErrorData['code']
+  readonly reason: string
+  readonly values: MessageValues | undefined
   readonly details: unknown
 
   constructor(data: ApiErrorData) {
     super(data.message)
     this.name = 'ApiError'
     this.code = data.code
+    this.reason = data.reason
+    this.values = data.values
     this.details = data.details
+  }
+
+  /** The reason in the app's current language (the English text if the key is unknown here). */
+  get worded(): string {
+    return isMessageKey(this.reason) ? translate(this.reason, this.values) : this.message
   }
 }
 
@@ -33,20 +44,20 @@ const httpTransport: Transport = async (name, input) => {
       credentials: 'same-origin',
     })
   } catch {
-    return unreachable('Roundtable is not answering. Check that "npm run serve" is still running, then try again.')
+    return unreachable('error.connection.unreachable')
   }
   if (response.status === 401) {
-    return unreachable('This window lost its access. Open the address that "npm run serve" printed again.', 'UNAUTHORIZED')
+    return unreachable('error.connection.lostAccess', undefined, 'UNAUTHORIZED')
   }
   try {
     return (await response.json()) as Envelope<unknown>
   } catch {
-    return unreachable(`Roundtable answered in a way this window does not understand (HTTP ${response.status}).`)
+    return unreachable('error.connection.badAnswer', { status: response.status })
   }
 }
 
-function unreachable(message: string, code: ApiErrorData['code'] = 'STORE_UNAVAILABLE'): Envelope<never> {
-  return { ok: false, error: { code, message } }
+function unreachable(reason: ErrorKey, values?: MessageValues, code: ErrorCode = 'STORE_UNAVAILABLE'): Envelope<never> {
+  return { ok: false, error: errorData(code, reason, values) }
 }
 
 const transport: Transport = window.api ? ipcTransport(window.api) : httpTransport
@@ -57,6 +68,7 @@ export async function call<K extends CallName>(name: K, input: CallInput<K>): Pr
   return envelope.value as CallOutput<K>
 }
 
+/** What to tell the facilitator about a failure, in the app's language. */
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : 'Something unexpected happened. Your saved work is safe; try again.'
+  return error instanceof ApiError ? error.worded : translate('error.unexpected')
 }

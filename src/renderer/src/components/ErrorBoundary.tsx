@@ -1,6 +1,7 @@
 // Catches a screen that fails to render and offers a way back instead of a white window.
 // Give it a `key` per screen so moving to another screen starts it afresh.
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 
 interface State {
   hasError: boolean
@@ -19,19 +20,24 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (!this.state.hasError) return this.props.children
-    return (
-      <div className="screen-error" role="alert">
-        <h2>This screen ran into a problem</h2>
-        <p>Your saved work is safe: every change is stored as soon as you make it.</p>
-        <div className="button-row">
-          <button type="button" className="button primary" onClick={() => this.setState({ hasError: false })}>
-            Try again
-          </button>
-          <button type="button" className="button" onClick={() => window.location.reload()}>
-            Reload the window
-          </button>
-        </div>
-      </div>
-    )
+    return <ScreenError onTryAgain={() => this.setState({ hasError: false })} />
   }
+}
+
+function ScreenError({ onTryAgain }: { onTryAgain: () => void }) {
+  const t = useT()
+  return (
+    <div className="screen-error" role="alert">
+      <h2>{t('shell.screenError.title')}</h2>
+      <p>{t('shell.screenError.safe')}</p>
+      <div className="button-row">
+        <button type="button" className="button primary" onClick={onTryAgain}>
+          {t('shell.screenError.tryAgain')}
+        </button>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('shell.screenError.reload')}
+        </button>
+      </div>
+    </div>
+  )
 }

@@ -2,8 +2,10 @@
 import { Info, TriangleAlert, X } from 'lucide-react'
 import { useState } from 'react'
 import type { Notice } from '../../../shared/contract'
+import { useT } from '../i18n/use-t'
 
 export function Notices({ notices }: { notices: readonly Notice[] }) {
+  const t = useT()
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   const visible = notices.filter((notice) => !dismissed.has(notice.id))
   if (visible.length === 0) return null
@@ -16,7 +18,7 @@ export function Notices({ notices }: { notices: readonly Notice[] }) {
           <button
             type="button"
             className="icon-button"
-            aria-label="Dismiss this message"
+            aria-label={t('shell.dismissMessage')}
             onClick={() => setDismissed((previous) => new Set(previous).add(notice.id))}
           >
             <X aria-hidden="true" />

@@ -2,6 +2,7 @@
 import { HardDrive } from 'lucide-react'
 import type { AppInfo } from '../../../shared/contract'
 import { SECTIONS } from '../sections'
+import { useT } from '../i18n/use-t'
 import { Logo } from './Logo'
 
 interface Props {
@@ -11,13 +12,14 @@ interface Props {
 }
 
 export function Sidebar({ current, onSelect, info }: Props) {
+  const t = useT()
   return (
     <aside className="sidebar">
       <div className="brand">
         <Logo />
         <span className="brand-name">Roundtable</span>
       </div>
-      <nav aria-label="Sections">
+      <nav aria-label={t('shell.sections')}>
         <ul className="nav-list">
           {SECTIONS.map((section, index) => {
             const Icon = section.icon
@@ -35,7 +37,7 @@ export function Sidebar({ current, onSelect, info }: Props) {
                   }}
                 >
                   <Icon aria-hidden="true" />
-                  <span>{section.label}</span>
+                  <span>{t(section.label)}</span>
                 </a>
               </li>
             )
@@ -46,7 +48,7 @@ export function Sidebar({ current, onSelect, info }: Props) {
         <div className="storage-note" title={info.databaseFile}>
           <HardDrive aria-hidden="true" />
           <span>
-            Saved on this computer
+            {t('shell.savedOnThisComputer')}
             <br />
             <span className="storage-path">{info.dataDir}</span>
           </span>

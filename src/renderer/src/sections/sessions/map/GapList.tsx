@@ -2,7 +2,7 @@
 // the inventory resources that would close it, addable and linked in one step.
 import { describeReason, type NeedAssessment } from '../../../../../shared/exercise/gaps'
 import { areaNumberOf, type Need } from '../../../../../shared/scenario/schema'
-import { call } from '../../../api/client'
+import { call, errorMessage } from '../../../api/client'
 import { URGENCY_LABELS } from '../../scenarios/labels'
 import { useState } from 'react'
 
@@ -100,7 +100,7 @@ function GapSuggestions({
       },
       linkedResourceIds,
       hasLead,
-    }).then(setSuggestions, (e: unknown) => setError(String((e as Error).message)))
+    }).then(setSuggestions, (e: unknown) => setError(errorMessage(e)))
   }
   if (!suggestions) {
     return (
