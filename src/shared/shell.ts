@@ -10,10 +10,11 @@ export const SHELL_CHANNELS = {
   menuCommand: 'shell:menu-command',
 } as const
 
+/** The Edit menu's words for Undo and Redo as the page says them ("Undo add note"), or null when there is nothing to take back. */
 export const historyLabelsSchema = z
   .object({
-    undo: z.string().max(200).nullable(),
-    redo: z.string().max(200).nullable(),
+    undo: z.string().max(300).nullable(),
+    redo: z.string().max(300).nullable(),
   })
   .strict()
 export type HistoryLabels = z.infer<typeof historyLabelsSchema>
@@ -26,10 +27,4 @@ export interface ShellApi {
   setHistory: (labels: HistoryLabels) => void
   /** Calls back on each Edit-menu command; returns how to stop. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
-}
-
-/** "Undo add note": the menu's words for a history label (first letter lowered after the verb). */
-export function menuLabel(verb: 'Undo' | 'Redo', label: string | null): string {
-  if (!label) return verb
-  return `${verb} ${label.charAt(0).toLowerCase()}${label.slice(1)}`
 }

@@ -4,13 +4,13 @@ import Database from 'better-sqlite3'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { test, expect } from './fixtures'
+import { E2E_NOW, test, expect } from './fixtures'
 
 const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
 
 test('kill -9 during a burst of edits loses nothing that was acknowledged', async ({ dataDir }) => {
   test.setTimeout(90_000)
-  const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--now', E2E_NOW], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const url = await new Promise<URL>((resolve, reject) => {
@@ -43,7 +43,7 @@ test('kill -9 during a burst of edits loses nothing that was acknowledged', asyn
       await api('sessions.applyChange', {
         sessionId: session.id,
         baseRevision: revision,
-        label: `Add note ${revision}`,
+        label: { key: 'action.capture', values: { kind: 'note' } },
         patches: [{ op: 'add', path: ['entries', revision], value: entry }],
         inversePatches: [{ op: 'replace', path: ['entries', 'length'], value: revision }],
       })

@@ -30,7 +30,7 @@ test('runs a module: reveals injects, captures notes and action items, rates an 
   await console_.getByRole('radio', { name: /^S — some challenges/ }).first().check()
 
   // Undo takes back the rating, then the action item; Redo puts the action item back.
-  await expect(console_.getByRole('button', { name: /^Undo rate objective o1 S/ })).toBeEnabled()
+  await expect(console_.getByRole('button', { name: /^Undo rate “.+” S$/ })).toBeEnabled()
   await console_.getByRole('button', { name: /^Undo / }).click()
   await expect(console_.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
   await console_.getByRole('button', { name: /^Undo / }).click()
@@ -48,4 +48,29 @@ test('runs a module: reveals injects, captures notes and action items, rates an 
 
   await after.getByRole('button', { name: 'Next module' }).click()
   await expect(after.getByRole('heading', { name: 'Module 2: Sunday, the vigil' })).toBeVisible()
+})
+
+test('after a save fails, the console shows what is saved and Undo cannot replay the change that never was', async ({ app, page }) => {
+  await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
+  const console_ = page.getByRole('region', { name: 'Console' })
+  const capture = console_.getByLabel('What the room said')
+  await capture.fill('Saved note')
+  await capture.press('Enter')
+  await expect(console_.getByText('All changes saved')).toBeVisible()
+
+  // The next save is refused by the services (as a stale revision or a full disk would be).
+  await page.route('**/api/sessions.applyChange', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'CONFLICT', reason: 'error.session.conflict', message: 'The session changed in another window.' } }) }),
+  )
+  await capture.fill('Note that is never saved')
+  await capture.press('Enter')
+  await expect(console_.getByRole('status').filter({ hasText: /^Not saved/ })).toBeVisible()
+  await page.unroute('**/api/sessions.applyChange')
+
+  const entries = console_.getByRole('list', { name: 'Captured in this module' })
+  await expect(entries.getByRole('listitem')).toHaveCount(1)
+  await expect(entries).toContainText('Saved note')
+  // The history was of a document that no longer is: Undo has nothing to replay.
+  await expect(console_.getByRole('button', { name: /^Undo/ })).toBeDisabled()
+  await expect(console_.getByRole('button', { name: /^Redo/ })).toBeDisabled()
 })

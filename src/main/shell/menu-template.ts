@@ -2,7 +2,7 @@
 // they would do in the running session ("Undo add note") and go to the page, which undoes the
 // session or, in a text field, the typing. Free of electron imports so it can be tested in Node.
 import type { MenuItemConstructorOptions } from 'electron'
-import { menuLabel, type HistoryLabels, type MenuCommand } from '../../shared/shell'
+import type { HistoryLabels, MenuCommand } from '../../shared/shell'
 
 export interface MenuOptions {
   isMac: boolean
@@ -18,8 +18,8 @@ export function menuTemplate({ isMac, history, send }: MenuOptions): MenuItemCon
     {
       label: 'Edit',
       submenu: [
-        { id: 'undo', label: menuLabel('Undo', history.undo), accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
-        { id: 'redo', label: menuLabel('Redo', history.redo), accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => send('redo') },
+        { id: 'undo', label: history.undo ?? 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+        { id: 'redo', label: history.redo ?? 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => send('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -2,6 +2,7 @@
 // injects, the clock, notes, action items, evaluations and the graph. Every patch is saved at
 // once (a journal), so a crash loses nothing, and undo is the inverse patches applied forward.
 import { z } from 'zod'
+import { isMessageKey } from '../i18n/catalog'
 import { parseSchedule } from '../inventory/schedule'
 
 const id = z.string().min(1).max(80)
@@ -96,13 +97,27 @@ export const patchSchema = z
   })
   .strict()
 
+/**
+ * What a change is called, to be worded in the reader's language: an action's label key and
+ * values, and whether it replays an earlier change (Undo or Redo of it).
+ */
+export const changeLabelSchema = z
+  .object({
+    key: z.string().refine((key) => key.startsWith('action.') && isMessageKey(key), 'Name the change by an action label.'),
+    values: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).optional(),
+    replay: z.enum(['undo', 'redo']).optional(),
+  })
+  .strict()
+
+export type ChangeLabel = z.infer<typeof changeLabelSchema>
+
 /** One change of the document: what the facilitator did, and how to take it back. */
 export const sessionChangeSchema = z
   .object({
     sessionId: z.uuid(),
     /** The revision the change was made on; a stale one is refused so no change is lost. */
     baseRevision: z.number().int().min(0),
-    label: z.string().max(200),
+    label: changeLabelSchema,
     patches: z.array(patchSchema).min(1).max(500),
     inversePatches: z.array(patchSchema).max(500),
   })

@@ -3,9 +3,10 @@
 // redo stack; a new change clears redo. Changes with the same coalesce key in quick succession
 // (typing in one field, nudging one node) join one entry. Pure: the console keeps one per session.
 import type { Patch } from 'immer'
+import type { ActionLabel } from './actions/action'
 
 export interface HistoryEntry {
-  label: string
+  label: ActionLabel
   patches: Patch[]
   inversePatches: Patch[]
   coalesce?: string | undefined
@@ -18,6 +19,13 @@ export interface History {
   redo: HistoryEntry[]
 }
 
+/** A step taken back or forward: what to apply now, and the label the journal keeps. */
+export interface HistoryStep {
+  label: ActionLabel & { replay: 'undo' | 'redo' }
+  patches: Patch[]
+  inversePatches: Patch[]
+}
+
 /** How long after one change another with the same coalesce key joins its entry. */
 export const COALESCE_MS = 2000
 
@@ -26,7 +34,7 @@ export function createHistory(): History {
 }
 
 /** Records a change the facilitator just made. */
-export function recordChange(history: History, change: { label: string; patches: Patch[]; inversePatches: Patch[]; coalesce?: string | undefined }, now: number): void {
+export function recordChange(history: History, change: { label: ActionLabel; patches: Patch[]; inversePatches: Patch[]; coalesce?: string | undefined }, now: number): void {
   const top = history.undo[history.undo.length - 1]
   if (change.coalesce && top && history.redo.length === 0 && top.coalesce === change.coalesce && now - top.at < COALESCE_MS) {
     top.patches = [...top.patches, ...change.patches]
@@ -39,17 +47,19 @@ export function recordChange(history: History, change: { label: string; patches:
 }
 
 /** What stepping back (undo) or forward (redo) applies now, or undefined when there is nothing. */
-export function step(history: History, direction: 'undo' | 'redo'): { label: string; patches: Patch[]; inversePatches: Patch[] } | undefined {
+export function step(history: History, direction: 'undo' | 'redo'): HistoryStep | undefined {
   const from = direction === 'undo' ? history.undo : history.redo
   const to = direction === 'undo' ? history.redo : history.undo
   const entry = from.pop()
   if (!entry) return undefined
   to.push(entry)
+  const label = { ...entry.label, replay: direction }
   return direction === 'undo'
-    ? { label: `Undo ${entry.label}`, patches: entry.inversePatches, inversePatches: entry.patches }
-    : { label: `Redo ${entry.label}`, patches: entry.patches, inversePatches: entry.inversePatches }
+    ? { label, patches: entry.inversePatches, inversePatches: entry.patches }
+    : { label, patches: entry.patches, inversePatches: entry.inversePatches }
 }
 
-export function historyLabels(history: History): { undo: string | undefined; redo: string | undefined } {
+/** What Undo and Redo would take back or put back now. */
+export function historyLabels(history: History): { undo: ActionLabel | undefined; redo: ActionLabel | undefined } {
   return { undo: history.undo[history.undo.length - 1]?.label, redo: history.redo[history.redo.length - 1]?.label }
 }

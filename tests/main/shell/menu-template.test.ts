@@ -8,8 +8,8 @@ function editItems(template: MenuItemConstructorOptions[]): MenuItemConstructorO
 }
 
 describe('the Edit menu', () => {
-  it('names what Undo and Redo would do in the running session', () => {
-    const items = editItems(menuTemplate({ isMac: false, history: { undo: 'Add note', redo: 'Link: Street light repair covers Repair the light' }, send: () => {} }))
+  it('names what Undo and Redo would do in the running session, in the page’s words', () => {
+    const items = editItems(menuTemplate({ isMac: false, history: { undo: 'Undo add note', redo: 'Redo link: Street light repair covers Repair the light' }, send: () => {} }))
     expect(items.find((i) => i.id === 'undo')).toMatchObject({ label: 'Undo add note', accelerator: 'CmdOrCtrl+Z' })
     expect(items.find((i) => i.id === 'redo')).toMatchObject({ label: 'Redo link: Street light repair covers Repair the light', accelerator: 'Ctrl+Y' })
   })

@@ -1,26 +1,26 @@
-// Properties of Undo and Redo over random sequences of session changes (fast-check): undoing
-// everything gives the start, redoing everything gives the end, and a new change ends redo.
+// Properties of Undo and Redo over random sequences of the console's own actions (fast-check):
+// undoing everything gives the start, redoing everything gives the end, and a new change ends redo.
 import fc from 'fast-check'
-import { applyPatches, enablePatches, produceWithPatches } from 'immer'
+import { applyPatches } from 'immer'
 import { describe, expect, it } from 'vitest'
+import { addActionItem, capture, commitLink, linkItems, moveItems, toggleClock, type PerformedChange } from '../../../src/shared/session/actions'
 import { emptySessionDocument, type SessionDocument } from '../../../src/shared/session/document'
 import { createHistory, historyLabels, recordChange, step, type History } from '../../../src/shared/session/history'
-
-enablePatches()
 
 type Edit =
   | { kind: 'note'; text: string }
   | { kind: 'item'; what: string }
   | { kind: 'move'; node: number; x: number; y: number }
-  | { kind: 'remove-note' }
+  | { kind: 'clock' }
+  | { kind: 'link'; node: number }
   | { kind: 'commit'; amount: number }
 
-const at = '2026-11-23T18:00:00.000Z'
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('note' as const), text: fc.string({ maxLength: 20 }) }),
   fc.record({ kind: fc.constant('item' as const), what: fc.string({ maxLength: 20 }) }),
   fc.record({ kind: fc.constant('move' as const), node: fc.integer({ min: 0, max: 2 }), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
-  fc.constant({ kind: 'remove-note' as const }),
+  fc.constant({ kind: 'clock' as const }),
+  fc.record({ kind: fc.constant('link' as const), node: fc.integer({ min: 0, max: 2 }) }),
   fc.record({ kind: fc.constant('commit' as const), amount: fc.integer({ min: 0, max: 9 }) }),
 )
 
@@ -31,19 +31,22 @@ function start(): SessionDocument {
   return document
 }
 
-/** Applies one edit as the console does; returns the coalesce key it would use. */
-function recipe(e: Edit, index: number): { recipe: (d: SessionDocument) => void; coalesce?: string } {
+/** Performs one edit with the action the console uses for it. */
+function perform(document: SessionDocument, e: Edit, index: number): PerformedChange | undefined {
+  const context = { now: new Date(Date.UTC(2026, 10, 23, 18, 0, index)), newId: () => `id-${index}` }
   switch (e.kind) {
     case 'note':
-      return { recipe: (d) => void d.entries.push({ id: `e${index}`, kind: 'note', text: e.text, at }) }
+      return capture(document, { kind: 'note', text: e.text, moduleId: 'm1' }, context)
     case 'item':
-      return { recipe: (d) => void d.actionItems.push({ id: `a${index}`, what: e.what, ownerName: '', priority: 'medium', status: 'open', at }) }
+      return addActionItem(document, { what: e.what, ownerName: 'Transportation', priority: 'medium' }, context)
     case 'move':
-      return { recipe: (d) => void Object.assign(d.graph.nodes[e.node]!, { x: e.x, y: e.y }), coalesce: `move:${e.node}` }
-    case 'remove-note':
-      return { recipe: (d) => void d.entries.pop() }
+      return moveItems(document, { moves: [{ id: `resource:r${e.node}`, x: e.x, y: e.y }], firstName: `r${e.node}` }, context)
+    case 'clock':
+      return toggleClock(document, {}, context)
+    case 'link':
+      return linkItems(document, { source: `resource:r${e.node}`, target: 'need:n1', kind: 'covers', sourceName: `r${e.node}`, targetName: 'n1' }, context)
     case 'commit':
-      return { recipe: (d) => void (d.graph.edges[0]!.amount = e.amount), coalesce: 'commit:e1' }
+      return commitLink(document, { edgeId: 'e1', amount: e.amount }, context)
   }
 }
 
@@ -53,11 +56,10 @@ function run(edits: Edit[], gapMs: number): { history: History; states: SessionD
   let document = start()
   const states = [document]
   edits.forEach((e, index) => {
-    const { recipe: change, coalesce } = recipe(e, index)
-    const [next, patches, inversePatches] = produceWithPatches(document, change)
-    if (patches.length === 0) return
-    recordChange(history, { label: e.kind, patches, inversePatches, coalesce }, index * gapMs)
-    document = next
+    const change = perform(document, e, index)
+    if (!change) return
+    recordChange(history, change, index * gapMs)
+    document = change.document
     states.push(document)
   })
   return { history, states }
@@ -109,9 +111,15 @@ describe('undo and redo, over random sequences of changes', () => {
   it('a new change after an undo ends redo', () => {
     const { history, states } = run([{ kind: 'note', text: 'a' }, { kind: 'note', text: 'b' }], 5000)
     const undone = applyPatches(states[2]!, step(history, 'undo')!.patches)
-    const [, patches, inversePatches] = produceWithPatches(undone, (d) => void d.actionItems.push({ id: 'x', what: 'c', ownerName: '', priority: 'low', status: 'open', at }))
-    recordChange(history, { label: 'item', patches, inversePatches }, 99_000)
-    expect(historyLabels(history)).toEqual({ undo: 'item', redo: undefined })
+    recordChange(history, perform(undone, { kind: 'item', what: 'c' }, 9)!, 99_000)
+    expect(historyLabels(history)).toEqual({ undo: { key: 'action.addActionItem', values: { what: 'c' } }, redo: undefined })
+  })
+
+  it('names each step by its action, and a replay as Undo or Redo of it', () => {
+    const { history } = run([{ kind: 'note', text: 'a' }, { kind: 'move', node: 1, x: 5, y: 5 }], 5000)
+    expect(historyLabels(history).undo).toEqual({ key: 'action.moveItems', values: { count: 1, name: 'r1' } })
+    expect(step(history, 'undo')!.label).toEqual({ key: 'action.moveItems', values: { count: 1, name: 'r1' }, replay: 'undo' })
+    expect(step(history, 'redo')!.label.replay).toBe('redo')
   })
 
   it('joins quick changes with the same key into one step (typing, nudging), and not slow ones', () => {

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3'
 import { applyPatches, enablePatches, type Patch } from 'immer'
 import { AppError, issuesFromZod } from '../../../shared/errors'
-import { emptySessionDocument, sessionDocumentSchema, type SessionChange, type SessionDocument } from '../../../shared/session/document'
+import { changeLabelSchema, emptySessionDocument, sessionDocumentSchema, type ChangeLabel, type SessionChange, type SessionDocument } from '../../../shared/session/document'
 
 enablePatches()
 
@@ -70,7 +70,7 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
         statements.journal.run({
           id: change.sessionId,
           revision: nextRevision,
-          label: change.label,
+          label: JSON.stringify(change.label),
           patches: JSON.stringify(change.patches),
           inverse: JSON.stringify(change.inversePatches),
           at,
@@ -83,8 +83,19 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
       return { revision: saved.revision }
     },
 
-    history(sessionId: string): { revision: number; label: string; at: string }[] {
-      return statements.history.all(sessionId)
+    /** Every saved change of a session, in order, with what it was called. */
+    history(sessionId: string): { revision: number; label: ChangeLabel | string; at: string }[] {
+      return statements.history.all(sessionId).map((row) => ({ ...row, label: readLabel(row.label) }))
     },
+  }
+}
+
+/** A saved change's label; journals written before labels were keys hold English text. */
+function readLabel(text: string): ChangeLabel | string {
+  try {
+    const parsed = changeLabelSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : text
+  } catch {
+    return text
   }
 }

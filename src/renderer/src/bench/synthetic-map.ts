@@ -5,7 +5,8 @@ import { parseSchedule } from '../../../shared/inventory/schedule'
 import { SCENARIO_FORMAT_VERSION, type Scenario } from '../../../shared/scenario/schema'
 import { emptySessionDocument, type SessionDocument } from '../../../shared/session/document'
 import type { Participant } from '../../../shared/session/model'
-import { NODE_HEIGHT, NODE_WIDTH, nodeIdOf, type MapService } from '../sections/sessions/map/model'
+import { nodeIdOf } from '../../../shared/session/graph'
+import { NODE_HEIGHT, NODE_WIDTH, type MapService } from '../sections/sessions/map/model'
 
 export const SIZES = { organizations: 200, resources: 400, needs: 400, edges: 2000 } as const
 

@@ -11,6 +11,8 @@ import { useTempDirs } from '../../../helpers/temp-dir'
 enablePatches()
 const tempDir = useTempDirs()
 const at = '2026-12-05T19:00:00.000Z'
+const ADD_NOTE = { key: 'action.capture', values: { kind: 'note' } }
+const label = (n: number) => ({ key: 'action.goToModule', values: { title: `edit ${n}` } })
 
 async function setup() {
   const dataDir = tempDir()
@@ -42,12 +44,12 @@ describe('session journal', () => {
     const start = journal.current(sessionId)
     expect(start).toEqual({ revision: 0, document: emptySessionDocument() })
     const first = change(start.document, (d) => void d.entries.push({ id: 'e1', kind: 'note', text: 'Outreach on scene at 10:50', at }))
-    expect(journal.apply({ sessionId, baseRevision: 0, label: 'Add note', ...first })).toEqual({ revision: 1 })
+    expect(journal.apply({ sessionId, baseRevision: 0, label: ADD_NOTE, ...first })).toEqual({ revision: 1 })
 
     const other = openStore({ dataDir })
     const fresh = createSessionJournal(other.db)
     expect(fresh.current(sessionId)).toEqual({ revision: 1, document: first.next })
-    expect(fresh.history(sessionId).map((h) => h.label)).toEqual(['Add note'])
+    expect(fresh.history(sessionId).map((h) => h.label)).toEqual([ADD_NOTE])
     other.close()
     store.close()
   })
@@ -55,8 +57,8 @@ describe('session journal', () => {
   it('refuses a change made on an old revision, so two windows never overwrite each other', async () => {
     const { store, sessionId, journal } = await setup()
     const a = change(emptySessionDocument(), (d) => void d.entries.push({ id: 'a', kind: 'note', text: 'A', at }))
-    journal.apply({ sessionId, baseRevision: 0, label: 'A', ...a })
-    const error = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: 'B', ...a }))
+    journal.apply({ sessionId, baseRevision: 0, label: label(1), ...a })
+    const error = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: label(2), ...a }))
     expect(error.code).toBe('CONFLICT')
     expect(journal.current(sessionId).revision).toBe(1)
     store.close()
@@ -64,12 +66,12 @@ describe('session journal', () => {
 
   it('refuses changes that do not fit the record, and paths that would reach object prototypes', async () => {
     const { store, sessionId, journal } = await setup()
-    const bad = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: 'x', patches: [{ op: 'add', path: ['entries', 0], value: { id: 'e', kind: 'rumor' } }], inversePatches: [] }))
+    const bad = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: label(0), patches: [{ op: 'add', path: ['entries', 0], value: { id: 'e', kind: 'rumor' } }], inversePatches: [] }))
     expect(bad.code).toBe('INVALID_INPUT')
-    const polluting = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: 'x', patches: [{ op: 'add', path: ['__proto__', 'hacked'], value: true }], inversePatches: [] }))
+    const polluting = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: label(0), patches: [{ op: 'add', path: ['__proto__', 'hacked'], value: true }], inversePatches: [] }))
     expect(polluting.code).toBe('INVALID_INPUT')
     expect(({} as Record<string, unknown>)['hacked']).toBeUndefined()
-    const nowhere = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: 'x', patches: [{ op: 'replace', path: ['entries', 5, 'text'], value: 'x' }], inversePatches: [] }))
+    const nowhere = thrown(() => journal.apply({ sessionId, baseRevision: 0, label: label(0), patches: [{ op: 'replace', path: ['entries', 5, 'text'], value: 'x' }], inversePatches: [] }))
     expect(nowhere.code).toBe('INVALID_INPUT')
     expect(journal.current(sessionId)).toEqual({ revision: 0, document: emptySessionDocument() })
     store.close()
@@ -91,21 +93,30 @@ describe('session journal', () => {
     ]
     for (const [index, edit] of edits.entries()) {
       const c = change(document, edit)
-      revision = journal.apply({ sessionId, baseRevision: revision, label: `edit ${index}`, patches: c.patches, inversePatches: c.inversePatches }).revision
+      revision = journal.apply({ sessionId, baseRevision: revision, label: label(index), patches: c.patches, inversePatches: c.inversePatches }).revision
       document = c.next
       done.push(c)
     }
     const end = journal.current(sessionId).document
     expect(end).toEqual(document)
     for (const c of [...done].reverse()) {
-      revision = journal.apply({ sessionId, baseRevision: revision, label: 'Undo', patches: c.inversePatches, inversePatches: c.patches }).revision
+      revision = journal.apply({ sessionId, baseRevision: revision, label: { ...label(0), replay: 'undo' }, patches: c.inversePatches, inversePatches: c.patches }).revision
     }
     expect(journal.current(sessionId).document).toEqual(emptySessionDocument())
     for (const c of done) {
-      revision = journal.apply({ sessionId, baseRevision: revision, label: 'Redo', patches: c.patches, inversePatches: c.inversePatches }).revision
+      revision = journal.apply({ sessionId, baseRevision: revision, label: { ...label(0), replay: 'redo' }, patches: c.patches, inversePatches: c.inversePatches }).revision
     }
     expect(journal.current(sessionId).document).toEqual(end)
     expect(journal.history(sessionId)).toHaveLength(edits.length * 3)
+    store.close()
+  })
+
+  it('keeps labels as keys to be worded in any language, and still reads a journal of English labels', async () => {
+    const { store, sessionId, journal } = await setup()
+    const a = change(emptySessionDocument(), (d) => void d.entries.push({ id: 'a', kind: 'note', text: 'A', at }))
+    journal.apply({ sessionId, baseRevision: 0, label: ADD_NOTE, ...a })
+    store.db.prepare('INSERT INTO session_change (session_id, revision, label, patches, inverse_patches, at) VALUES (?, 2, ?, ?, ?, ?)').run(sessionId, 'Add note', '[]', '[]', at)
+    expect(journal.history(sessionId).map((h) => h.label)).toEqual([ADD_NOTE, 'Add note'])
     store.close()
   })
 })

@@ -9,7 +9,7 @@ import { ApiError, call, errorMessage } from '../../api/client'
 import { useAreaNames } from '../../api/use-community-areas'
 import { KindOptions } from '../../components/Options'
 import { PARTICIPANT_ROLE_LABELS, STATUS_LABELS } from './labels'
-import { SessionConsole } from './SessionConsole'
+import { SessionConsole } from './console/SessionConsole'
 
 interface Loaded {
   session: SessionSummary
@@ -79,7 +79,7 @@ export function SessionPage({ id, onBack, say }: { id: string; onBack: () => voi
         </div>
       </header>
 
-      {session.status !== 'planned' && <SessionConsole sessionId={id} areaNumber={session.areaNumber} scenario={loaded.scenario} variables={loaded.variables} participants={participants} />}
+      {session.status !== 'planned' && <SessionConsole key={id} sessionId={id} areaNumber={session.areaNumber} scenario={loaded.scenario} variables={loaded.variables} participants={participants} />}
 
       <section aria-labelledby="signin-title">
         <h2 id="signin-title">Sign-in ({participants.length})</h2>

@@ -1,7 +1,8 @@
 // Linking without a mouse: choose two items on the map; the kind of link follows from theirs
 // (two organizations may coordinate or refer).
 import { useId, useState } from 'react'
-import { EDGE_LABELS, edgeKindsFor, KIND_LABELS, kindOfNodeId, type MapEdgeKind } from './model'
+import { EDGE_LABELS, KIND_LABELS } from './model'
+import { edgeKindsFor, kindOfNodeId, type MapEdgeKind } from '../../../../../shared/session/graph'
 
 export function LinkForm({ nodes, onLink }: { nodes: { id: string; label: string }[]; onLink: (from: string, to: string, kind: MapEdgeKind) => void }) {
   const [from, setFrom] = useState('')

@@ -4,23 +4,23 @@
 import { LayoutGrid, LocateFixed, X } from 'lucide-react'
 import { useId, useMemo, useState } from 'react'
 import type { Scenario } from '../../../../../shared/scenario/schema'
+import { preventionNeeds } from '../../../../../shared/exercise/session-needs'
+import { addAndLink, addResource, arrangeMap, commitLink, linkItems, moveItems, removeLink } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
+import { edgeKindsFor, kindOfNodeId, nodeIdOf, refIdOf, type MapEdgeKind } from '../../../../../shared/session/graph'
 import { fillVariables, type Participant } from '../../../../../shared/session/model'
-import type { ChangeOptions } from '../use-session-document'
+import type { Perform } from '../use-session-document'
 import { AddResource } from './AddResource'
 import { GapList } from './GapList'
 import { LinkDetails } from './LinkDetails'
 import { layoutRequestOf } from './layout'
 import { LinkForm } from './LinkForm'
 import { MapCanvas } from './MapCanvas'
-import { defaultPosition, edgeKindsFor, kindOfNodeId, nodeIdOf, placeNodes, preventionNeeds, refIdOf, type MapEdgeKind } from './model'
+import { defaultPosition } from './model'
 import { PreventionView } from './PreventionView'
 import { call } from '../../../api/client'
-import { appNowMs } from '../../../lib/clock'
 import { useAutoLayout } from './use-auto-layout'
 import { useMapModel } from './use-map-model'
-
-type Change = (label: string, recipe: (draft: SessionDocument) => void, options?: ChangeOptions) => void
 
 interface Props {
   scenario: Scenario
@@ -28,13 +28,10 @@ interface Props {
   participants: readonly Participant[]
   document: SessionDocument
   areaNumber: number
-  change: Change
+  perform: Perform
 }
 
-let edgeCounter = 0
-const newEdgeId = () => `edge-${appNowMs().toString(36)}-${(edgeCounter++).toString(36)}`
-
-export function SessionMap({ scenario, variables, participants, document, areaNumber, change }: Props) {
+export function SessionMap({ scenario, variables, participants, document, areaNumber, perform }: Props) {
   const model = useMapModel({ scenario, variables, participants, document, areaNumber })
   const { nodes, edges, needs, assessments, coverages, leads, resourceIds, services, labelOf } = model
   const [focusId, setFocusId] = useState<string | undefined>()
@@ -48,17 +45,14 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
 
   const connect = (from: string, to: string, kind?: MapEdgeKind) => {
     const linkKind = kind ?? edgeKindsFor(kindOfNodeId(from), kindOfNodeId(to))[0]
-    if (!linkKind || document.graph.edges.some((e) => e.source === from && e.target === to)) return
-    change(`Link: ${labelOf(from)} ${linkKind} ${labelOf(to)}`, (d) => void d.graph.edges.push({ id: newEdgeId(), kind: linkKind, source: from, target: to }))
+    if (linkKind) perform(linkItems, { source: from, target: to, kind: linkKind, sourceName: labelOf(from), targetName: labelOf(to) })
   }
   /** Where the next resource added without a drop point starts: after those already there. */
   const nextResourcePosition = (resourceCount: number) =>
     defaultPosition('resource', resourceCount, { organization: nodes.filter((n) => n.type === 'organization').length, resource: resourceCount + 1 })
-  const addResource = (serviceId: string, name: string, at?: { x: number; y: number }) => {
-    const id = nodeIdOf('resource', serviceId)
-    if (document.graph.nodes.some((n) => n.id === id)) return
+  const add = (serviceId: string, name: string, at?: { x: number; y: number }) => {
     const position = at ?? nextResourcePosition(resourceIds.length)
-    change(`Add ${name}`, (d) => void d.graph.nodes.push({ id, kind: 'resource', refId: serviceId, x: position.x, y: position.y, ...(at ? { pinned: true } : {}) }))
+    perform(addResource, { serviceId, name, ...position, pinned: at !== undefined })
   }
   const runLayout = () => {
     const pinned = new Set(document.graph.nodes.filter((n) => n.pinned).map((n) => nodeIdOf(n.kind, n.refId)))
@@ -67,7 +61,7 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
     arrange(layoutRequestOf(free, edges)).then(
       (positions) => {
         const moves = Object.entries(positions).map(([id, p]) => ({ id, ...p }))
-        if (moves.length > 0) change(arrangeAll ? 'Arrange the whole map' : 'Arrange the map', (d) => placeNodes(d, moves, arrangeAll ? false : undefined))
+        if (moves.length > 0) perform(arrangeMap, { moves, includeMovedByHand: arrangeAll })
       },
       (e: unknown) => setLayoutError((e as Error).message),
     )
@@ -119,14 +113,14 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
           focusId={focusId}
           onFocus={setFocusId}
           onConnect={(from, to) => connect(from, to)}
-          onMove={(moves) => change(moves.length === 1 ? `Move ${labelOf(moves[0]!.id)}` : `Move ${moves.length} items`, (d) => placeNodes(d, moves, true), { coalesce: `move:${moves.map((m) => m.id).join(',')}` })}
+          onMove={(moves) => perform(moveItems, { moves, firstName: labelOf(moves[0]!.id) })}
           onDropResource={(serviceId, at) => {
-            call('inventory.servicesByIds', { ids: [serviceId] }).then(([service]) => service && addResource(service.id, service.name, at), () => undefined)
+            call('inventory.servicesByIds', { ids: [serviceId] }).then(([service]) => service && add(service.id, service.name, at), () => undefined)
           }}
           onSelectEdge={setSelectedEdgeId}
         />
         <aside className="map-side">
-          <AddResource areaNumber={areaNumber} present={new Set(resourceIds)} onAdd={(service) => addResource(service.id, service.name)} />
+          <AddResource areaNumber={areaNumber} present={new Set(resourceIds)} onAdd={(service) => add(service.id, service.name)} />
           <LinkForm nodes={nodes.map((n) => ({ id: n.id, label: n.data.label }))} onLink={connect} />
           {selectedEdge && (
             <LinkDetails
@@ -134,23 +128,15 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
               edge={selectedEdge}
               labelOf={labelOf}
               unit={needOf(refIdOf(selectedEdge.target))?.amount?.unit}
-              onChange={(update) =>
-                change(
-                  'Change what a link commits',
-                  (d) => {
-                    const edge = d.graph.edges.find((e) => e.id === selectedEdge.id)
-                    if (!edge) return
-                    if (update.amount === undefined) delete edge.amount
-                    else edge.amount = update.amount
-                    if (update.when === undefined) delete edge.when
-                    else edge.when = update.when
-                  },
-                  { coalesce: `commit:${selectedEdge.id}` },
-                )
-              }
+              onChange={(update) => perform(commitLink, { edgeId: selectedEdge.id, ...update })}
               onRemove={() => {
-                change(`Remove link: ${labelOf(selectedEdge.source)} ${selectedEdge.kind} ${labelOf(selectedEdge.target)}`, (d) => {
-                  d.graph.edges = d.graph.edges.filter((e) => e.id !== selectedEdge.id)
+                perform(removeLink, {
+                  edgeId: selectedEdge.id,
+                  source: selectedEdge.source,
+                  target: selectedEdge.target,
+                  kind: selectedEdge.kind,
+                  sourceName: labelOf(selectedEdge.source),
+                  targetName: labelOf(selectedEdge.target),
                 })
                 setSelectedEdgeId(undefined)
               }}
@@ -166,14 +152,7 @@ export function SessionMap({ scenario, variables, participants, document, areaNu
             linkedResourceIds={(needId) => coverages.filter((c) => c.needId === needId).map((c) => c.resourceId)}
             ledNeedIds={ledNeedIds}
             onAddAndLink={(needId, suggestion) =>
-              change(`Add and link ${suggestion.name}`, (d) => {
-                const resourceNode = nodeIdOf('resource', suggestion.resourceId)
-                if (!d.graph.nodes.some((n) => n.id === resourceNode)) {
-                  const at = nextResourcePosition(d.graph.nodes.filter((n) => n.kind === 'resource').length)
-                  d.graph.nodes.push({ id: resourceNode, kind: 'resource', refId: suggestion.resourceId, x: at.x, y: at.y })
-                }
-                d.graph.edges.push({ id: newEdgeId(), kind: 'covers', source: resourceNode, target: nodeIdOf('need', needId) })
-              })
+              perform(addAndLink, { serviceId: suggestion.resourceId, name: suggestion.name, needId, ...nextResourcePosition(resourceIds.length) })
             }
           />
           <PreventionView needs={prevention} assessments={assessments} fill={fill} resourceName={resourceName} />

@@ -3,7 +3,7 @@
 // polish for speed (one crossing-minimisation sweep, simple placement) so 1,000 nodes lay out in
 // about a second, in a worker so the map never stalls.
 import type { ElkNode } from 'elkjs/lib/elk-api'
-import type { MapNodeKind } from './model'
+import type { MapNodeKind } from '../../../../../shared/session/graph'
 
 export interface LayoutRequest {
   id: number

@@ -2,14 +2,12 @@
 // room has reached, the organizations at the table and the resources it named; edges for what
 // the room said links them; and each need's gap assessment. Pure: no React, no bridge.
 import type { Edge, Node } from '@xyflow/react'
-import { analyzeGaps, type Coverage, type GapNeed, type GapResource, type Lead, type NeedAssessment } from '../../../../../shared/exercise/gaps'
-import { parseSchedule } from '../../../../../shared/inventory/schedule'
-import { areaNumberOf, type Need, type Scenario } from '../../../../../shared/scenario/schema'
+import type { Coverage, GapResource, Lead, NeedAssessment } from '../../../../../shared/exercise/gaps'
+import { assessSession } from '../../../../../shared/exercise/session-needs'
+import type { Need, Scenario } from '../../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../../shared/session/document'
+import { nodeIdOf, type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
 import { fillVariables, type Participant } from '../../../../../shared/session/model'
-
-export type MapNodeKind = SessionDocument['graph']['nodes'][number]['kind']
-export type MapEdgeKind = SessionDocument['graph']['edges'][number]['kind']
 
 export interface MapNodeData extends Record<string, unknown> {
   label: string
@@ -35,20 +33,6 @@ export const NODE_HEIGHT = 96
 
 export const KIND_LABELS: Record<MapNodeKind, string> = { need: 'Need', organization: 'Organization', resource: 'Resource' }
 export const EDGE_LABELS: Record<MapEdgeKind, string> = { provides: 'provides', covers: 'covers', refers: 'refers to', coordinates: 'coordinates with', leads: 'leads' }
-
-export const nodeIdOf = (kind: MapNodeKind, refId: string): string => `${kind}:${refId}`
-export const kindOfNodeId = (nodeId: string): MapNodeKind => nodeId.slice(0, nodeId.indexOf(':')) as MapNodeKind
-export const refIdOf = (nodeId: string): string => nodeId.slice(nodeId.indexOf(':') + 1)
-
-/** The links the room can draw from one kind of node to another; the first is the default. */
-export function edgeKindsFor(from: MapNodeKind, to: MapNodeKind): MapEdgeKind[] {
-  if (from === 'organization' && to === 'resource') return ['provides']
-  if (from === 'resource' && to === 'need') return ['covers']
-  if (from === 'organization' && to === 'need') return ['leads']
-  if (from === 'organization' && to === 'organization') return ['coordinates', 'refers']
-  return []
-}
-
 /** Rows in a column of the starting grid, before it wraps into the next column. */
 const ROWS = 6
 
@@ -98,61 +82,11 @@ export interface MapModel {
   labelOf: (nodeId: string) => string
 }
 
-/** A scenario need as the gap engine reads it. */
-export function gapNeedOf(need: Need, sessionAreaNumber: number): GapNeed {
-  const when = parseSchedule(need.when)
-  return {
-    id: need.id,
-    category: need.category,
-    areaNumber: areaNumberOf(need.communityArea) ?? sessionAreaNumber,
-    when: when.ok ? when.value : { kind: 'always' },
-    language: need.language,
-    amount: need.amount,
-    urgency: need.urgency,
-  }
-}
-
-/**
- * The needs on the map: those of the modules up to the current one (the room has not reached
- * the later ones), and always those of pre-incident modules, so prevention stays in view.
- */
-export function needsReached(scenario: Scenario, currentModuleId: string | undefined): Need[] {
-  const index = Math.max(0, scenario.modules.findIndex((m) => m.id === currentModuleId))
-  return scenario.modules.filter((m, i) => i <= index || m.phase === 'pre-incident').flatMap((m) => m.needs)
-}
-
-/** The needs of the scenario's pre-incident modules: the prevention view. */
-export function preventionNeeds(scenario: Scenario): Need[] {
-  return scenario.modules.filter((m) => m.phase === 'pre-incident').flatMap((m) => m.needs)
-}
-
-export function coveragesOf(document: SessionDocument): Coverage[] {
-  return document.graph.edges
-    .filter((e) => e.kind === 'covers')
-    .map((e) => {
-      const when = e.when ? parseSchedule(e.when) : undefined
-      return { resourceId: refIdOf(e.source), needId: refIdOf(e.target), amount: e.amount, when: when?.ok ? when.value : undefined }
-    })
-}
-
-export function leadsOf(document: SessionDocument): Lead[] {
-  return document.graph.edges.filter((e) => e.kind === 'leads').map((e) => ({ organizationId: refIdOf(e.source), needId: refIdOf(e.target) }))
-}
-
 export function buildMapModel({ scenario, variables, participants, document, areaNumber, services, today }: MapInput): MapModel {
   const fill = (text: string) => fillVariables(text, variables)
-  const needs = needsReached(scenario, document.currentModuleId)
+  const { needs, coverages, leads, assessments } = assessSession(scenario, document, areaNumber, services, today)
   const organizations = [...new Map(participants.filter((p) => p.organizationId).map((p) => [p.organizationId!, p.organizationName])).entries()]
   const resourceIds = document.graph.nodes.filter((n) => n.kind === 'resource').map((n) => n.refId)
-  const coverages = coveragesOf(document)
-  const leads = leadsOf(document)
-  const assessments = analyzeGaps(
-    needs.map((need) => gapNeedOf(need, areaNumber)),
-    coverages,
-    leads,
-    services,
-    { today },
-  )
   const assessmentOf = new Map(assessments.map((a) => [a.needId, a]))
 
   const counts: KindCounts = { organization: organizations.length, resource: resourceIds.length }
@@ -246,20 +180,4 @@ export function neighbourhoodOf(nodeId: string, edges: readonly { source: string
     if (edge.target === nodeId) around.add(edge.source)
   }
   return around
-}
-
-/** Saves where nodes now are (a node the room has not placed yet gets its entry). */
-export function placeNodes(d: SessionDocument, moves: readonly { id: string; x: number; y: number }[], pinned: boolean | undefined): void {
-  const indexOf = new Map(d.graph.nodes.map((n, index) => [nodeIdOf(n.kind, n.refId), index]))
-  for (const move of moves) {
-    const kind = kindOfNodeId(move.id)
-    const refId = refIdOf(move.id)
-    const index = indexOf.get(move.id)
-    const existing = index === undefined ? undefined : d.graph.nodes[index]
-    if (existing) {
-      existing.x = move.x
-      existing.y = move.y
-      if (pinned !== undefined) existing.pinned = pinned
-    } else d.graph.nodes.push({ id: move.id, kind, refId, x: move.x, y: move.y, ...(pinned ? { pinned } : {}) })
-  }
 }

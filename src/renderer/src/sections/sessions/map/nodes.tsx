@@ -4,7 +4,8 @@
 import { BaseEdge, getBezierPath, Handle, Position, useStore, type EdgeProps, type NodeProps, type ReactFlowState } from '@xyflow/react'
 import { Building2, CircleAlert, CircleCheck, HandHelping } from 'lucide-react'
 import { memo, type ReactNode } from 'react'
-import { EDGE_LABELS, KIND_LABELS, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind } from './model'
+import { EDGE_LABELS, KIND_LABELS, type MapEdge, type MapNode } from './model'
+import { type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
 
 /** Below this zoom, text is too small to read: draw plain shapes. */
 const READABLE_ZOOM = 0.4

@@ -1,0 +1,33 @@
+// Undo and Redo, each naming the step it would take ("Undo add note"); the Edit menu under
+// Electron names and calls the same steps.
+import { Redo2, Undo2 } from 'lucide-react'
+import { useEffect } from 'react'
+import type { ActionLabel } from '../../../../../shared/session/actions'
+import { provideSessionHistory } from '../../../api/shell'
+import { useT, type Translate } from '../../../i18n/use-t'
+
+/** "Undo add note", or plain "Undo" when there is nothing to take back. */
+export function historyWords(t: Translate, direction: 'undo' | 'redo', label: ActionLabel | undefined): string {
+  if (!label) return t(direction === 'undo' ? 'history.undoNothing' : 'history.redoNothing')
+  return t(direction === 'undo' ? 'history.undo' : 'history.redo', { action: t(label.key, label.values) })
+}
+
+export function HistoryButtons({ undo, redo, undoLabel, redoLabel }: { undo: () => void; redo: () => void; undoLabel: ActionLabel | undefined; redoLabel: ActionLabel | undefined }) {
+  const t = useT()
+  const undoWords = historyWords(t, 'undo', undoLabel)
+  const redoWords = historyWords(t, 'redo', redoLabel)
+  useEffect(
+    () => provideSessionHistory({ undo, redo }, { undo: undoLabel ? undoWords : null, redo: redoLabel ? redoWords : null }),
+    [undo, redo, undoLabel, redoLabel, undoWords, redoWords],
+  )
+  return (
+    <div className="button-row">
+      <button type="button" className="button" disabled={!undoLabel} onClick={undo} aria-keyshortcuts="Control+Z">
+        <Undo2 aria-hidden="true" /> {undoWords}
+      </button>
+      <button type="button" className="button" disabled={!redoLabel} onClick={redo} aria-keyshortcuts="Control+Shift+Z">
+        <Redo2 aria-hidden="true" /> {redoWords}
+      </button>
+    </div>
+  )
+}

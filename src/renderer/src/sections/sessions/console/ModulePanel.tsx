@@ -1,0 +1,93 @@
+// The module the room is on: its narrative, the injects revealed so far (with the facilitator's
+// notes), the next one to reveal, reveal-on-time, and the discussion questions.
+import { ChevronLeft, ChevronRight, Eye } from 'lucide-react'
+import type { Scenario } from '../../../../../shared/scenario/schema'
+import { goToModule, revealInject, setRevealOnTime } from '../../../../../shared/session/actions'
+import type { SessionDocument } from '../../../../../shared/session/document'
+import { useT } from '../../../i18n/use-t'
+import type { Perform } from '../use-session-document'
+import { RevealOnTime } from './RevealOnTime'
+
+interface Props {
+  scenario: Scenario
+  document: SessionDocument
+  moduleIndex: number
+  fill: (text: string) => string
+  perform: Perform
+}
+
+export function ModulePanel({ scenario, document, moduleIndex, fill, perform }: Props) {
+  const t = useT()
+  const module = scenario.modules[moduleIndex]!
+  const revealedHere = document.revealed.filter((r) => r.moduleId === module.id)
+  const nextInject = module.injects.find((inject) => !revealedHere.some((r) => r.injectId === inject.id))
+  const goTo = (index: number) => {
+    const target = scenario.modules[index]
+    if (target) perform(goToModule, { moduleId: target.id, title: fill(target.title) })
+  }
+
+  return (
+    <section className="console-module" aria-labelledby="module-title">
+      <div className="module-nav">
+        <button type="button" className="icon-button" aria-label={t('console.module.previous')} disabled={moduleIndex === 0} onClick={() => goTo(moduleIndex - 1)}>
+          <ChevronLeft aria-hidden="true" />
+        </button>
+        <h3 id="module-title">{fill(module.title)}</h3>
+        <button type="button" className="icon-button" aria-label={t('console.module.next')} disabled={moduleIndex === scenario.modules.length - 1} onClick={() => goTo(moduleIndex + 1)}>
+          <ChevronRight aria-hidden="true" />
+        </button>
+      </div>
+      {module.timing && <p className="eyebrow">{fill(module.timing)}</p>}
+      <p className="narrative">{fill(module.narrative)}</p>
+      <h4>{t('console.injects.heading', { revealed: revealedHere.length, total: module.injects.length })}</h4>
+      <ol className="revealed-injects">
+        {revealedHere.map((revealed) => {
+          const inject = module.injects.find((i) => i.id === revealed.injectId)
+          if (!inject) return null
+          return (
+            <li key={revealed.injectId} className="inject">
+              <p className="inject-head">
+                <strong>{fill(inject.title)}</strong>
+                {inject.from && <span className="muted"> {t('console.injects.from', { from: fill(inject.from) })}</span>}
+              </p>
+              <p>{fill(inject.text)}</p>
+              {inject.facilitatorNotes && (
+                <aside className="facilitator-note" aria-label={t('console.facilitatorOnly')}>
+                  <p className="label">{t('console.facilitatorOnly')}</p>
+                  <p>{fill(inject.facilitatorNotes)}</p>
+                </aside>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+      {nextInject ? (
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => perform(revealInject, { moduleId: module.id, injectId: nextInject.id, title: fill(nextInject.title) })}
+        >
+          <Eye aria-hidden="true" /> {t('console.injects.revealNext', { title: fill(nextInject.title) })}
+        </button>
+      ) : (
+        module.injects.length > 0 && <p className="muted">{t('console.injects.allRevealed')}</p>
+      )}
+      {module.injects.some((i) => i.offsetMinutes !== undefined) && (
+        <RevealOnTime module={module} document={document} fill={fill} onToggle={(on) => perform(setRevealOnTime, { on })} />
+      )}
+      {module.questions.length > 0 && (
+        <>
+          <h4>{t('console.questions')}</h4>
+          <ul className="questions">
+            {module.questions.map((q, index) => (
+              <li key={index}>
+                {q.discipline && <span className="muted">{t('console.questions.discipline', { discipline: fill(q.discipline) })} </span>}
+                {fill(q.text)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,58 @@
+// Quick capture: what the room said, as a note, decision, observation or parking-lot item;
+// Enter adds it, Shift+Enter starts a new line.
+import { useId, useState } from 'react'
+import { captureKinds } from '../../../../../shared/session/document'
+import type { CaptureKind } from '../../../../../shared/session/actions'
+import { useT } from '../../../i18n/use-t'
+
+export function QuickCapture({ onAdd }: { onAdd: (kind: CaptureKind, text: string) => void }) {
+  const t = useT()
+  const [text, setText] = useState('')
+  const [kind, setKind] = useState<CaptureKind>('note')
+  const ids = { text: useId(), kind: useId() }
+  const submit = () => {
+    if (text.trim() === '') return
+    onAdd(kind, text.trim())
+    setText('')
+  }
+  return (
+    <form
+      className="quick-capture"
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <div className="field">
+        <label htmlFor={ids.kind}>{t('console.capture.kind')}</label>
+        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as CaptureKind)}>
+          {captureKinds.map((k) => (
+            <option key={k} value={k}>
+              {t('console.capture.kindName', { kind: k })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field grow">
+        <label htmlFor={ids.text}>{t('console.capture.text')}</label>
+        <textarea
+          id={ids.text}
+          rows={2}
+          value={text}
+          aria-keyshortcuts="Enter"
+          placeholder={t('console.capture.placeholder')}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey) {
+              event.preventDefault()
+              submit()
+            }
+          }}
+        />
+      </div>
+      <button type="submit" className="button primary">
+        {t('console.capture.add')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,80 @@
+// A running session read as the gap engine's inputs: the needs the room has reached, the
+// coverage and leads the room linked on the map, and each need in the engine's terms. The
+// console's map, the presenter view and the reports all assess gaps through these.
+import { parseSchedule } from '../inventory/schedule'
+import { areaNumberOf, type Need, type Scenario } from '../scenario/schema'
+import type { SessionDocument } from '../session/document'
+import { refIdOf } from '../session/graph'
+import { analyzeGaps, type Coverage, type GapNeed, type GapResource, type Lead, type NeedAssessment } from './gaps'
+
+/** A scenario need as the gap engine reads it (a need without an area is the session's). */
+export function gapNeedOf(need: Need, sessionAreaNumber: number): GapNeed {
+  const when = parseSchedule(need.when)
+  return {
+    id: need.id,
+    category: need.category,
+    areaNumber: areaNumberOf(need.communityArea) ?? sessionAreaNumber,
+    when: when.ok ? when.value : { kind: 'always' },
+    language: need.language,
+    amount: need.amount,
+    urgency: need.urgency,
+  }
+}
+
+/**
+ * The needs the room has reached: those of the modules up to the current one (not the later
+ * ones yet), and always those of pre-incident modules, so prevention stays in view.
+ */
+export function needsReached(scenario: Scenario, currentModuleId: string | undefined): Need[] {
+  const index = Math.max(0, scenario.modules.findIndex((m) => m.id === currentModuleId))
+  return scenario.modules.filter((m, i) => i <= index || m.phase === 'pre-incident').flatMap((m) => m.needs)
+}
+
+/** The needs of the scenario's pre-incident modules: the prevention view. */
+export function preventionNeeds(scenario: Scenario): Need[] {
+  return scenario.modules.filter((m) => m.phase === 'pre-incident').flatMap((m) => m.needs)
+}
+
+/** The resources the room linked to needs ("covers"), with what each link commits. */
+export function coveragesOf(document: SessionDocument): Coverage[] {
+  return document.graph.edges
+    .filter((e) => e.kind === 'covers')
+    .map((e) => {
+      const when = e.when ? parseSchedule(e.when) : undefined
+      return { resourceId: refIdOf(e.source), needId: refIdOf(e.target), amount: e.amount, when: when?.ok ? when.value : undefined }
+    })
+}
+
+/** The organizations the room said lead the response to a need. */
+export function leadsOf(document: SessionDocument): Lead[] {
+  return document.graph.edges.filter((e) => e.kind === 'leads').map((e) => ({ organizationId: refIdOf(e.source), needId: refIdOf(e.target) }))
+}
+
+export interface SessionGaps {
+  needs: Need[]
+  coverages: Coverage[]
+  leads: Lead[]
+  /** Gaps first, most urgent first; covered needs last. */
+  assessments: NeedAssessment[]
+}
+
+/** Every need the room has reached, assessed against what the room linked to it. */
+export function assessSession(
+  scenario: Scenario,
+  document: SessionDocument,
+  areaNumber: number,
+  resources: ReadonlyMap<string, GapResource>,
+  today: string,
+): SessionGaps {
+  const needs = needsReached(scenario, document.currentModuleId)
+  const coverages = coveragesOf(document)
+  const leads = leadsOf(document)
+  const assessments = analyzeGaps(
+    needs.map((need) => gapNeedOf(need, areaNumber)),
+    coverages,
+    leads,
+    resources,
+    { today },
+  )
+  return { needs, coverages, leads, assessments }
+}
