@@ -3,6 +3,7 @@
 // the room said links them; and each need's gap assessment. Pure: no React, no bridge.
 import type { Edge, Node } from '@xyflow/react'
 import type { Coverage, GapResource, Lead, NeedAssessment } from '../../../../../shared/exercise/gaps'
+import type { Resource } from '../../../../../shared/exercise/resource'
 import { assessSession } from '../../../../../shared/exercise/session-needs'
 import type { Need, Scenario } from '../../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../../shared/session/document'
@@ -53,11 +54,8 @@ export function defaultPosition(kind: MapNodeKind, index: number, counts: KindCo
   return { x: column * (NODE_WIDTH + 60), y: (index % ROWS) * (NODE_HEIGHT + 30) }
 }
 
-/** What the map needs to know of an inventory service. */
-export interface MapService extends GapResource {
-  name: string
-  organizationName: string
-}
+/** What the map needs to know of a resource (an inventory service): the gap engine's facts and its names. */
+export type MapService = GapResource & Pick<Resource, 'id' | 'name' | 'organizationName'>
 
 export interface MapInput {
   scenario: Scenario

@@ -2,7 +2,7 @@
 // one trip whenever the set of them changes, and the model is worked out again only when its
 // inputs change.
 import { useEffect, useMemo, useState } from 'react'
-import type { ServiceListItem } from '../../../../../shared/inventory/model'
+import type { Resource } from '../../../../../shared/exercise/resource'
 import { call } from '../../../api/client'
 import { useAppToday } from '../../../lib/clock'
 import { buildMapModel, type MapInput, type MapModel, type MapService } from './model'
@@ -30,7 +30,7 @@ function useServices(idList: string): ReadonlyMap<string, MapService> {
     if (ids.length === 0) return
     let live = true
     call('inventory.servicesByIds', { ids }).then(
-      (items: ServiceListItem[]) => live && setServices(new Map(items.map((item) => [item.id, item]))),
+      (items: Resource[]) => live && setServices(new Map(items.map((item) => [item.id, item]))),
       () => undefined,
     )
     return () => {
