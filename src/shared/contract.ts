@@ -19,13 +19,9 @@ import {
   serviceListItemSchema,
   serviceSchema,
 } from './inventory/model'
+import { noticeSchema } from './notices'
 
-export const noticeSchema = z.object({
-  id: z.string(),
-  level: z.enum(['info', 'warning']),
-  message: z.string(),
-})
-export type Notice = z.infer<typeof noticeSchema>
+export { noticeSchema, type Notice } from './notices'
 
 export const appInfoSchema = z.object({
   version: z.string(),
