@@ -16,7 +16,7 @@ import { languageName } from '../../../shared/inventory/languages'
 import type { Organization, Service } from '../../../shared/inventory/model'
 import { formatSchedule } from '../../../shared/inventory/schedule'
 import type { Category } from '../../../shared/inventory/taxonomy'
-import { COMMUNITY_AREA_ID_NAMESPACE } from '../../store/migrations/0002-community-areas'
+import { COMMUNITY_AREA_ID_NAMESPACE } from '../../../shared/community-area-ids'
 
 /** Ids for rows Roundtable makes only on export: the same record always gets the same id. */
 const EXPORT_NAMESPACE = uuidv5('roundtable-hsds-export', COMMUNITY_AREA_ID_NAMESPACE)
