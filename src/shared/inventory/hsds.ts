@@ -250,8 +250,9 @@ export function readHsdsTables(
     const currentLoad = loadText !== undefined && loadText !== '' && Number.isFinite(Number(loadText)) ? Number(loadText) : null
 
     const statusText = cell('status').toLowerCase()
-    const status = HSDS_STATUS[statusText] ?? 'active'
-    if (statusText !== '' && !HSDS_STATUS[statusText]) note('services', 'status', `status "${statusText}" is not an HSDS status; set to active`)
+    // Own keys only: "constructor" is not a status, whatever Object.prototype says.
+    const status = Object.hasOwn(HSDS_STATUS, statusText) ? HSDS_STATUS[statusText]! : 'active'
+    if (statusText !== '' && !Object.hasOwn(HSDS_STATUS, statusText)) note('services', 'status', `status "${statusText}" is not an HSDS status; set to active`)
 
     const age = (column: string): number | null => {
       const value = cell(column)

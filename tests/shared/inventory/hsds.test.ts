@@ -44,6 +44,15 @@ describe('HSDS mapping', () => {
     ])
   })
 
+  it('reads a status only Object.prototype knows ("constructor", "__proto__") as unknown: noted and set to active', () => {
+    for (const status of ['constructor', '__proto__']) {
+      const tables = { organizations: [{ id: 'o1', name: 'Org' }], services: [{ id: 's1', organization_id: 'o1', name: 'Svc', status }] }
+      const result = readHsdsTables(tables, (t) => `${t}.csv`, matchArea, CATEGORIES)
+      expect(result.rows[0]!.service.status).toBe('active')
+      expect(result.notes).toContainEqual({ file: 'services.csv', row: 2, column: 'status', reason: `status "${status}" is not an HSDS status; set to active` })
+    }
+  })
+
   it('flattens nested HSDS JSON into tables, and refuses JSON that is not HSDS', () => {
     const tables = flattenHsdsJson([{ id: 's1', name: 'Svc', organization: { id: 'o1', name: 'Org', phones: [{ number: '555' }] }, languages: [{ code: 'en' }] }])
     expect(tables?.organizations).toEqual([{ id: 'o1', name: 'Org' }])
