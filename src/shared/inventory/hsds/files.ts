@@ -154,6 +154,11 @@ export type HsdsWrittenTable = { [T in HsdsTableName]: (typeof HSDS_FILES)[T]['w
 export const HSDS_TABLES = Object.keys(HSDS_FILES) as HsdsTableName[]
 export const HSDS_WRITTEN_TABLES = HSDS_TABLES.filter((table) => HSDS_FILES[table].written) as HsdsWrittenTable[]
 
+/** Empty tables, one per name, to fill record by record. */
+export function emptyHsdsTables<T extends HsdsTableName>(names: readonly T[]): Record<T, HsdsRecord[]> {
+  return Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<T, HsdsRecord[]>
+}
+
 /** The columns an export writes for a table, in order. */
 export function hsdsColumns(table: HsdsWrittenTable): string[] {
   return Object.keys(HSDS_FILES[table].columns)

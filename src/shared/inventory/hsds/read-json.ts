@@ -1,6 +1,6 @@
 // HSDS JSON → HSDS tables: a service object with nested organization, areas, schedules,
 // languages, phones, contacts and attributes (or a list of them), flattened for readHsdsTables.
-import type { HsdsRecord, HsdsTables } from './files'
+import { emptyHsdsTables, type HsdsRecord, type HsdsTables } from './files'
 
 type JsonObject = Record<string, unknown>
 
@@ -24,18 +24,9 @@ function objects(value: unknown): JsonObject[] {
 export function flattenHsdsJson(json: unknown): HsdsTables | undefined {
   const services = Array.isArray(json) ? objects(json) : typeof json === 'object' && json !== null ? [json as JsonObject] : []
   if (services.length === 0 || !services.every((s) => typeof s['name'] === 'string' && typeof s['id'] === 'string')) return undefined
-  const tables: Required<Pick<HsdsTables, 'organizations' | 'services' | 'service_areas' | 'schedules' | 'languages' | 'phones' | 'contacts' | 'attributes' | 'taxonomy_terms' | 'locations'>> = {
-    organizations: [],
-    services: [],
-    service_areas: [],
-    schedules: [],
-    languages: [],
-    phones: [],
-    contacts: [],
-    attributes: [],
-    taxonomy_terms: [],
-    locations: [],
-  }
+  const tables = emptyHsdsTables([
+    'organizations', 'services', 'service_areas', 'schedules', 'languages', 'phones', 'contacts', 'attributes', 'taxonomy_terms', 'locations',
+  ] as const)
   const seenOrganizations = new Set<string>()
   for (const service of services) {
     const serviceId = String(service['id'])

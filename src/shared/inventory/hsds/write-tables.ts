@@ -6,7 +6,7 @@ import { languageName } from '../languages'
 import type { Organization, Service } from '../model'
 import { formatSchedule } from '../schedule'
 import type { Category } from '../taxonomy'
-import type { HsdsRecord, HsdsWrittenTable } from './files'
+import { emptyHsdsTables, HSDS_WRITTEN_TABLES, type HsdsRecord, type HsdsWrittenTable } from './files'
 import { hsdsStatus } from './status'
 import { CITYWIDE_AREA_NAME, ROUNDTABLE_TAXONOMY, ROUNDTABLE_TERMS } from './terms'
 import { BYDAY_CODES, formatCapacityText } from './values'
@@ -24,18 +24,8 @@ export function writeHsdsTables(
   const areaName = new Map(areas.map((a) => [a.number, a.name]))
   const taxonomyId = exportId('taxonomy', ROUNDTABLE_TAXONOMY)
   const termId = (code: string) => exportId('term', code)
-  const tables: Record<HsdsWrittenTable, HsdsRecord[]> = {
-    organizations: [],
-    services: [],
-    service_areas: [],
-    schedules: [],
-    languages: [],
-    phones: [],
-    contacts: [],
-    attributes: [],
-    taxonomy_terms: [],
-    taxonomies: [{ id: taxonomyId, name: ROUNDTABLE_TAXONOMY, description: 'Roundtable resource categories and fields HSDS has no column for', version: '1' }],
-  }
+  const tables = emptyHsdsTables(HSDS_WRITTEN_TABLES)
+  tables.taxonomies.push({ id: taxonomyId, name: ROUNDTABLE_TAXONOMY, description: 'Roundtable resource categories and fields HSDS has no column for', version: '1' })
   const attribute = (linkId: string, entity: 'service' | 'organization', code: string, value: string) =>
     tables.attributes.push({ id: exportId('attribute', linkId, code), link_id: linkId, taxonomy_term_id: termId(code), link_type: entity, link_entity: entity, value })
 
