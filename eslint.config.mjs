@@ -1,6 +1,6 @@
 // Lint: TypeScript's recommended rules, React hooks rules, and the import boundaries that keep
 // the architecture honest (shared is pure; the renderer never reaches into main; services never
-// touch Electron).
+// touch Electron; the store stands alone; migrations stay frozen).
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -15,6 +15,19 @@ const nodeImports = [{ group: ['node:*'], message: 'Node APIs belong in src/main
 const nodeBuiltinPaths = NODE_BUILTINS.map((name) => ({ name, message: 'Node APIs belong in src/main.' }))
 const electronImport = { name: 'electron', message: 'Only the Electron shell (src/main/index.ts, src/main/shell) and the preload may import electron.' }
 const sqliteImport = { name: 'better-sqlite3', message: 'The database belongs to src/main.' }
+const mainImports = { group: ['**/renderer/**', '**/preload/**'], message: 'main does not import the renderer or preload.' }
+// Migrations belong to the store: the rest of main reads live code, never a frozen copy.
+const migrationImports = { group: ['**/store/migrations/**', '**/store/migrations'], message: 'Only the store imports migrations; use the live module in src/shared instead.' }
+// The store knows its own file format and nothing of the API or the services built on it.
+const storeImports = {
+  group: ['**/shared/contract*', '**/api/**', '**/api', '**/services/**', '**/services'],
+  message: 'The store does not import the API contract, the API or the services.',
+}
+// A shipped migration never changes (Signal's rule), so it may not follow live code that does.
+const frozenMigrationImports = {
+  regex: '^(?!\\.\\./migration$|\\./[^/]+\\.json$)\\.\\.?(/|$)',
+  message: 'A migration imports only ../migration, packages and data frozen beside it (./*.json); copy what it needs into it.',
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.scratch/**', 'native/**'] },
@@ -59,17 +72,31 @@ export default tseslint.config(
       ],
     },
   },
+  // One block per part of main: a file gets the last block that matches it, so each lists every rule it keeps.
   {
     files: ['src/main/**/*.ts'],
-    ignores: ['src/main/index.ts', 'src/main/shell/**'],
+    ignores: ['src/main/index.ts', 'src/main/shell/**', 'src/main/store/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main does not import the renderer or preload.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [mainImports, migrationImports] }],
+    },
+  },
+  {
+    files: ['src/main/index.ts', 'src/main/shell/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [migrationImports] }],
+    },
+  },
+  {
+    files: ['src/main/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [mainImports, storeImports] }],
+    },
+  },
+  {
+    files: ['src/main/store/migrations/*.ts'],
+    ignores: ['src/main/store/migrations/index.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [mainImports, storeImports, frozenMigrationImports] }],
     },
   },
   {

@@ -33,4 +33,34 @@ describe('import boundaries', () => {
     expect(await restrictedImportErrors(`import { app } from 'electron'\nvoid app`, 'src/main/store/example.ts')).toHaveLength(1)
     expect(await restrictedImportErrors(`import { app } from 'electron'\nvoid app`, 'src/main/shell/example.ts')).toEqual([])
   })
+
+  it('keep migrations frozen: a migration imports only its runner, packages and data beside it', async () => {
+    const file = 'src/main/store/migrations/0099-example.ts'
+    expect(await restrictedImportErrors(`import type { Migration } from '../migration'\nexport type M = Migration`, file)).toEqual([])
+    expect(await restrictedImportErrors(`import { v5 } from 'uuid'\nvoid v5`, file)).toEqual([])
+    expect(await restrictedImportErrors(`import seeds from './0099-example.seed.json'\nvoid seeds`, file)).toEqual([])
+    expect(await restrictedImportErrors(`import { areaSearchKey } from '../../../shared/community-areas'\nvoid areaSearchKey`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { ROUNDTABLE_APPLICATION_ID } from '../application-id'\nvoid ROUNDTABLE_APPLICATION_ID`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { migration0001AppSettings } from './0001-app-settings'\nvoid migration0001AppSettings`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import seeds from './data/seed.json'\nvoid seeds`, file)).toHaveLength(1)
+    // The list of migrations is not one: it imports them all.
+    expect(await restrictedImportErrors(`import { migration0001AppSettings } from './0001-app-settings'\nvoid migration0001AppSettings`, 'src/main/store/migrations/index.ts')).toEqual([])
+  })
+
+  it('keep migrations inside the store: the rest of main uses live code instead', async () => {
+    const code = `import { migration0002CommunityAreas } from '../store/migrations/0002-community-areas'\nvoid migration0002CommunityAreas`
+    expect(await restrictedImportErrors(code, 'src/main/services/example.ts')).toHaveLength(1)
+    expect(await restrictedImportErrors(code, 'src/main/shell/example.ts')).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { MIGRATIONS } from '../store/migrations'\nvoid MIGRATIONS`, 'src/main/services/example.ts')).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { openStore } from '../store/open-store'\nvoid openStore`, 'src/main/services/example.ts')).toEqual([])
+    expect(await restrictedImportErrors(`import { MIGRATIONS } from './migrations'\nvoid MIGRATIONS`, 'src/main/store/open-store.ts')).toEqual([])
+  })
+
+  it('keep the store independent of the API contract, the API and the services', async () => {
+    const file = 'src/main/store/example.ts'
+    expect(await restrictedImportErrors(`import type { Notice } from '../../shared/contract'\nexport type N = Notice`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { createDispatch } from '../api/dispatch'\nvoid createDispatch`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { createInventoryService } from '../services/inventory'\nvoid createInventoryService`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import type { Notice } from '../../shared/notices'\nexport type N = Notice`, file)).toEqual([])
+  })
 })

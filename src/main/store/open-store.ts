@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3'
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
-import type { Notice } from '../../shared/contract'
+import type { Notice } from '../../shared/notices'
 import { ROUNDTABLE_APPLICATION_ID } from './application-id'
 import { latestVersion, migrate, readSchemaVersion, tooNewError, type Migration } from './migration'
 import { MIGRATIONS } from './migrations'

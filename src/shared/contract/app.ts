@@ -2,13 +2,9 @@
 import { z } from 'zod'
 import type { CallTable } from './common'
 import { noInput } from './common'
+import { noticeSchema } from '../notices'
 
-export const noticeSchema = z.object({
-  id: z.string(),
-  level: z.enum(['info', 'warning']),
-  message: z.string(),
-})
-export type Notice = z.infer<typeof noticeSchema>
+export { noticeSchema, type Notice } from '../notices'
 
 export const appInfoSchema = z.object({
   version: z.string(),

@@ -1,6 +1,17 @@
-// Reads an HSDS 3.0 tabular data package — a zip, or the CSV files chosen together — into tables.
-import { unzipSync } from 'fflate'
-import { HSDS_TABLES, type HsdsRecord, type HsdsTableName, type HsdsTables } from '../../../shared/inventory/hsds'
+// An HSDS 3.0 tabular data package as files: reads one (a zip, or the CSV files chosen together)
+// into tables, and writes tables as a zip of CSV files with datapackage.json.
+import { strToU8, unzipSync, zipSync } from 'fflate'
+import Papa from 'papaparse'
+import {
+  HSDS_FILES,
+  HSDS_WRITTEN_TABLES,
+  hsdsColumns,
+  hsdsTableFor,
+  type HsdsRecord,
+  type HsdsTableName,
+  type HsdsTables,
+  type HsdsWrittenTable,
+} from '../../../shared/inventory/hsds/files'
 import { decodeText, fileProblem, parseCsvTable } from './csv-file'
 
 export interface UploadedFile {
@@ -15,14 +26,6 @@ export interface HsdsPackage {
   fileOf: (table: HsdsTableName) => string
   /** CSV files of the package Roundtable has no place for (funding, programs…), with their row counts. */
   unused: { file: string; rows: number }[]
-}
-
-/** The HSDS table a datapackage resource name or a file name stands for ("service_area" → service_areas). */
-function tableFor(name: string): HsdsTableName | undefined {
-  const base = name.toLowerCase().replace(/\.csv$/, '')
-  if ((HSDS_TABLES as readonly string[]).includes(base)) return base as HsdsTableName
-  const plural = base.endsWith('s') ? base : base === 'taxonomy' ? 'taxonomies' : `${base}s`
-  return (HSDS_TABLES as readonly string[]).includes(plural) ? (plural as HsdsTableName) : undefined
 }
 
 function baseName(path: string): string {
@@ -62,7 +65,7 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
     const resources = (parsed as { resources?: unknown }).resources
     if (Array.isArray(resources)) {
       for (const resource of resources as { name?: unknown; path?: unknown }[]) {
-        const table = typeof resource.name === 'string' ? tableFor(resource.name) : undefined
+        const table = typeof resource.name === 'string' ? hsdsTableFor(resource.name) : undefined
         if (table && typeof resource.path === 'string') pathToTable.set(baseName(resource.path).toLowerCase(), table)
       }
     }
@@ -73,7 +76,7 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
   const unused: HsdsPackage['unused'] = []
   for (const file of files) {
     if (!/\.csv$/i.test(file.name)) continue
-    const table = pathToTable.get(baseName(file.name).toLowerCase()) ?? tableFor(baseName(file.name))
+    const table = pathToTable.get(baseName(file.name).toLowerCase()) ?? hsdsTableFor(baseName(file.name))
     const { header, records } = parseCsvTable(decodeText(file.bytes, file.name), file.name)
     if (!table) {
       if (records.length > 0) unused.push({ file: file.name, rows: records.length })
@@ -90,5 +93,35 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
     const where = files.length === 1 ? files[0]!.name : 'the chosen files'
     throw fileProblem(where, 'has no services.csv; an HSDS package needs at least organizations.csv and services.csv')
   }
-  return { tables, fileOf: (table) => files_[table] ?? `${table}.csv`, unused }
+  return { tables, fileOf: (table) => files_[table] ?? HSDS_FILES[table].file, unused }
+}
+
+/** Writes tables as a tabular data package: one CSV per table, in the columns of HSDS_FILES. */
+export function writeHsdsPackage(tables: Record<HsdsWrittenTable, HsdsRecord[]>): Uint8Array {
+  const entries: Record<string, Uint8Array> = {}
+  const resources = []
+  for (const table of HSDS_WRITTEN_TABLES) {
+    const { file, resource } = HSDS_FILES[table]
+    const columns = hsdsColumns(table)
+    const csv = Papa.unparse({ fields: columns, data: tables[table].map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
+    entries[file] = strToU8(csv + '\r\n')
+    resources.push({
+      name: resource,
+      path: file,
+      format: 'csv',
+      mediatype: 'text/csv',
+      profile: 'tabular-data-resource',
+      schema: { fields: columns.map((column) => ({ name: column, type: 'string' })) },
+    })
+  }
+  const descriptor = {
+    name: 'roundtable-inventory',
+    title: 'Roundtable resource inventory',
+    profile: 'tabular-data-package',
+    version: '3.0',
+    resources,
+  }
+  entries['datapackage.json'] = strToU8(JSON.stringify(descriptor, null, 2))
+  // A fixed date keeps the archive identical between exports of the same inventory.
+  return zipSync(entries, { mtime: new Date('2026-01-01T00:00:00Z') })
 }

@@ -14,8 +14,8 @@ import type {
 } from '../../../shared/inventory/model'
 import { textKey } from '../../../shared/text-key'
 import type { ImportProblem } from '../../../shared/inventory/roundtable-csv'
-import { hsdsPackageZip } from './hsds-export'
-import type { UploadedFile } from './hsds-package'
+import { writeHsdsTables } from '../../../shared/inventory/hsds/write-tables'
+import { writeHsdsPackage, type UploadedFile } from './hsds-package'
 import { emptyPlan, readUpload, type ImportFormat } from './read-upload'
 import { inventoryToCsv } from './csv-export'
 import { planImport, type ImportPlan } from './import-plan'
@@ -214,8 +214,8 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
     },
 
     exportHsdsPackage(): Uint8Array {
-      const organizations = repository.listOrganizations()
-      return hsdsPackageZip(organizations, repository.allServices(), COMMUNITY_AREA_SEEDS, categories.all())
+      const tables = writeHsdsTables(repository.listOrganizations(), repository.allServices(), COMMUNITY_AREA_SEEDS, categories.all())
+      return writeHsdsPackage(tables)
     },
 
     exportCsv(): string {

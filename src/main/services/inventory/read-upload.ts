@@ -1,7 +1,8 @@
 // Tells what was uploaded — a Roundtable CSV, an HSDS package (zip or its CSV files) or HSDS
 // JSON — and reads it into import rows, problems and notes.
 import { areaMatcher } from '../../../shared/community-areas'
-import { flattenHsdsJson, readHsdsTables } from '../../../shared/inventory/hsds'
+import { flattenHsdsJson } from '../../../shared/inventory/hsds/read-json'
+import { readHsdsTables } from '../../../shared/inventory/hsds/read-tables'
 import { checkHeader, createRowReader, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
 import type { Category } from '../../../shared/inventory/taxonomy'
 import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'

@@ -1,6 +1,8 @@
 // Marks the file as Roundtable's and adds the settings table later features keep their flags in.
 import type { Migration } from '../migration'
-import { ROUNDTABLE_APPLICATION_ID } from '../application-id'
+
+/** "RTB1" in ASCII, as shipped (the live copy open-store checks is ../application-id.ts). */
+const ROUNDTABLE_APPLICATION_ID = 0x52544231
 
 export const migration0001AppSettings: Migration = {
   version: 1,

@@ -1,15 +1,12 @@
 // Chicago's 77 community areas, seeded with the coordination center's first-phase focus areas.
+// Frozen as shipped: the rows (search keys included) come from the seed file beside it, not from
+// the live area list or normaliser, so a later change to those needs a new migration.
 import { v5 as uuidv5 } from 'uuid'
-import { areaSearchKey } from '../../../shared/community-areas'
 import type { Migration } from '../migration'
-import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'
+import seeds from './0002-community-areas.seed.json'
 
-/** Namespace for community-area ids: the same area gets the same id on every laptop. */
-export const COMMUNITY_AREA_ID_NAMESPACE = '0b8f3c52-6d1e-4b7a-9a55-3c2f7e8d1a40'
-
-export function communityAreaId(number: number): string {
-  return uuidv5(`chicago-community-area:${number}`, COMMUNITY_AREA_ID_NAMESPACE)
-}
+/** The id namespace as shipped (the live copy is src/shared/community-area-ids.ts). */
+const COMMUNITY_AREA_ID_NAMESPACE = '0b8f3c52-6d1e-4b7a-9a55-3c2f7e8d1a40'
 
 export const migration0002CommunityAreas: Migration = {
   version: 2,
@@ -33,14 +30,14 @@ export const migration0002CommunityAreas: Migration = {
       VALUES (@id, @number, @name, @alsoCalled, @isFocus, @searchKey, @now, @now)
     `)
     const now = new Date().toISOString()
-    for (const seed of COMMUNITY_AREA_SEEDS) {
+    for (const seed of seeds) {
       insert.run({
-        id: communityAreaId(seed.number),
+        id: uuidv5(`chicago-community-area:${seed.number}`, COMMUNITY_AREA_ID_NAMESPACE),
         number: seed.number,
         name: seed.name,
         alsoCalled: JSON.stringify(seed.alsoCalled),
         isFocus: seed.firstPhase ? 1 : 0,
-        searchKey: areaSearchKey(seed),
+        searchKey: seed.searchKey,
         now,
       })
     }

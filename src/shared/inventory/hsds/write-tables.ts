@@ -1,66 +1,31 @@
-// Writes the inventory as an Open Referral HSDS 3.0 tabular data package (a zip of CSVs with
-// datapackage.json). What HSDS has no field for travels as attributes, so the package round-trips.
-import { strToU8, zipSync } from 'fflate'
-import Papa from 'papaparse'
+// The inventory → HSDS tables, one record per row an export writes. What HSDS has no field for
+// travels as attributes of Roundtable's own terms, so an export reads back as the same inventory.
 import { v5 as uuidv5 } from 'uuid'
-import {
-  BYDAY_CODES,
-  CITYWIDE_AREA_NAME,
-  formatCapacityText,
-  ROUNDTABLE_TAXONOMY,
-  ROUNDTABLE_TERMS,
-  type HsdsRecord,
-  type HsdsTableName,
-} from '../../../shared/inventory/hsds'
-import { languageName } from '../../../shared/inventory/languages'
-import type { Organization, Service } from '../../../shared/inventory/model'
-import { formatSchedule } from '../../../shared/inventory/schedule'
-import type { Category } from '../../../shared/inventory/taxonomy'
-import { COMMUNITY_AREA_ID_NAMESPACE } from '../../store/migrations/0002-community-areas'
+import { COMMUNITY_AREA_ID_NAMESPACE } from '../../community-area-ids'
+import { languageName } from '../languages'
+import type { Organization, Service } from '../model'
+import { formatSchedule } from '../schedule'
+import type { Category } from '../taxonomy'
+import { emptyHsdsTables, HSDS_WRITTEN_TABLES, type HsdsRecord, type HsdsWrittenTable } from './files'
+import { hsdsStatus } from './status'
+import { CITYWIDE_AREA_NAME, ROUNDTABLE_TAXONOMY, ROUNDTABLE_TERMS } from './terms'
+import { BYDAY_CODES, formatCapacityText } from './values'
 
 /** Ids for rows Roundtable makes only on export: the same record always gets the same id. */
 const EXPORT_NAMESPACE = uuidv5('roundtable-hsds-export', COMMUNITY_AREA_ID_NAMESPACE)
 const exportId = (...parts: string[]) => uuidv5(parts.join('|'), EXPORT_NAMESPACE)
 
-const HSDS_STATUS: Record<Service['status'], string> = { active: 'active', paused: 'inactive', ended: 'defunct' }
-
-/** The tables an export writes (places are not part of the inventory). */
-type ExportTable = Exclude<HsdsTableName, 'locations' | 'service_at_location'>
-
-const COLUMNS: Record<ExportTable, readonly string[]> = {
-  organizations: ['id', 'name', 'alternate_name', 'description', 'email', 'website'],
-  services: ['id', 'organization_id', 'name', 'alternate_name', 'description', 'status', 'wait_time', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'last_modified'],
-  service_areas: ['id', 'service_id', 'name', 'description'],
-  schedules: ['id', 'service_id', 'freq', 'byday', 'opens_at', 'closes_at', 'description'],
-  languages: ['id', 'service_id', 'name', 'code'],
-  phones: ['id', 'organization_id', 'number', 'type'],
-  contacts: ['id', 'organization_id', 'name'],
-  attributes: ['id', 'link_id', 'taxonomy_term_id', 'link_type', 'link_entity', 'value'],
-  taxonomy_terms: ['id', 'code', 'name', 'description', 'taxonomy', 'taxonomy_id'],
-  taxonomies: ['id', 'name', 'description', 'version'],
-}
-
-export function hsdsTables(
+export function writeHsdsTables(
   organizations: readonly Organization[],
   services: readonly Service[],
   areas: readonly { number: number; name: string }[],
   categories: readonly Category[],
-): Record<keyof typeof COLUMNS, HsdsRecord[]> {
+): Record<HsdsWrittenTable, HsdsRecord[]> {
   const areaName = new Map(areas.map((a) => [a.number, a.name]))
   const taxonomyId = exportId('taxonomy', ROUNDTABLE_TAXONOMY)
   const termId = (code: string) => exportId('term', code)
-  const tables: Record<keyof typeof COLUMNS, HsdsRecord[]> = {
-    organizations: [],
-    services: [],
-    service_areas: [],
-    schedules: [],
-    languages: [],
-    phones: [],
-    contacts: [],
-    attributes: [],
-    taxonomy_terms: [],
-    taxonomies: [{ id: taxonomyId, name: ROUNDTABLE_TAXONOMY, description: 'Roundtable resource categories and fields HSDS has no column for', version: '1' }],
-  }
+  const tables = emptyHsdsTables(HSDS_WRITTEN_TABLES)
+  tables.taxonomies.push({ id: taxonomyId, name: ROUNDTABLE_TAXONOMY, description: 'Roundtable resource categories and fields HSDS has no column for', version: '1' })
   const attribute = (linkId: string, entity: 'service' | 'organization', code: string, value: string) =>
     tables.attributes.push({ id: exportId('attribute', linkId, code), link_id: linkId, taxonomy_term_id: termId(code), link_type: entity, link_entity: entity, value })
 
@@ -85,7 +50,7 @@ export function hsdsTables(
       name: service.name,
       alternate_name: '',
       description: service.description,
-      status: HSDS_STATUS[service.status],
+      status: hsdsStatus(service.status),
       wait_time: service.responseTime,
       eligibility_description: service.eligibility,
       minimum_age: service.minAge === null ? '' : String(service.minAge),
@@ -124,38 +89,4 @@ export function hsdsTables(
     if (service.currentLoad !== null) attribute(service.id, 'service', ROUNDTABLE_TERMS.currentLoad, String(service.currentLoad))
   }
   return tables
-}
-
-export function hsdsPackageZip(
-  organizations: readonly Organization[],
-  services: readonly Service[],
-  areas: readonly { number: number; name: string }[],
-  categories: readonly Category[],
-): Uint8Array {
-  const tables = hsdsTables(organizations, services, areas, categories)
-  const entries: Record<string, Uint8Array> = {}
-  const resources = []
-  for (const [name, records] of Object.entries(tables) as [keyof typeof COLUMNS, HsdsRecord[]][]) {
-    const columns = COLUMNS[name]
-    const csv = Papa.unparse({ fields: [...columns], data: records.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
-    entries[`${name}.csv`] = strToU8(csv + '\r\n')
-    resources.push({
-      name: name === 'taxonomies' ? 'taxonomy' : name.replace(/s$/, ''),
-      path: `${name}.csv`,
-      format: 'csv',
-      mediatype: 'text/csv',
-      profile: 'tabular-data-resource',
-      schema: { fields: columns.map((column) => ({ name: column, type: 'string' })) },
-    })
-  }
-  const descriptor = {
-    name: 'roundtable-inventory',
-    title: 'Roundtable resource inventory',
-    profile: 'tabular-data-package',
-    version: '3.0',
-    resources,
-  }
-  entries['datapackage.json'] = strToU8(JSON.stringify(descriptor, null, 2))
-  // A fixed date keeps the archive identical between exports of the same inventory.
-  return zipSync(entries, { mtime: new Date('2026-01-01T00:00:00Z') })
 }

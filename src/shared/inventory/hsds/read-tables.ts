@@ -1,54 +1,16 @@
-// Open Referral HSDS 3.0 ↔ Roundtable: reads HSDS tables (from a tabular data package or from
-// flattened HSDS JSON) into import rows, and says what could not be carried over.
-import type { AreaMatcher, ImportedRow, ImportProblem } from './roundtable-csv'
-import { unsafeCellReason } from './cell-safety'
-import { parseLanguage } from './languages'
-import { CAPACITY_PERIODS, type Capacity } from './model'
-import { parseSchedule, type Schedule, type ScheduleSlot } from './schedule'
-import { ORGANIZATION_KIND_IDS, type Category, type OrganizationKind } from './taxonomy'
-import { textKey } from '../text-key'
-
-export const HSDS_TABLES = [
-  'organizations',
-  'services',
-  'service_areas',
-  'schedules',
-  'languages',
-  'phones',
-  'contacts',
-  'attributes',
-  'taxonomy_terms',
-  'taxonomies',
-  'locations',
-  'service_at_location',
-] as const
-export type HsdsTableName = (typeof HSDS_TABLES)[number]
-export type HsdsRecord = Record<string, string>
-export type HsdsTables = Partial<Record<HsdsTableName, HsdsRecord[]>>
-
-/**
- * Attribute terms Roundtable writes so that what HSDS has no field for (capacity, load, the
- * kind of organization, the exact hours) survives a round trip. Other tools may ignore them.
- */
-export const ROUNDTABLE_TERMS = {
-  capacity: 'roundtable-capacity',
-  currentLoad: 'roundtable-current-load',
-  schedule: 'roundtable-schedule',
-  organizationKind: 'roundtable-organization-kind',
-} as const
-
-export const ROUNDTABLE_TAXONOMY = 'roundtable'
-export const CITYWIDE_AREA_NAME = 'Citywide (all of Chicago)'
-
-const BYDAY: Record<string, number> = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 }
-export const BYDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
-
-const HSDS_STATUS: Record<string, ImportedRow['service']['status']> = {
-  active: 'active',
-  inactive: 'paused',
-  'temporarily closed': 'paused',
-  defunct: 'ended',
-}
+// HSDS tables → Roundtable import rows: each service with its organization, areas, hours,
+// languages and attributes, and a note for everything that could not be carried over.
+import type { AreaMatcher, ImportedRow, ImportProblem } from '../roundtable-csv'
+import { unsafeCellReason } from '../cell-safety'
+import { parseLanguage } from '../languages'
+import { parseSchedule, type Schedule, type ScheduleSlot } from '../schedule'
+import { ORGANIZATION_KIND_IDS, type Category, type OrganizationKind } from '../taxonomy'
+import { textKey } from '../../text-key'
+import type { HsdsRecord, HsdsTableName, HsdsTables } from './files'
+import { roundtableStatus } from './status'
+import { indexHsdsTables } from './table-index'
+import { CITYWIDE_AREA_NAME, ROUNDTABLE_TERMS } from './terms'
+import { dayOfByday, hsdsTime, parseCapacityText } from './values'
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 
@@ -59,39 +21,6 @@ export interface HsdsReadResult {
   /** What was imported with something left behind: each said, none dropped silently. */
   notes: ImportProblem[]
   rejectedRows: number
-}
-
-/** Groups the rows of a table by one column, for the many lookups a mapping needs. */
-function groupBy(records: readonly HsdsRecord[] | undefined, column: string): Map<string, HsdsRecord[]> {
-  const groups = new Map<string, HsdsRecord[]>()
-  for (const record of records ?? []) {
-    const key = record[column] ?? ''
-    if (key === '') continue
-    const group = groups.get(key)
-    if (group) group.push(record)
-    else groups.set(key, [record])
-  }
-  return groups
-}
-
-/** "10:00:00" or "10:00" → "10:00"; anything else → undefined. */
-function hsdsTime(text: string | undefined): string | undefined {
-  const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec((text ?? '').trim())
-  if (!match) return undefined
-  const hours = Number(match[1])
-  if (hours > 24) return undefined
-  return `${String(hours).padStart(2, '0')}:${match[2]}`
-}
-
-/** "40 contacts/week" → a capacity. */
-export function parseCapacityText(text: string): Capacity | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s+(.+?)\s*\/\s*(day|week|month)\s*$/.exec(text)
-  if (!match || !(CAPACITY_PERIODS as readonly string[]).includes(match[3]!)) return undefined
-  return { amount: Number(match[1]), unit: match[2]!, period: match[3] as Capacity['period'] }
-}
-
-export function formatCapacityText(capacity: Capacity): string {
-  return `${capacity.amount} ${capacity.unit}/${capacity.period}`
 }
 
 /**
@@ -109,33 +38,8 @@ export function readHsdsTables(
   const rows: ImportedRow[] = []
   let rejectedRows = 0
 
-  // Each record's row in its own file (the header is row 1), for notes that point at it.
-  const rowOf = new Map<HsdsRecord, number>()
-  for (const name of HSDS_TABLES) (tables[name] ?? []).forEach((record, index) => rowOf.set(record, index + 2))
-  const organizations = new Map((tables.organizations ?? []).map((o) => [o['id'] ?? '', o]))
-  // Schedules and languages may hang off a service, or off one of its service_at_location rows.
-  const serviceOfPlace = new Map((tables.service_at_location ?? []).map((sal) => [sal['id'] ?? '', sal['service_id'] ?? '']))
-  const withService = (records: readonly HsdsRecord[] | undefined) =>
-    (records ?? []).map((r) => (r['service_id'] ? r : { ...r, service_id: serviceOfPlace.get(r['service_at_location_id'] ?? '') ?? '' }))
-  const areasByService = groupBy(tables.service_areas, 'service_id')
-  const schedulesByService = groupBy(withService(tables.schedules), 'service_id')
-  const languagesByService = groupBy(withService(tables.languages), 'service_id')
-  const phonesByOrganization = groupBy(tables.phones, 'organization_id')
-  const contactsByOrganization = groupBy(tables.contacts, 'organization_id')
-  const attributesByLink = groupBy(tables.attributes, 'link_id')
-  const terms = new Map((tables.taxonomy_terms ?? []).map((t) => [t['id'] ?? '', t]))
-  const categoryByKey = new Map<string, string>()
-  for (const category of categories) {
-    categoryByKey.set(textKey(category.id), category.id)
-    categoryByKey.set(textKey(category.label), category.id)
-  }
-
-  /** The attribute values linked to a record, by the code (or name) of their term. */
-  const attributesOf = (id: string): { code: string; name: string; value: string }[] =>
-    (attributesByLink.get(id) ?? []).map((attribute) => {
-      const term = terms.get(attribute['taxonomy_term_id'] ?? '')
-      return { code: term?.['code'] ?? '', name: term?.['name'] ?? '', value: attribute['value'] ?? '' }
-    })
+  const { rowOf, organizations, areasByService, schedulesByService, languagesByService, phonesByOrganization, contactsByOrganization, categoryByKey, attributesOf } =
+    indexHsdsTables(tables, categories)
 
   if (!tables.services || tables.services.length === 0) {
     problems.push({ file: fileOf('services'), row: 1, column: '', reason: 'the package has no services' })
@@ -225,7 +129,7 @@ export function readHsdsTables(
       for (const entry of schedulesByService.get(serviceId) ?? []) {
         const opens = hsdsTime(entry['opens_at'])
         const closes = hsdsTime(entry['closes_at'])
-        const days = (entry['byday'] ?? '').split(',').map((d) => BYDAY[d.trim().toUpperCase()])
+        const days = (entry['byday'] ?? '').split(',').map((d) => dayOfByday(d.trim().toUpperCase()))
         const freq = (entry['freq'] ?? '').trim().toUpperCase()
         if ((freq !== '' && freq !== 'WEEKLY') || !opens || !closes || days.some((d) => d === undefined) || days.length === 0 || opens === closes) {
           note('schedules', 'byday', `schedule "${truncate(entry['description'] || entry['id'] || '')}" is not a weekly opening time Roundtable can read; left out`, entry)
@@ -250,8 +154,9 @@ export function readHsdsTables(
     const currentLoad = loadText !== undefined && loadText !== '' && Number.isFinite(Number(loadText)) ? Number(loadText) : null
 
     const statusText = cell('status').toLowerCase()
-    const status = HSDS_STATUS[statusText] ?? 'active'
-    if (statusText !== '' && !HSDS_STATUS[statusText]) note('services', 'status', `status "${statusText}" is not an HSDS status; set to active`)
+    const known = roundtableStatus(statusText)
+    const status = known ?? 'active'
+    if (statusText !== '' && !known) note('services', 'status', `status "${statusText}" is not an HSDS status; set to active`)
 
     const age = (column: string): number | null => {
       const value = cell(column)
@@ -327,68 +232,4 @@ export function readHsdsTables(
 
 function truncate(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text
-}
-
-type JsonObject = Record<string, unknown>
-
-function scalars(object: JsonObject): HsdsRecord {
-  const record: HsdsRecord = {}
-  for (const [key, value] of Object.entries(object)) {
-    if (value === null || value === undefined) record[key] = ''
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') record[key] = String(value)
-  }
-  return record
-}
-
-function objects(value: unknown): JsonObject[] {
-  return Array.isArray(value) ? value.filter((v): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v)) : []
-}
-
-/**
- * Flattens HSDS JSON (one service object with nested organization, areas, schedules, languages,
- * phones, contacts and attributes — or a list of them) into the tables readHsdsTables reads.
- */
-export function flattenHsdsJson(json: unknown): HsdsTables | undefined {
-  const services = Array.isArray(json) ? objects(json) : typeof json === 'object' && json !== null ? [json as JsonObject] : []
-  if (services.length === 0 || !services.every((s) => typeof s['name'] === 'string' && typeof s['id'] === 'string')) return undefined
-  const tables: Required<Pick<HsdsTables, 'organizations' | 'services' | 'service_areas' | 'schedules' | 'languages' | 'phones' | 'contacts' | 'attributes' | 'taxonomy_terms' | 'locations'>> = {
-    organizations: [],
-    services: [],
-    service_areas: [],
-    schedules: [],
-    languages: [],
-    phones: [],
-    contacts: [],
-    attributes: [],
-    taxonomy_terms: [],
-    locations: [],
-  }
-  const seenOrganizations = new Set<string>()
-  for (const service of services) {
-    const serviceId = String(service['id'])
-    const organization = typeof service['organization'] === 'object' && service['organization'] !== null ? (service['organization'] as JsonObject) : undefined
-    const organizationId = String(organization?.['id'] ?? service['organization_id'] ?? '')
-    tables.services.push({ ...scalars(service), organization_id: organizationId })
-    if (organization && !seenOrganizations.has(organizationId)) {
-      seenOrganizations.add(organizationId)
-      tables.organizations.push(scalars(organization))
-      for (const phone of objects(organization['phones'])) tables.phones.push({ ...scalars(phone), organization_id: organizationId })
-      for (const contact of objects(organization['contacts'])) tables.contacts.push({ ...scalars(contact), organization_id: organizationId })
-    }
-    for (const area of objects(service['service_areas'])) tables.service_areas.push({ ...scalars(area), service_id: serviceId })
-    const schedules = [...objects(service['schedules']), ...objects(service['service_at_locations']).flatMap((sal) => objects(sal['schedules']))]
-    for (const schedule of schedules) tables.schedules.push({ ...scalars(schedule), service_id: serviceId })
-    for (const place of objects(service['service_at_locations'])) {
-      const location = typeof place['location'] === 'object' && place['location'] !== null ? (place['location'] as JsonObject) : undefined
-      if (location) tables.locations.push(scalars(location))
-    }
-    for (const language of objects(service['languages'])) tables.languages.push({ ...scalars(language), service_id: serviceId })
-    for (const attribute of objects(service['attributes'])) {
-      const term = typeof attribute['taxonomy_term'] === 'object' && attribute['taxonomy_term'] !== null ? (attribute['taxonomy_term'] as JsonObject) : undefined
-      const termId = String(term?.['id'] ?? attribute['taxonomy_term_id'] ?? '')
-      if (term) tables.taxonomy_terms.push(scalars(term))
-      tables.attributes.push({ ...scalars(attribute), link_id: serviceId, taxonomy_term_id: termId })
-    }
-  }
-  return tables
 }

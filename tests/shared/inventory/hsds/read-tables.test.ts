@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { areaMatcher } from '../../../src/shared/community-areas'
-import { flattenHsdsJson, formatCapacityText, parseCapacityText, readHsdsTables } from '../../../src/shared/inventory/hsds'
-import { CATEGORIES } from '../../../src/shared/inventory/taxonomy'
-import { COMMUNITY_AREA_SEEDS } from '../../../src/shared/community-area-list'
+import { areaMatcher } from '../../../../src/shared/community-areas'
+import { readHsdsTables } from '../../../../src/shared/inventory/hsds/read-tables'
+import { CATEGORIES } from '../../../../src/shared/inventory/taxonomy'
+import { COMMUNITY_AREA_SEEDS } from '../../../../src/shared/community-area-list'
 
 const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
 
-describe('HSDS mapping', () => {
-  it('writes and reads capacity as text', () => {
-    const capacity = { amount: 12.5, unit: 'families in need', period: 'week' as const }
-    expect(parseCapacityText(formatCapacityText(capacity))).toEqual(capacity)
-    expect(parseCapacityText('lots')).toBeUndefined()
-    expect(parseCapacityText('5 people/fortnight')).toBeUndefined()
-  })
-
+describe('reading HSDS tables', () => {
   it('maps statuses, areas by name and variant, weekly schedules and languages, noting what it leaves out', () => {
     const tables = {
       organizations: [{ id: 'o1', name: 'Org' }],
@@ -44,12 +37,12 @@ describe('HSDS mapping', () => {
     ])
   })
 
-  it('flattens nested HSDS JSON into tables, and refuses JSON that is not HSDS', () => {
-    const tables = flattenHsdsJson([{ id: 's1', name: 'Svc', organization: { id: 'o1', name: 'Org', phones: [{ number: '555' }] }, languages: [{ code: 'en' }] }])
-    expect(tables?.organizations).toEqual([{ id: 'o1', name: 'Org' }])
-    expect(tables?.phones).toEqual([{ number: '555', organization_id: 'o1' }])
-    expect(tables?.languages).toEqual([{ code: 'en', service_id: 's1' }])
-    expect(flattenHsdsJson({ hello: 'world' })).toBeUndefined()
-    expect(flattenHsdsJson('text')).toBeUndefined()
+  it('reads a status only Object.prototype knows ("constructor", "__proto__") as unknown: noted and set to active', () => {
+    for (const status of ['constructor', '__proto__']) {
+      const tables = { organizations: [{ id: 'o1', name: 'Org' }], services: [{ id: 's1', organization_id: 'o1', name: 'Svc', status }] }
+      const result = readHsdsTables(tables, (t) => `${t}.csv`, matchArea, CATEGORIES)
+      expect(result.rows[0]!.service.status).toBe('active')
+      expect(result.notes).toContainEqual({ file: 'services.csv', row: 2, column: 'status', reason: `status "${status}" is not an HSDS status; set to active` })
+    }
   })
 })
