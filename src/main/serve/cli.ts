@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import packageJson from '../../../package.json'
 import { AppError } from '../../shared/errors'
+import { noticeText } from '../../shared/notices'
 import { createDispatch } from '../api/dispatch'
 import { createHandlers } from '../services'
 import { dataDirOverride, defaultDataDir, readOption } from '../store/data-dir'
@@ -29,7 +30,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const rendererDir = resolve(outMainDir, '../renderer')
   const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024 })
 
-  for (const notice of store.notices) console.log(`Note: ${notice.message}`)
+  for (const notice of store.notices) console.log(`Note: ${noticeText(notice)}`)
   console.log(`Roundtable is running. Data folder: ${dataDir}`)
   console.log('Open this address in your browser (it carries a secret for this launch only):')
   console.log(`  ${bridge.url}`)

@@ -30,7 +30,9 @@ export interface OpenStoreOptions {
   now?: () => Date
 }
 
-type Diagnosis = { kind: 'absent' } | { kind: 'usable' } | { kind: 'unreadable'; reason: string }
+/** Why a file cannot be opened, as the moved-aside notice words it. */
+type Unreadable = { why: 'notSqlite' | 'otherApp' | 'checkFailed' | 'cannotRead'; detail?: string }
+type Diagnosis = { kind: 'absent' } | { kind: 'usable' } | ({ kind: 'unreadable' } & Unreadable)
 
 export function openStore(options: OpenStoreOptions): Store {
   const migrations = options.migrations ?? MIGRATIONS
@@ -47,9 +49,8 @@ export function openStore(options: OpenStoreOptions): Store {
     notices.push({
       id: 'store-moved-aside',
       level: 'warning',
-      message:
-        `The data file could not be opened because ${diagnosis.reason}. It was moved to ${movedTo} ` +
-        'and a new, empty data file was started. Nothing was deleted: keep the moved file if it holds work you need.',
+      reason: 'notice.store.movedAside',
+      values: { why: diagnosis.why, detail: diagnosis.detail ?? '', movedTo },
     })
   }
 
@@ -67,11 +68,7 @@ export function openStore(options: OpenStoreOptions): Store {
     const latest = latestVersion(migrations)
     if (fileVersion > 0 && fileVersion < latest) {
       const backup = backupBeforeMigrating(db, dataDir, fileVersion, stamp(now()))
-      notices.push({
-        id: 'store-backed-up',
-        level: 'info',
-        message: `Roundtable updated its data file to a new format. A copy of the file as it was is kept at ${backup}.`,
-      })
+      notices.push({ id: 'store-backed-up', level: 'info', reason: 'notice.store.backedUp', values: { backup } })
     }
     migrate(db, migrations, { file })
   } catch (error) {
@@ -97,7 +94,7 @@ function diagnoseFile(
 ): Diagnosis {
   if (!existsSync(file)) return { kind: 'absent' }
   if (statSync(file).size === 0) return { kind: 'usable' }
-  if (readHeader(file) !== SQLITE_HEADER) return { kind: 'unreadable', reason: 'it is not a SQLite database' }
+  if (readHeader(file) !== SQLITE_HEADER) return { kind: 'unreadable', why: 'notSqlite' }
 
   let db: Database.Database | undefined
   try {
@@ -107,17 +104,17 @@ function diagnoseFile(
     const tableCount = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n
     const ours = applicationId === ROUNDTABLE_APPLICATION_ID
     if (!ours && (applicationId !== 0 || version > 0 || tableCount > 0)) {
-      return { kind: 'unreadable', reason: 'it belongs to another application' }
+      return { kind: 'unreadable', why: 'otherApp' }
     }
     const latest = latestVersion(migrations)
     if (version > latest) throw tooNewError(version, latest, file)
     const integrity = db.pragma('integrity_check', { simple: true }) as string
     if (integrity !== 'ok') {
-      return { kind: 'unreadable', reason: `it is damaged (SQLite's integrity check says: ${integrity})` }
+      return { kind: 'unreadable', why: 'checkFailed', detail: integrity }
     }
     return { kind: 'usable' }
   } catch (error) {
-    if (isSqliteDamage(error)) return { kind: 'unreadable', reason: 'it is damaged and SQLite cannot read it' }
+    if (isSqliteDamage(error)) return { kind: 'unreadable', why: 'cannotRead' }
     throw error
   } finally {
     db?.close()

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../src/shared/errors'
+import { noticeText } from '../../../src/shared/notices'
 import { migrate } from '../../../src/main/store/migration'
 import { MIGRATIONS } from '../../../src/main/store/migrations'
 import { DATABASE_FILE_NAME, openStore } from '../../../src/main/store/open-store'
@@ -69,7 +70,7 @@ describe('openStore', () => {
     const backups = readdirSync(join(dataDir, 'backups'))
     expect(backups).toEqual(['roundtable-v1-2026-11-23T12-00-00-000Z.db'])
     expect(store.notices.map((n) => n.id)).toEqual(['store-backed-up'])
-    expect(store.notices[0]!.message).toContain(join(dataDir, 'backups', backups[0]!))
+    expect(noticeText(store.notices[0]!)).toContain(join(dataDir, 'backups', backups[0]!))
     store.close()
 
     const backup = new Database(join(dataDir, 'backups', backups[0]!), { readonly: true })
@@ -88,8 +89,9 @@ describe('openStore', () => {
     expect(readFileSync(movedTo, 'utf8')).toBe('name,phone\nsomeone,555\n')
     expect(store.notices).toHaveLength(1)
     expect(store.notices[0]).toMatchObject({ id: 'store-moved-aside', level: 'warning' })
-    expect(store.notices[0]!.message).toContain('it is not a SQLite database')
-    expect(store.notices[0]!.message).toContain(movedTo)
+    expect(noticeText(store.notices[0]!)).toContain('it is not a SQLite database')
+    expect(noticeText(store.notices[0]!)).toContain(movedTo)
+    expect(noticeText(store.notices[0]!, 'es')).toMatch(/^No se pudo abrir el archivo de datos porque no es una base de datos SQLite\. Se movió a /)
     expect((store.db.prepare('SELECT count(*) AS n FROM community_area').get() as { n: number }).n).toBe(77)
     store.close()
   })
@@ -102,7 +104,7 @@ describe('openStore', () => {
     foreign.close()
 
     const store = openStore({ dataDir, now: fixedNow })
-    expect(store.notices[0]!.message).toContain('belongs to another application')
+    expect(noticeText(store.notices[0]!)).toContain('belongs to another application')
     const moved = new Database(join(dataDir, 'roundtable.unreadable-2026-11-23T12-00-00-000Z.db'), { readonly: true })
     expect(moved.prepare('SELECT name FROM contacts').pluck().get()).toBe('keep me')
     moved.close()
@@ -121,7 +123,7 @@ describe('openStore', () => {
 
     const store = openStore({ dataDir, now: fixedNow })
     expect(store.notices[0]!.id).toBe('store-moved-aside')
-    expect(store.notices[0]!.message).toMatch(/damaged/)
+    expect(noticeText(store.notices[0]!)).toMatch(/damaged/)
     expect(existsSync(join(dataDir, 'roundtable.unreadable-2026-11-23T12-00-00-000Z.db'))).toBe(true)
     expect((store.db.prepare('SELECT count(*) AS n FROM community_area').get() as { n: number }).n).toBe(77)
     store.close()

@@ -14,7 +14,7 @@ export function Notices({ notices }: { notices: readonly Notice[] }) {
       {visible.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
           {notice.level === 'warning' ? <TriangleAlert aria-hidden="true" /> : <Info aria-hidden="true" />}
-          <p>{notice.message}</p>
+          <p>{t(notice.reason, notice.values)}</p>
           <button
             type="button"
             className="icon-button"
