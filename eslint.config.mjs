@@ -23,6 +23,16 @@ const storeImports = {
   group: ['**/shared/contract*', '**/api/**', '**/api', '**/services/**', '**/services'],
   message: 'The store does not import the API contract, the API or the services.',
 }
+const rendererPaths = [electronImport, sqliteImport, ...nodeBuiltinPaths]
+const rendererPatterns = [
+  ...nodeImports,
+  { group: ['**/main/**', '**/main', '**/preload/**', '**/preload'], message: 'The renderer talks to main only through the contract (api/client.ts).' },
+]
+const sessionDrafts = {
+  name: 'immer',
+  importNames: ['produce', 'produceWithPatches', 'createDraft', 'finishDraft'],
+  message: 'A session changes only through a named action (src/shared/session/actions): perform(action, params).',
+}
 // A shipped migration never changes (Signal's rule), so it may not follow live code that does.
 const frozenMigrationImports = {
   regex: '^(?!\\.\\./migration$|\\./[^/]+\\.json$)\\.\\.?(/|$)',
@@ -45,16 +55,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport, sqliteImport, ...nodeBuiltinPaths],
-          patterns: [
-            ...nodeImports,
-            { group: ['**/main/**', '**/main', '**/preload/**', '**/preload'], message: 'The renderer talks to main only through the contract (api/client.ts).' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererPatterns }],
+    },
+  },
+  // A running session changes only through the named actions of src/shared/session/actions.
+  {
+    files: ['src/renderer/src/sections/sessions/**/*.{ts,tsx}', 'src/renderer/src/bench/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...rendererPaths, sessionDrafts], patterns: rendererPatterns }],
     },
   },
   {
@@ -70,6 +78,13 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // The call names are read by the sandboxed preload: a module that imports nothing at all.
+  {
+    files: ['src/shared/contract/names.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '.*', message: 'contract/names.ts imports nothing: the preload reads it.' }] }],
     },
   },
   // One block per part of main: a file gets the last block that matches it, so each lists every rule it keeps.

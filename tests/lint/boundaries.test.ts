@@ -63,4 +63,24 @@ describe('import boundaries', () => {
     expect(await restrictedImportErrors(`import { createInventoryService } from '../services/inventory'\nvoid createInventoryService`, file)).toHaveLength(1)
     expect(await restrictedImportErrors(`import type { Notice } from '../../shared/notices'\nexport type N = Notice`, file)).toEqual([])
   })
+
+  it('keep the call names in a module that imports nothing', async () => {
+    const file = 'src/shared/contract/names.ts'
+    expect(await restrictedImportErrors(`import { z } from 'zod'\nvoid z`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { contract } from './index'\nvoid contract`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import type { CallTable } from './common'\nexport type T = CallTable`, file)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { CALL_NAMES } from './names'\nvoid CALL_NAMES`, 'src/shared/contract/index.ts')).toEqual([])
+  })
+
+  it('keep a running session changing only through the named actions', async () => {
+    const console_ = 'src/renderer/src/sections/sessions/console/Example.tsx'
+    expect(await restrictedImportErrors(`import { produceWithPatches } from 'immer'\nvoid produceWithPatches`, console_)).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { produce } from 'immer'\nvoid produce`, 'src/renderer/src/bench/example.ts')).toHaveLength(1)
+    expect(await restrictedImportErrors(`import { applyPatches } from 'immer'\nvoid applyPatches`, console_)).toEqual([])
+    expect(await restrictedImportErrors(`import { capture } from '../../../../../shared/session/actions'\nvoid capture`, console_)).toEqual([])
+    // Still the renderer: main stays out of reach.
+    expect(await restrictedImportErrors(`import { openStore } from '../../../../../main/store/open-store'\nvoid openStore`, console_)).toHaveLength(1)
+    // A scenario draft is not a session: the editor may use immer as it likes.
+    expect(await restrictedImportErrors(`import { produce } from 'immer'\nvoid produce`, 'src/renderer/src/sections/scenarios/Example.tsx')).toEqual([])
+  })
 })

@@ -6,17 +6,17 @@ import '@fontsource/atkinson-hyperlegible/400.css'
 import '@fontsource/atkinson-hyperlegible/700.css'
 import '../styles/app.css'
 import type { ReactFlowInstance } from '@xyflow/react'
-import { enablePatches, produce } from 'immer'
 import { useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { MapCanvas } from '../sections/sessions/map/MapCanvas'
-import { placeNodes } from '../../../shared/session/graph'
+import { arrangeMap, moveItems, type ActionContext } from '../../../shared/session/actions'
 import { buildMapModel, type MapEdge, type MapNode } from '../sections/sessions/map/model'
 import { layoutRequestOf } from '../sections/sessions/map/layout'
 import { useAutoLayout } from '../sections/sessions/map/use-auto-layout'
 import { SIZES, syntheticMap } from './synthetic-map'
 
-enablePatches()
+/** The benchmark's changes need a time and ids, never read. */
+const context: ActionContext = { now: new Date(0), newId: () => 'bench' }
 
 interface Frames {
   /** Milliseconds between consecutive frames. */
@@ -115,7 +115,7 @@ function BenchMap() {
     const started = performance.now()
     arrange(layoutRequestOf(model.nodes, model.edges)).then((positions) => {
       const positionsAt = performance.now()
-      setDocument((current) => produce(current, (d) => placeNodes(d, Object.entries(positions).map(([id, p]) => ({ id, ...p })), false)))
+      setDocument((current) => arrangeMap(current, { moves: Object.entries(positions).map(([id, p]) => ({ id, ...p })), includeMovedByHand: true }, context)?.document ?? current)
       requestAnimationFrame(() => requestAnimationFrame(() => layoutDone?.({ startedAt: started, positionsAt, shownAt: performance.now() })))
     })
   }
@@ -129,7 +129,7 @@ function BenchMap() {
         nodes={model.nodes}
         edges={model.edges}
         onReady={(instance) => (flow = instance)}
-        onMove={(moves) => setDocument((current) => produce(current, (d) => placeNodes(d, moves, true)))}
+        onMove={(moves) => setDocument((current) => moveItems(current, { moves, firstName: '' }, context)?.document ?? current)}
       />
     </main>
   )
