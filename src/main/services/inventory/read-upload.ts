@@ -1,5 +1,6 @@
 // Tells what was uploaded — a Roundtable CSV, an HSDS package (zip or its CSV files) or HSDS
 // JSON — and reads it into import rows, problems and notes.
+import { formatMessage } from '../../../shared/i18n/format'
 import { areaMatcher } from '../../../shared/community-areas'
 import { flattenHsdsJson } from '../../../shared/inventory/hsds/read-json'
 import { readHsdsTables } from '../../../shared/inventory/hsds/read-tables'
@@ -76,7 +77,7 @@ function readPackage(files: readonly UploadedFile[], label: string, categories: 
   const result = readHsdsTables(tables, fileOf, matchArea, categories)
   for (const { file, rows } of unused) {
     const what = baseName(file).replace(/\.csv$/i, '').replace(/_/g, ' ')
-    result.notes.push({ file, row: 1, column: '', reason: `not imported: Roundtable's inventory has no place for ${what} (${rows} ${rows === 1 ? 'row' : 'rows'})` })
+    result.notes.push({ file, row: 1, column: '', reason: formatMessage('en', 'import.note.noPlaceFor', { what, rows }) })
   }
   return { format: 'hsds-package', label, rowCount: tables.services?.length ?? 0, ...result }
 }

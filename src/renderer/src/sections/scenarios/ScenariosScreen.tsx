@@ -8,6 +8,8 @@ import { Toast, type ToastMessage } from '../../components/Toast'
 import { downloadText, fileToBase64 } from '../../lib/download'
 import { ScenarioEditorLoader } from './ScenarioEditor'
 import { call, errorMessage } from '../../api/client'
+import { translate } from '../../i18n/intl'
+import { useT } from '../../i18n/use-t'
 import { useAreaNames, useCommunityAreas } from '../../api/use-community-areas'
 import { useHashDetail } from '../../use-hash-detail'
 import { ScenarioView } from './ScenarioView'
@@ -32,10 +34,10 @@ export function ScenariosScreen() {
       if (!result.ok) {
         setImportErrors(result.errors)
         open(undefined)
-        say(`Nothing was imported: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} to fix.`)
+        say(translate('scenarios.importFailed', { count: result.errors.length }))
         return
       }
-      say(`Imported ${result.imported} new, ${result.updated} updated, ${result.unchanged} unchanged.`)
+      say(translate('scenarios.imported', { imported: result.imported, updated: result.updated, unchanged: result.unchanged }))
       setVersion((n) => n + 1)
       open(result.ids.length === 1 ? result.ids[0] : undefined)
     } catch (error) {
@@ -91,6 +93,7 @@ interface ListProps {
 }
 
 function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProps) {
+  const t = useT()
   const fileInput = useRef<HTMLInputElement>(null)
   const areas = useCommunityAreas()
   const areaNames = useAreaNames()
@@ -212,7 +215,7 @@ function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProp
         </div>
       </div>
       <p className="result-count" role="status" aria-live="polite">
-        {result ? `${result.items.length} ${result.items.length === 1 ? 'scenario' : 'scenarios'}` : 'Loading…'}
+        {result ? t('scenarios.count', { count: result.items.length }) : t('common.loading')}
       </p>
       {result?.error && (
         <p className="inline-error" role="alert">

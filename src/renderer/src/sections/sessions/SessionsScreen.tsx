@@ -3,6 +3,7 @@ import { CalendarPlus, Play } from 'lucide-react'
 import { useCallback, useEffect, useId, useState } from 'react'
 import type { SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
+import { useT } from '../../i18n/use-t'
 import { useAreaNames } from '../../api/use-community-areas'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { useHashDetail } from '../../use-hash-detail'
@@ -24,6 +25,7 @@ export function SessionsScreen() {
 }
 
 function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text: string) => void }) {
+  const t = useT()
   const areaNames = useAreaNames()
   const [status, setStatus] = useState('')
   const [sessions, setSessions] = useState<SessionSummary[] | undefined>()
@@ -66,7 +68,7 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
         </div>
       </div>
       <p className="result-count" role="status" aria-live="polite">
-        {sessions ? `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'}` : 'Loading…'}
+        {sessions ? t('sessions.count', { count: sessions.length }) : t('common.loading')}
       </p>
       {sessions && sessions.length === 0 && <p className="empty">No sessions yet. Plan one from a scenario with New session.</p>}
       {sessions && sessions.length > 0 && (

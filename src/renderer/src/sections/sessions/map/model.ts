@@ -9,6 +9,7 @@ import type { Need, Scenario } from '../../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { nodeIdOf, type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
 import { fillVariables, type Participant } from '../../../../../shared/session/model'
+import { translate } from '../../../i18n/intl'
 
 export interface MapNodeData extends Record<string, unknown> {
   label: string
@@ -134,8 +135,8 @@ export function buildMapModel({ scenario, variables, participants, document, are
 }
 
 function ariaLabelOf(kind: MapNodeKind, data: MapNodeData): string {
-  const state = data.gap ? (data.gap.covered ? ', covered' : `, gap: ${data.gap.reasons} ${data.gap.reasons === 1 ? 'reason' : 'reasons'}`) : data.inactive ? ', not active' : ''
-  return `${KIND_LABELS[kind]}: ${data.label}${data.detail ? ` (${data.detail})` : ''}${state}`
+  const state = data.gap ? (data.gap.covered ? 'covered' : 'gap') : data.inactive ? 'inactive' : 'none'
+  return translate('map.node.aria', { kind, label: data.label, hasDetail: data.detail ? 'yes' : 'no', detail: data.detail, state, reasons: data.gap?.reasons ?? 0 })
 }
 
 /**
