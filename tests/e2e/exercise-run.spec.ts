@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, expectOnlyLoopback, recordCspViolations } from './fixtures'
-import { HEAT_WAVE, PARK_SHOOTING, startSession } from './session-steps'
+import { addResourceFromPanel, HEAT_WAVE, linkWithForm, PARK_SHOOTING, startSession } from './session-steps'
 
 const LIGHT_NEED = 'Need: Repair the street light at the scene'
 
@@ -113,12 +113,8 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await expect(lightGap).toContainText('No resource is linked to this need.')
 
   // The room names the city's repair service; capacity is short until it commits one repair.
-  await map.getByLabel('Search resources in this area').fill('street light repair')
-  await map.getByRole('button', { name: /^Add Street light repair/ }).click()
-  const link = map.getByRole('form', { name: 'Link two items' })
-  await link.getByLabel('From').selectOption({ label: 'Resource: Street light repair' })
-  await link.getByLabel('To').selectOption({ label: 'Need: Repair the street light at the scene' })
-  await link.getByRole('button', { name: 'Link' }).click()
+  await addResourceFromPanel(map, 'street light repair', 'Street light repair')
+  await linkWithForm(map, 'Resource: Street light repair', 'Need: Repair the street light at the scene')
   await expect(lightGap).toContainText('Capacity is short by 1 requests.')
   await map.getByRole('group', { name: 'Street light repair covers Repair the street light at the scene' }).focus()
   await page.keyboard.press('Enter')
@@ -132,9 +128,7 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await expect(lightGap).toContainText('No organization leads it.')
 
   // The department leads it: the gap closes, on the map and in the list.
-  await link.getByLabel('From').selectOption({ label: 'Organization: Department of Transportation (sample)' })
-  await link.getByLabel('To').selectOption({ label: 'Need: Repair the street light at the scene' })
-  await link.getByRole('button', { name: 'Link' }).click()
+  await linkWithForm(map, 'Organization: Department of Transportation (sample)', 'Need: Repair the street light at the scene')
   await expect(map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*covered`) })).toBeVisible()
   await expect(map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' })).toHaveCount(0)
 

@@ -1,5 +1,7 @@
 import { test, expect } from './fixtures'
-import { PARK_SHOOTING, startSession } from './session-steps'
+import { addResourceFromPanel, linkWithForm, PARK_SHOOTING, startSession } from './session-steps'
+
+const OUTREACH_NEED = "Need: Outreach workers at the scene and at the hospital, talking with the victims' friends through the night"
 
 test('maps the room: a gap appears for a need, narrows when a resource covers it, and closes its lead reason when an organization leads it', async ({ app, page }) => {
   await startSession(app, PARK_SHOOTING, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
@@ -12,22 +14,19 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
   await expect(outreachGap).toContainText('No organization leads it.')
   await expect(map.locator('.react-flow__node')).toHaveCount(5)
 
-  await map.getByLabel('Search resources in this area').fill('night street outreach')
-  await map.getByRole('button', { name: /^Add Night street outreach/ }).click()
+  await addResourceFromPanel(map, 'night street outreach', 'Night street outreach')
   await expect(map.locator('.react-flow__node')).toHaveCount(6)
 
   const link = map.getByRole('form', { name: 'Link two items' })
   await link.getByLabel('From').selectOption({ label: 'Resource: Night street outreach' })
-  await link.getByLabel('To').selectOption({ label: 'Need: Outreach workers at the scene and at the hospital, talking with the victims\' friends through the night' })
+  await link.getByLabel('To').selectOption({ label: OUTREACH_NEED })
   await expect(link.getByText('This link: covers.')).toBeVisible()
   await link.getByRole('button', { name: 'Link' }).click()
   await expect(outreachGap).not.toContainText('No resource is linked')
   await expect(outreachGap).toContainText('Not available at that time: Mon 00:00-04:00; Sun 03:00-04:00; Sun 22:00-24:00.')
   await expect(outreachGap).toContainText('Capacity not comparable: the need is counted in workers, the resources in contacts.')
 
-  await link.getByLabel('From').selectOption({ label: 'Organization: West Side Peace Walkers (sample)' })
-  await link.getByLabel('To').selectOption({ label: 'Need: Outreach workers at the scene and at the hospital, talking with the victims\' friends through the night' })
-  await link.getByRole('button', { name: 'Link' }).click()
+  await linkWithForm(map, 'Organization: West Side Peace Walkers (sample)', OUTREACH_NEED)
   await expect(outreachGap).not.toContainText('No organization leads it.')
 
   // Suggestions from the inventory: add one to the map and link it in one step.
@@ -55,12 +54,8 @@ test('gaps are judged by the app’s clock, not the laptop’s date: years on, a
   await page.goto(serve.url)
   await startSession(page, PARK_SHOOTING, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
   const map = page.getByRole('region', { name: 'Map and gaps' })
-  await map.getByLabel('Search resources in this area').fill('night street outreach')
-  await map.getByRole('button', { name: /^Add Night street outreach/ }).click()
-  const link = map.getByRole('form', { name: 'Link two items' })
-  await link.getByLabel('From').selectOption({ label: 'Resource: Night street outreach' })
-  await link.getByLabel('To').selectOption({ label: 'Need: Outreach workers at the scene and at the hospital, talking with the victims\' friends through the night' })
-  await link.getByRole('button', { name: 'Link' }).click()
+  await addResourceFromPanel(map, 'night street outreach', 'Night street outreach')
+  await linkWithForm(map, 'Resource: Night street outreach', OUTREACH_NEED)
   const outreachGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
   await expect(outreachGap).toContainText('Not available at that time')
   await expect(outreachGap).not.toContainText('Not verified')

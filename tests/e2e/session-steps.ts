@@ -1,5 +1,5 @@
 // Steps many session specs share: plan a session from a shipped scenario, sign people in, start.
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const PARK_SHOOTING = 'Saturday night shooting near ${park}'
 export const HEAT_WAVE = 'Fourth of July heat-wave weekend in Englewood'
@@ -27,4 +27,18 @@ export async function startSession(
   for (const [name, organization] of people) await signIn(page, name, organization)
   await page.getByRole('button', { name: 'Start' }).click()
   await expect(page.getByRole('heading', { name: 'Console' })).toBeVisible()
+}
+
+/** Finds an inventory resource in the map's side panel and adds it to the map with its button. */
+export async function addResourceFromPanel(map: Locator, search: string, name: string): Promise<void> {
+  await map.getByLabel('Search resources in this area').fill(search)
+  await map.getByRole('button', { name: new RegExp(`^Add ${name}`) }).click()
+}
+
+/** Links two items with the map's keyboard form (each named as its list shows it: "Resource: …"). */
+export async function linkWithForm(map: Locator, from: string, to: string): Promise<void> {
+  const link = map.getByRole('form', { name: 'Link two items' })
+  await link.getByLabel('From').selectOption({ label: from })
+  await link.getByLabel('To').selectOption({ label: to })
+  await link.getByRole('button', { name: 'Link' }).click()
 }

@@ -15,15 +15,21 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** A screen that fails to render, inside the boundary, in a language. */
+function renderFailing(language: 'en' | 'es' = 'en') {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  shouldThrow = true
+  return render(
+    <ErrorBoundary>
+      <Fragile />
+    </ErrorBoundary>,
+    language,
+  )
+}
+
 describe('ErrorBoundary', () => {
   it('shows a recoverable message instead of a blank screen, and Try again re-renders', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    shouldThrow = true
-    const { container, unmount } = await render(
-      <ErrorBoundary>
-        <Fragile />
-      </ErrorBoundary>,
-    )
+    const { container, unmount } = await renderFailing()
     expect(container.querySelector('[role="alert"] h2')?.textContent).toBe('This screen ran into a problem')
     expect(container.textContent).toContain('Your saved work is safe')
 
@@ -37,14 +43,7 @@ describe('ErrorBoundary', () => {
   })
 
   it('speaks the app’s language', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    shouldThrow = true
-    const { container, unmount } = await render(
-      <ErrorBoundary>
-        <Fragile />
-      </ErrorBoundary>,
-      'es',
-    )
+    const { container, unmount } = await renderFailing('es')
     expect(container.querySelector('[role="alert"] h2')?.textContent).toBe('Esta pantalla tuvo un problema')
     expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Intentar de nuevo', 'Volver a cargar la ventana'])
     unmount()
