@@ -4,6 +4,8 @@ import type { Handlers } from '../../shared/contract'
 import type { Store } from '../store/open-store'
 import { appHandlers } from './app/handlers'
 import { createCommunityAreaService } from './areas'
+import { createDraftService } from './drafts'
+import { draftHandlers } from './drafts/handlers'
 import { areaHandlers } from './areas/handlers'
 import { exerciseHandlers } from './exercise/handlers'
 import { createInventoryService } from './inventory'
@@ -41,5 +43,6 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     ...scenarioHandlers(scenarios, inventory),
     ...sessionHandlers(sessions, createSessionJournal(store.db, clock)),
     ...exerciseHandlers(inventory, clock),
+    ...draftHandlers(createDraftService(store.db, clock)),
   }
 }

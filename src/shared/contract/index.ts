@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { appCalls } from './app'
 import { areaCalls } from './areas'
 import type { CallTable } from './common'
+import { draftCalls } from './drafts'
 import { exerciseCalls } from './exercise'
 import { inventoryCalls } from './inventory'
 import type { CallNameListed } from './names'
@@ -21,6 +22,7 @@ export const contract = {
   ...scenarioCalls,
   ...sessionCalls,
   ...exerciseCalls,
+  ...draftCalls,
 } as const satisfies CallTable
 
 export type Contract = typeof contract

@@ -38,8 +38,11 @@ export const CALL_NAMES = [
   'sessions.addParticipant',
   'sessions.removeParticipant',
   'sessions.state',
+  'sessions.undoHistory',
   'sessions.applyChange',
   'exercise.suggest',
+  'drafts.get',
+  'drafts.save',
 ] as const
 
 export type CallNameListed = (typeof CALL_NAMES)[number]

@@ -1,7 +1,7 @@
 // Exercise sessions: plan, sign people in, run (the document and its journal of changes), finish.
 import { z } from 'zod'
 import { scenarioSchema } from '../scenario/schema'
-import { sessionChangeSchema, sessionDocumentSchema } from '../session/document'
+import { historyEntrySchema, sessionChangeSchema, sessionDocumentSchema } from '../session/document'
 import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from '../session/model'
 import { byId, type CallTable } from './common'
 
@@ -21,5 +21,10 @@ export const sessionCalls = {
   'sessions.addParticipant': { input: participantDraftSchema, output: participantSchema },
   'sessions.removeParticipant': { input: byId, output: participantSchema },
   'sessions.state': { input: byId, output: z.object({ revision: z.number().int(), document: sessionDocumentSchema }) },
+  /** Undo and Redo as they stood when the session was last open (its last steps). */
+  'sessions.undoHistory': {
+    input: byId,
+    output: z.object({ undo: z.array(historyEntrySchema), redo: z.array(historyEntrySchema) }),
+  },
   'sessions.applyChange': { input: sessionChangeSchema, output: z.object({ revision: z.number().int() }) },
 } as const satisfies CallTable

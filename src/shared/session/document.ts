@@ -2,7 +2,7 @@
 // injects, the clock, notes, action items, evaluations and the graph. Every patch is saved at
 // once (a journal), so a crash loses nothing, and undo is the inverse patches applied forward.
 import { z } from 'zod'
-import { isMessageKey } from '../i18n/catalog'
+import { isMessageKey, type ActionLabelKey } from '../i18n/catalog'
 import { parseSchedule } from '../inventory/schedule'
 
 const id = z.string().min(1).max(80)
@@ -103,7 +103,7 @@ export const patchSchema = z
  */
 export const changeLabelSchema = z
   .object({
-    key: z.string().refine((key) => key.startsWith('action.') && isMessageKey(key), 'Name the change by an action label.'),
+    key: z.custom<ActionLabelKey>((key) => typeof key === 'string' && key.startsWith('action.') && isMessageKey(key), 'Name the change by an action label.'),
     values: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).optional(),
     replay: z.enum(['undo', 'redo']).optional(),
   })
@@ -120,6 +120,19 @@ export const sessionChangeSchema = z
     label: changeLabelSchema,
     patches: z.array(patchSchema).min(1).max(500),
     inversePatches: z.array(patchSchema).max(500),
+    /** Changes with the same key in a row make one undo step (typing in a field, nudging an item). */
+    coalesce: z.string().max(300).optional(),
   })
   .strict()
 export type SessionChange = z.infer<typeof sessionChangeSchema>
+
+/** One step of Undo or Redo as it crosses the bridge after a reload. */
+export const historyEntrySchema = z
+  .object({
+    label: changeLabelSchema,
+    patches: z.array(patchSchema).max(5000),
+    inversePatches: z.array(patchSchema).max(5000),
+    coalesce: z.string().max(300).optional(),
+    at: z.number(),
+  })
+  .strict()

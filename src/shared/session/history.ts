@@ -29,6 +29,9 @@ export interface HistoryStep {
 /** How long after one change another with the same coalesce key joins its entry. */
 export const COALESCE_MS = 2000
 
+/** How many steps Undo reaches back after a reload or a restart (the journal keeps every change). */
+export const HISTORY_DEPTH = 100
+
 export function createHistory(): History {
   return { undo: [], redo: [] }
 }
@@ -36,12 +39,17 @@ export function createHistory(): History {
 /** Records a change the facilitator just made. */
 export function recordChange(history: History, change: { label: ActionLabel; patches: Patch[]; inversePatches: Patch[]; coalesce?: string | undefined }, now: number): void {
   const top = history.undo[history.undo.length - 1]
-  if (change.coalesce && top && history.redo.length === 0 && top.coalesce === change.coalesce && now - top.at < COALESCE_MS) {
+  // A key naming one edit of one field ("edit:…") joins for as long as that edit lasts.
+  const recent = change.coalesce?.startsWith('edit:') || (top !== undefined && now - top.at < COALESCE_MS)
+  if (change.coalesce && top && history.redo.length === 0 && top.coalesce === change.coalesce && recent) {
     top.patches = [...top.patches, ...change.patches]
     top.inversePatches = [...change.inversePatches, ...top.inversePatches]
     top.at = now
   } else {
-    history.undo.push({ ...change, at: now })
+    // Only what Undo needs: a performed change also carries its whole document.
+    const { label, patches, inversePatches, coalesce } = change
+    history.undo.push({ label, patches, inversePatches, ...(coalesce === undefined ? {} : { coalesce }), at: now })
+    if (history.undo.length > HISTORY_DEPTH) history.undo.splice(0, history.undo.length - HISTORY_DEPTH)
   }
   history.redo = []
 }
@@ -62,4 +70,35 @@ export function step(history: History, direction: 'undo' | 'redo'): HistoryStep 
 /** What Undo and Redo would take back or put back now. */
 export function historyLabels(history: History): { undo: ActionLabel | undefined; redo: ActionLabel | undefined } {
   return { undo: history.undo[history.undo.length - 1]?.label, redo: history.redo[history.redo.length - 1]?.label }
+}
+
+/** A saved change as the journal gives it back: what was done, or an Undo or Redo of it. */
+export interface JournalStep {
+  label: ActionLabel & { replay?: 'undo' | 'redo' | undefined }
+  patches: Patch[]
+  inversePatches: Patch[]
+  coalesce?: string | undefined
+  /** When it was saved (ms). */
+  at: number
+}
+
+/**
+ * The history as it stood after these saved changes, oldest first: the same steps Undo and Redo
+ * had before a reload or a restart (the journal's last steps, up to HISTORY_DEPTH).
+ */
+export function rebuildHistory(steps: readonly JournalStep[]): History {
+  const history = createHistory()
+  for (const saved of steps) {
+    if (saved.label.replay === 'undo') {
+      const entry = history.undo.pop()
+      if (entry) history.redo.push(entry)
+    } else if (saved.label.replay === 'redo') {
+      const entry = history.redo.pop()
+      if (entry) history.undo.push(entry)
+    } else {
+      const { replay: _replay, ...label } = saved.label
+      recordChange(history, { label, patches: saved.patches, inversePatches: saved.inversePatches, coalesce: saved.coalesce }, saved.at)
+    }
+  }
+  return history
 }

@@ -5,7 +5,7 @@ import { applyPatches } from 'immer'
 import { describe, expect, it } from 'vitest'
 import { addActionItem, capture, commitLink, linkItems, moveItems, toggleClock, type PerformedChange } from '../../../src/shared/session/actions'
 import { emptySessionDocument, type SessionDocument } from '../../../src/shared/session/document'
-import { createHistory, historyLabels, recordChange, step, type History } from '../../../src/shared/session/history'
+import { createHistory, HISTORY_DEPTH, historyLabels, rebuildHistory, recordChange, step, type History, type JournalStep } from '../../../src/shared/session/history'
 
 type Edit =
   | { kind: 'note'; text: string }
@@ -128,5 +128,48 @@ describe('undo and redo, over random sequences of changes', () => {
     expect(applyPatches(quick.states[3]!, step(quick.history, 'undo')!.patches)).toEqual(start())
     const slow = run([{ kind: 'commit', amount: 1 }, { kind: 'commit', amount: 2 }], 5000)
     expect(slow.history.undo).toHaveLength(2)
+  })
+
+  it('rebuilds from the journal exactly the Undo and Redo there were, whatever was done, undone and redone', () => {
+    const operation = fc.oneof(edit.map((e) => ({ do: e })), fc.constant({ do: 'undo' as const }), fc.constant({ do: 'redo' as const }))
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 60 }), fc.constantFrom(300, 5000), (operations, gapMs) => {
+        const live = createHistory()
+        const journal: JournalStep[] = []
+        let document = start()
+        operations.forEach((operation, index) => {
+          const at = index * gapMs
+          if (operation.do === 'undo' || operation.do === 'redo') {
+            const stepped = step(live, operation.do)
+            if (!stepped) return
+            document = applyPatches(document, stepped.patches)
+            journal.push({ label: stepped.label, patches: stepped.patches, inversePatches: stepped.inversePatches, at })
+            return
+          }
+          const change = perform(document, operation.do, index)
+          if (!change) return
+          recordChange(live, change, at)
+          document = change.document
+          journal.push({ label: change.label, patches: change.patches, inversePatches: change.inversePatches, coalesce: change.coalesce, at })
+        })
+        const rebuilt = rebuildHistory(journal)
+        expect(rebuilt).toEqual(live)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps the last HISTORY_DEPTH steps', () => {
+    const edits = Array.from({ length: HISTORY_DEPTH + 20 }, (_, i): Edit => ({ kind: 'note', text: `n${i}` }))
+    const { history } = run(edits, 5000)
+    expect(history.undo).toHaveLength(HISTORY_DEPTH)
+  })
+
+  it('joins one edit of a field into one step however slowly it is typed', () => {
+    const history = createHistory()
+    const label = { key: 'action.explainRating' as const, values: { objective: 'O' } }
+    for (let i = 0; i < 5; i++) recordChange(history, { label, patches: [], inversePatches: [], coalesce: 'edit:reason:o1:1' }, i * 60_000)
+    recordChange(history, { label, patches: [], inversePatches: [], coalesce: 'edit:reason:o1:2' }, 999_999)
+    expect(history.undo).toHaveLength(2)
   })
 })

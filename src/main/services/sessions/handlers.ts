@@ -13,6 +13,10 @@ export function sessionHandlers(sessions: SessionService, journal: SessionJourna
     'sessions.addParticipant': (draft) => sessions.addParticipant(draft),
     'sessions.removeParticipant': ({ id }) => sessions.removeParticipant(id),
     'sessions.state': ({ id }) => journal.current(id),
+    'sessions.undoHistory': ({ id }) => {
+      journal.current(id) // a session that is gone is NOT_FOUND, not an empty history
+      return journal.undoHistory(id)
+    },
     'sessions.applyChange': (change) => journal.apply(change),
   }
 }

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3'
 import { applyPatches, enablePatches, type Patch } from 'immer'
 import { AppError, issuesFromZod } from '../../../shared/errors'
 import { changeLabelSchema, emptySessionDocument, sessionDocumentSchema, type ChangeLabel, type SessionChange, type SessionDocument } from '../../../shared/session/document'
+import { rebuildHistory, type History, type JournalStep } from '../../../shared/session/history'
 
 enablePatches()
 
@@ -18,10 +19,13 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
     state: db.prepare<[string], { revision: number; document: string }>('SELECT revision, document FROM session_state WHERE session_id = ?'),
     saveState: db.prepare(`INSERT INTO session_state (session_id, revision, document, updated_at) VALUES (@id, @revision, @document, @at)
       ON CONFLICT (session_id) DO UPDATE SET revision = excluded.revision, document = excluded.document, updated_at = excluded.updated_at`),
-    journal: db.prepare(`INSERT INTO session_change (session_id, revision, label, patches, inverse_patches, at)
-      VALUES (@id, @revision, @label, @patches, @inverse, @at)`),
+    journal: db.prepare(`INSERT INTO session_change (session_id, revision, label, patches, inverse_patches, at, coalesce_key)
+      VALUES (@id, @revision, @label, @patches, @inverse, @at, @coalesce)`),
     history: db.prepare<[string], { revision: number; label: string; at: string }>(
       'SELECT revision, label, at FROM session_change WHERE session_id = ? ORDER BY revision',
+    ),
+    steps: db.prepare<[string], { label: string; patches: string; inverse_patches: string; coalesce_key: string | null; at: string }>(
+      'SELECT label, patches, inverse_patches, coalesce_key, at FROM session_change WHERE session_id = ? ORDER BY revision',
     ),
   }
 
@@ -74,6 +78,7 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
           patches: JSON.stringify(change.patches),
           inverse: JSON.stringify(change.inversePatches),
           at,
+          coalesce: change.coalesce ?? null,
         })
         statements.saveState.run({ id: change.sessionId, revision: nextRevision, document: JSON.stringify(checked.data), at })
         return { revision: nextRevision, document: checked.data }
@@ -81,6 +86,24 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
       // Only once the transaction has committed does the cache move on.
       cache.set(change.sessionId, saved)
       return { revision: saved.revision }
+    },
+
+    /**
+     * Undo and Redo as they stood: the journal's changes replayed into a history (its last
+     * HISTORY_DEPTH steps), so a reload or a restart can take back what was done before it.
+     */
+    undoHistory(sessionId: string): History {
+      const steps: JournalStep[] = []
+      for (const row of statements.steps.all(sessionId)) {
+        const label = readLabel(row.label)
+        // Changes saved before labels were keys cannot be named, or told apart from an Undo: history starts after them.
+        if (typeof label === 'string') {
+          steps.length = 0
+          continue
+        }
+        steps.push({ label: label as JournalStep['label'], patches: JSON.parse(row.patches) as Patch[], inversePatches: JSON.parse(row.inverse_patches) as Patch[], coalesce: row.coalesce_key ?? undefined, at: Date.parse(row.at) })
+      }
+      return rebuildHistory(steps)
     },
 
     /** Every saved change of a session, in order, with what it was called. */

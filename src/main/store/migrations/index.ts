@@ -7,6 +7,7 @@ import { migration0004CustomCategories } from './0004-custom-categories'
 import { migration0005Scenarios } from './0005-scenarios'
 import { migration0006Sessions } from './0006-sessions'
 import { migration0007SessionJournal } from './0007-session-journal'
+import { migration0008Drafts } from './0008-drafts'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005Scenarios,
   migration0006Sessions,
   migration0007SessionJournal,
+  migration0008Drafts,
 ]

@@ -5,14 +5,15 @@ import { createHandlers } from '../../../../src/main/services'
 import { openStore } from '../../../../src/main/store/open-store'
 import { emptySessionDocument, type SessionDocument } from '../../../../src/shared/session/document'
 import { AppError } from '../../../../src/shared/errors'
+import { capture, rateObjective } from '../../../../src/shared/session/actions'
 import { RESOURCES_DIR, SCENARIOS_DIR } from '../../../helpers/resources'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
 enablePatches()
 const tempDir = useTempDirs()
 const at = '2026-12-05T19:00:00.000Z'
-const ADD_NOTE = { key: 'action.capture', values: { kind: 'note' } }
-const label = (n: number) => ({ key: 'action.goToModule', values: { title: `edit ${n}` } })
+const ADD_NOTE = { key: 'action.capture' as const, values: { kind: 'note' } }
+const label = (n: number) => ({ key: 'action.goToModule' as const, values: { title: `edit ${n}` } })
 
 async function setup() {
   const dataDir = tempDir()
@@ -117,6 +118,34 @@ describe('session journal', () => {
     journal.apply({ sessionId, baseRevision: 0, label: ADD_NOTE, ...a })
     store.db.prepare('INSERT INTO session_change (session_id, revision, label, patches, inverse_patches, at) VALUES (?, 2, ?, ?, ?, ?)').run(sessionId, 'Add note', '[]', '[]', at)
     expect(journal.history(sessionId).map((h) => h.label)).toEqual([ADD_NOTE, 'Add note'])
+    store.close()
+  })
+
+  it('gives back Undo and Redo as they stood, from the journal, for a reload or a restart', async () => {
+    const { dataDir, store, sessionId, journal } = await setup()
+    const context = (second: number) => ({ now: new Date(Date.UTC(2026, 9, 3, 18, 0, second)), newId: () => `id-${second}` })
+    let document = emptySessionDocument()
+    let revision = 0
+    const save = (performed: ReturnType<typeof capture>, coalesce?: string) => {
+      revision = journal.apply({ sessionId, baseRevision: revision, label: performed!.label, patches: performed!.patches, inversePatches: performed!.inversePatches, ...(coalesce ? { coalesce } : {}) }).revision
+      document = performed!.document
+    }
+    save(capture(document, { kind: 'note', text: 'first', moduleId: 'm1' }, context(1)))
+    save(capture(document, { kind: 'decision', text: 'second', moduleId: 'm1' }, context(2)))
+    const rated = rateObjective(document, { objectiveId: 'o1', objective: 'Coordinate', rating: 'S' }, context(3))!
+    save(rated)
+    // Undo the rating, as the console would: its inverse patches, labelled a replay.
+    revision = journal.apply({ sessionId, baseRevision: revision, label: { ...rated.label, replay: 'undo' }, patches: rated.inversePatches, inversePatches: rated.patches }).revision
+
+    const other = openStore({ dataDir })
+    const history = createSessionJournal(other.db).undoHistory(sessionId)
+    expect(history.undo.map((e) => e.label)).toEqual([
+      { key: 'action.capture', values: { kind: 'note' } },
+      { key: 'action.capture', values: { kind: 'decision' } },
+    ])
+    expect(history.redo.map((e) => e.label)).toEqual([rated.label])
+    expect(history.redo[0]!.patches).toEqual(rated.patches)
+    other.close()
     store.close()
   })
 })

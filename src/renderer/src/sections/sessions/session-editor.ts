@@ -9,6 +9,8 @@ import { createHistory, historyLabels, recordChange, step, type History } from '
 
 export interface SessionEditorDeps {
   load: (sessionId: string) => Promise<{ revision: number; document: SessionDocument }>
+  /** Undo and Redo as they stood when the session was last open. */
+  loadHistory: (sessionId: string) => Promise<History>
   save: (change: SessionChange) => Promise<{ revision: number }>
   now: () => Date
   newId: () => string
@@ -27,7 +29,7 @@ export interface SessionEditorState {
 export interface SessionEditor {
   getState: () => SessionEditorState
   subscribe: (listener: () => void) => () => void
-  load: () => Promise<void>
+  load: (options?: { withHistory: boolean }) => Promise<void>
   perform: <P>(action: SessionAction<P>, params: P) => void
   undo: () => void
   redo: () => void
@@ -52,25 +54,26 @@ export function createSessionEditor(sessionId: string, deps: SessionEditorDeps):
     return { undoLabel: undo, redoLabel: redo }
   }
 
-  async function load(): Promise<void> {
+  async function load(options: { withHistory: boolean } = { withHistory: true }): Promise<void> {
     try {
-      const saved = await deps.load(sessionId)
+      const [saved, kept] = await Promise.all([deps.load(sessionId), options.withHistory ? deps.loadHistory(sessionId) : undefined])
       revision = saved.revision
-      publish({ document: saved.document })
+      if (kept) history = kept
+      publish({ document: saved.document, ...labels() })
     } catch (error) {
       publish({ problem: { kind: 'load', error } })
     }
   }
 
   /** Saves a change after every earlier one. */
-  function send(label: SessionChange['label'], patches: Patch[], inversePatches: Patch[]): void {
+  function send(label: SessionChange['label'], patches: Patch[], inversePatches: Patch[], coalesce?: string): void {
     const sentIn = generation
     pending++
     publish({ saving: true })
     queue = queue.then(async () => {
       try {
         if (sentIn !== generation) return
-        const saved = await deps.save({ sessionId, baseRevision: revision, label, patches, inversePatches })
+        const saved = await deps.save({ sessionId, baseRevision: revision, label, patches, inversePatches, ...(coalesce ? { coalesce } : {}) })
         revision = saved.revision
         if (state.problem?.kind === 'save') publish({ problem: undefined })
       } catch (error) {
@@ -78,7 +81,7 @@ export function createSessionEditor(sessionId: string, deps: SessionEditorDeps):
         generation++
         history = createHistory()
         publish({ problem: { kind: 'save', error }, ...labels() })
-        await load()
+        await load({ withHistory: false })
       } finally {
         pending--
         publish({ saving: pending > 0 })
@@ -99,7 +102,7 @@ export function createSessionEditor(sessionId: string, deps: SessionEditorDeps):
       if (!change) return
       recordChange(history, change, deps.now().getTime())
       publish({ document: change.document, ...labels() })
-      send(change.label, change.patches, change.inversePatches)
+      send(change.label, change.patches, change.inversePatches, change.coalesce)
     },
     undo: () => replay('undo'),
     redo: () => replay('redo'),

@@ -16,6 +16,7 @@ export interface SessionDocumentApi extends SessionEditorState {
 function editorFor(sessionId: string): SessionEditor {
   return createSessionEditor(sessionId, {
     load: (id) => call('sessions.state', { id }),
+    loadHistory: (id) => call('sessions.undoHistory', { id }),
     save: (change) => call('sessions.applyChange', change),
     now: appNow,
     newId: () => crypto.randomUUID(),
