@@ -14,7 +14,8 @@ export interface ServeProcess {
   origin: string
   dataDir: string
   output: () => string
-  stop: () => Promise<void>
+  /** Stops it as the desktop app quits (SIGTERM), or as a crash or a pulled plug would (SIGKILL). */
+  stop: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>
 }
 
 /**
@@ -51,11 +52,11 @@ export async function startServe(dataDir: string, now: string = E2E_NOW): Promis
     origin: new URL(url).origin,
     dataDir,
     output: () => output,
-    stop: () =>
+    stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop()
+        if (child.exitCode !== null || child.signalCode !== null) return resolveStop()
         child.once('exit', () => resolveStop())
-        child.kill('SIGTERM')
+        child.kill(signal)
       }),
   }
 }

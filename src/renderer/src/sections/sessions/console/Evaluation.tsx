@@ -1,5 +1,6 @@
 // The evaluation: each objective rated P, S, M or U, with the reason why.
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { useDebouncedCommit } from '../../../lib/use-debounced-commit'
 import type { Scenario } from '../../../../../shared/scenario/schema'
 import { explainRating, rateObjective, type Rating } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
@@ -36,7 +37,7 @@ export function Evaluation({ scenario, document, perform, fill }: { scenario: Sc
               objectiveId={objective.id}
               value={current?.reason ?? ''}
               disabled={!current}
-              onSave={(reason) => perform(explainRating, { objectiveId: objective.id, objective: text, reason })}
+              onSave={(reason, edit) => perform(explainRating, { objectiveId: objective.id, objective: text, reason, edit })}
             />
           </fieldset>
         )
@@ -45,20 +46,41 @@ export function Evaluation({ scenario, document, perform, fill }: { scenario: Sc
   )
 }
 
-/** The reason is saved when the field loses focus (one change per edit, not per keystroke). */
-function EvaluationReason({ objectiveId, value, disabled, onSave }: { objectiveId: string; value: string; disabled: boolean; onSave: (reason: string) => void }) {
+/**
+ * The reason is saved as it is typed (after a pause, and at once when the field is left); all
+ * typed in one visit of the field is one undo step.
+ */
+function EvaluationReason({ objectiveId, value, disabled, onSave }: { objectiveId: string; value: string; disabled: boolean; onSave: (reason: string, edit: string) => void }) {
   const t = useT()
   const [text, setText] = useState(value)
   const [shown, setShown] = useState(value)
+  const edit = useRef(0)
+  const [sent, setSent] = useState(value)
+  const { schedule, flush } = useDebouncedCommit((reason: string) => {
+    setSent(reason)
+    onSave(reason, String(edit.current))
+  })
   if (value !== shown) {
+    // The saved reason changed: by our own typing (keep the field, which may be further on), or
+    // by Undo, Redo or another change (show it).
     setShown(value)
-    setText(value)
+    if (value !== sent) setText(value)
   }
   const id = useId()
   return (
     <div className="field">
       <label htmlFor={id}>{t('console.evaluation.why', { objective: objectiveId })}</label>
-      <input id={id} value={text} disabled={disabled} onChange={(e) => setText(e.target.value)} onBlur={() => text !== value && onSave(text)} />
+      <input
+        id={id}
+        value={text}
+        disabled={disabled}
+        onFocus={() => void (edit.current += 1)}
+        onChange={(e) => {
+          setText(e.target.value)
+          schedule(e.target.value)
+        }}
+        onBlur={flush}
+      />
     </div>
   )
 }

@@ -1,19 +1,21 @@
 // Quick capture: what the room said, as a note, decision, observation or parking-lot item;
 // Enter adds it, Shift+Enter starts a new line.
 import { useId, useState } from 'react'
+import { useDraft } from '../../../lib/use-draft'
 import { captureKinds } from '../../../../../shared/session/document'
 import type { CaptureKind } from '../../../../../shared/session/actions'
 import { useT } from '../../../i18n/use-t'
 
-export function QuickCapture({ onAdd }: { onAdd: (kind: CaptureKind, text: string) => void }) {
+/** The capture box; what is typed and not yet added is kept as the session's draft. */
+export function QuickCapture({ sessionId, onAdd }: { sessionId: string; onAdd: (kind: CaptureKind, text: string) => void }) {
   const t = useT()
-  const [text, setText] = useState('')
+  const { text, setText, clear } = useDraft(`session:${sessionId}:capture`)
   const [kind, setKind] = useState<CaptureKind>('note')
   const ids = { text: useId(), kind: useId() }
   const submit = () => {
     if (text.trim() === '') return
     onAdd(kind, text.trim())
-    setText('')
+    clear()
   }
   return (
     <form

@@ -10,6 +10,7 @@ import { capture, toggleClock } from '../../../../../shared/session/actions'
 import { fillVariables, type Participant } from '../../../../../shared/session/model'
 import { errorMessage } from '../../../api/client'
 import { useT } from '../../../i18n/use-t'
+import { usePendingWork } from '../../../lib/pending-work'
 import { SessionMap } from '../map/SessionMap'
 import { useSessionDocument } from '../use-session-document'
 import { ActionItems } from './ActionItems'
@@ -34,6 +35,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
   const t = useT()
   const session = useSessionDocument(sessionId)
   const { document, perform, undo, redo, problem } = session
+  const typing = usePendingWork()
   const fill = useCallback((text: string) => fillVariables(text, variables), [variables])
   useHistoryKeys(undo, redo)
   useRevealOnTime(document, scenario, fill, perform)
@@ -46,7 +48,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
     ? problem.kind === 'save'
       ? t('console.notSaved', { reason: errorMessage(problem.error) })
       : errorMessage(problem.error)
-    : t(session.saving ? 'console.saving' : 'console.allSaved')
+    : t(session.saving || typing ? 'console.saving' : 'console.allSaved')
 
   return (
     <section className="console" aria-labelledby="console-title">
@@ -66,7 +68,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
         <ModulePanel scenario={scenario} document={document} moduleIndex={moduleIndex} fill={fill} perform={perform} />
         <section className="console-capture" aria-labelledby="capture-title">
           <h3 id="capture-title">{t('console.capture.heading')}</h3>
-          <QuickCapture onAdd={(kind, text) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId })} />
+          <QuickCapture sessionId={sessionId} onAdd={(kind, text) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId })} />
           <EntryList document={document} moduleId={module.id} />
           <ActionItems document={document} participants={participants} perform={perform} />
           <Evaluation scenario={scenario} document={document} perform={perform} fill={fill} />
