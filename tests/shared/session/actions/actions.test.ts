@@ -30,6 +30,21 @@ describe('the console’s actions', () => {
     expect(actions.capture(start, { kind: 'note', text: '   ', moduleId: 'm1' }, at(6))).toBeUndefined()
   })
 
+  it('correct and delete what was captured, named by its kind (and words) rather than an id', () => {
+    const start = emptySessionDocument()
+    const captured = done(actions.capture(start, { kind: 'observation', text: 'Crowd at the corner', moduleId: 'm1' }, at(1)), start)
+    const entryId = captured.document.entries[0]!.id
+    const edited = done(actions.editEntry(captured.document, { entryId, text: 'Crowd of 40 at the corner', edit: 'visit-1' }, at(2)), captured.document)
+    expect(edited.document.entries[0]!.text).toBe('Crowd of 40 at the corner')
+    expect(edited.coalesce).toBe(`edit:entry:${entryId}:visit-1`)
+    expect(worded(edited)).toBe('edit observation')
+    expect(actions.editEntry(edited.document, { entryId, text: 'Crowd of 40 at the corner' }, at(3))).toBeUndefined()
+    const deleted = done(actions.deleteEntry(edited.document, { entryId }, at(4)), edited.document)
+    expect(deleted.document.entries).toEqual([])
+    expect(worded(deleted)).toBe('delete observation “Crowd of 40 at the corner”')
+    expect(worded(deleted, 'es')).toBe('borrar la observación “Crowd of 40 at the corner”')
+  })
+
   it('reveal an inject once, and injects on time as one step', () => {
     const start = emptySessionDocument()
     const revealed = done(actions.revealInject(start, { moduleId: 'm1', injectId: 'i1', title: 'Shots fired' }, at(1)), start)

@@ -69,7 +69,7 @@ export function SessionConsole({ sessionId, areaNumber, scenario, variables, par
         <section className="console-capture" aria-labelledby="capture-title">
           <h3 id="capture-title">{t('console.capture.heading')}</h3>
           <QuickCapture sessionId={sessionId} onAdd={(kind, text) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId })} />
-          <EntryList document={document} moduleId={module.id} />
+          <EntryList document={document} moduleId={module.id} perform={perform} />
           <ActionItems document={document} participants={participants} perform={perform} />
           <Evaluation scenario={scenario} document={document} perform={perform} fill={fill} />
         </section>
