@@ -10,6 +10,7 @@ import {
   type SessionDraft,
   type SessionSummary,
 } from '../../../shared/session/model'
+import { canMoveTo, isEditable } from '../../../shared/session/status'
 import type { InventoryService } from '../inventory'
 import type { ScenarioLibrary } from '../scenarios'
 
@@ -99,6 +100,14 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
     }
   }
 
+  /** A session whose record may change: there, and not finished. */
+  function editableSession(id: string): SessionRow {
+    const row = statements.byId.get(id)
+    if (!row) throw new AppError('NOT_FOUND', 'error.session.notFound')
+    if (!isEditable(row.status)) throw new AppError('CONFLICT', 'error.session.finished')
+    return row
+  }
+
   return {
     get,
 
@@ -125,15 +134,16 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
     },
 
     setStatus(id: string, status: SessionSummary['status']): SessionSummary {
-      if (statements.setStatus.run(status, clock().toISOString(), id).changes === 0) {
-        throw new AppError('NOT_FOUND', 'error.session.notFound')
-      }
+      const row = statements.byId.get(id)
+      if (!row) throw new AppError('NOT_FOUND', 'error.session.notFound')
+      if (!canMoveTo(row.status, status)) throw new AppError('CONFLICT', 'error.session.statusMove', { from: row.status, to: status })
+      statements.setStatus.run(status, clock().toISOString(), id)
       return summaryOf(statements.byId.get(id)!)
     },
 
     /** Signs a person in; a new organization is added to the inventory so the graph can use it. */
     addParticipant(draft: ParticipantDraft): Participant {
-      if (!statements.byId.get(draft.sessionId)) throw new AppError('NOT_FOUND', 'error.session.notFound')
+      editableSession(draft.sessionId)
       let organizationId: string | null = null
       let organizationName = ''
       if (draft.organizationId) {
@@ -179,6 +189,7 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
     removeParticipant(id: string): Participant {
       const row = statements.participantById.get(id)
       if (!row) throw new AppError('NOT_FOUND', 'error.participant.notFound')
+      editableSession(row.session_id)
       statements.deleteParticipant.run(id)
       return participantOf(row)
     },

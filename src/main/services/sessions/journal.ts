@@ -6,6 +6,8 @@ import { applyPatches, enablePatches, type Patch } from 'immer'
 import { AppError, issuesFromZod } from '../../../shared/errors'
 import { changeLabelSchema, emptySessionDocument, sessionDocumentSchema, type ChangeLabel, type SessionChange, type SessionDocument } from '../../../shared/session/document'
 import { rebuildHistory, type History, type JournalStep } from '../../../shared/session/history'
+import type { SessionSummary } from '../../../shared/session/model'
+import { isEditable } from '../../../shared/session/status'
 
 enablePatches()
 
@@ -15,7 +17,7 @@ export type SessionJournal = ReturnType<typeof createSessionJournal>
 
 export function createSessionJournal(db: Database.Database, clock: () => Date = () => new Date()) {
   const statements = {
-    session: db.prepare<[string], { id: string }>('SELECT id FROM exercise_session WHERE id = ?'),
+    session: db.prepare<[string], { id: string; status: SessionSummary['status'] }>('SELECT id, status FROM exercise_session WHERE id = ?'),
     state: db.prepare<[string], { revision: number; document: string }>('SELECT revision, document FROM session_state WHERE session_id = ?'),
     saveState: db.prepare(`INSERT INTO session_state (session_id, revision, document, updated_at) VALUES (@id, @revision, @document, @at)
       ON CONFLICT (session_id) DO UPDATE SET revision = excluded.revision, document = excluded.document, updated_at = excluded.updated_at`),
@@ -54,6 +56,8 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
       }
       const saved = db.transaction(() => {
         const { revision, document } = current(change.sessionId)
+        // Read in the transaction: a session finished in another window is read-only here too.
+        if (!isEditable(statements.session.get(change.sessionId)!.status)) throw new AppError('CONFLICT', 'error.session.finished')
         if (change.baseRevision !== revision) {
           throw new AppError('CONFLICT', 'error.session.conflict', undefined, {
             revision,

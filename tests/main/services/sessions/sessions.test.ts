@@ -80,4 +80,31 @@ describe('exercise sessions', () => {
     ).toThrow(/CHECK constraint failed/)
     store.close()
   })
+
+  it('moves planned → running ⇄ paused → finished, reopens a finished session, and refuses other moves', async () => {
+    const { store, call, dispatch, scenarioId } = await setup()
+    const { id } = await call('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
+    expect(await dispatch('sessions.setStatus', { id, status: 'finished' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'error.session.statusMove', message: 'A session that is planned cannot become finished.' } })
+    for (const status of ['running', 'paused', 'running', 'finished', 'paused', 'finished'] as const) {
+      expect(await call('sessions.setStatus', { id, status })).toMatchObject({ status })
+    }
+    expect(await dispatch('sessions.setStatus', { id, status: 'planned' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    store.close()
+  })
+
+  it('keeps a finished session read-only until it is reopened: no change, no sign-in, no removal', async () => {
+    const { store, call, dispatch, scenarioId } = await setup()
+    const { id } = await call('sessions.create', { scenarioId, areaNumber: 26, date: '2026-12-05' })
+    const person = await call('sessions.addParticipant', { sessionId: id, name: 'Dana Reyes', role: 'participant' })
+    await call('sessions.setStatus', { id, status: 'running' })
+    await call('sessions.setStatus', { id, status: 'finished' })
+    const note = { sessionId: id, baseRevision: 0, label: { key: 'action.capture' as const, values: { kind: 'note' } }, patches: [{ op: 'add' as const, path: ['entries', 0], value: { id: 'e1', kind: 'note', text: 'late', at: '2026-12-05T20:00:00.000Z' } }], inversePatches: [] }
+    const refused = { ok: false, error: { code: 'CONFLICT', reason: 'error.session.finished' } }
+    expect(await dispatch('sessions.applyChange', note)).toMatchObject(refused)
+    expect(await dispatch('sessions.addParticipant', { sessionId: id, name: 'Late comer', role: 'participant' })).toMatchObject(refused)
+    expect(await dispatch('sessions.removeParticipant', { id: person.id })).toMatchObject(refused)
+    await call('sessions.setStatus', { id, status: 'paused' })
+    expect(await call('sessions.applyChange', note)).toEqual({ revision: 1 })
+    store.close()
+  })
 })
