@@ -4,6 +4,7 @@ import type { ImportPreview } from '../../../../shared/inventory/model'
 import { call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
+import { useT } from '../../i18n/use-t'
 
 interface Props {
   preview: ImportPreview
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function ImportDialog({ preview, onClose, onImported }: Props) {
+  const t = useT()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | undefined>()
   const { services, organizations } = preview
@@ -40,7 +42,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
           cancelLabel={preview.canImport ? 'Cancel' : 'Close'}
           confirm={
             preview.canImport
-              ? { label: changes === 0 ? 'Nothing to import' : `Import ${changes.toLocaleString()} ${changes === 1 ? 'service' : 'services'}`, disabled: busy || changes === 0, onClick: () => void commit() }
+              ? { label: t('import.confirm', { count: changes }), disabled: busy || changes === 0, onClick: () => void commit() }
               : undefined
           }
         />
@@ -65,15 +67,15 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
         </div>
       </dl>
       <p>
-        {organizations.new > 0 && `${plural(organizations.new, 'new organization')}. `}
-        {organizations.updated > 0 && `${plural(organizations.updated, 'organization')} with new contact details. `}
+        {organizations.new > 0 && t('import.newOrganizations', { count: organizations.new })}
+        {organizations.updated > 0 && t('import.updatedOrganizations', { count: organizations.updated })}
       </p>
       {preview.canImport ? (
         <p>Nothing has been written yet. Importing applies every change at once.</p>
       ) : (
         <>
           <p className="inline-error" role="alert">
-            Nothing was imported. Fix {preview.problemCount === 1 ? 'this problem' : `these ${preview.problemCount} problems`} in the file and import it again:
+            {t('import.nothingImported', { count: preview.problemCount })}
           </p>
           <ProblemTable rows={preview.problems} reasonHeading="Problem" withColumn />
           {preview.problemCount > preview.problems.length && (
@@ -84,7 +86,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
       {preview.noteCount > 0 && (
         <details className="import-notes" open={preview.canImport}>
           <summary>
-            {preview.noteCount === 1 ? 'One thing' : `${preview.noteCount} things`} could not be carried over exactly
+            {t('import.notCarriedOver', { count: preview.noteCount })}
           </summary>
           <ProblemTable rows={preview.notes} reasonHeading="What happened" />
         </details>
@@ -96,10 +98,6 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
       )}
     </Dialog>
   )
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Problems or notes of an import, each pinned to its file and row (and column, for problems). */

@@ -13,8 +13,10 @@ import { OrganizationCard } from './screen/OrganizationCard'
 import { useVisibleColumns } from './screen/use-visible-columns'
 import { ServiceTable } from './ServiceTable'
 import { useServicePages } from './use-service-pages'
+import { useT } from '../../i18n/use-t'
 
 export function InventoryScreen() {
+  const t = useT()
   const areas = useCommunityAreas()
   const { categories, reload: reloadCategories } = useCategories()
   const columnContext = useMemo(() => ({ areaNames: new Map(areas.map((a) => [a.number, a.name])), categories }), [areas, categories])
@@ -79,7 +81,7 @@ export function InventoryScreen() {
 
       <div className="result-line">
         <p className="result-count" role="status" aria-live="polite">
-          {total === undefined ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'service' : 'services'}`}
+          {total === undefined ? t('common.loading') : t('inventory.serviceCount', { count: total })}
         </p>
         {filtered && (
           <button type="button" className="button quiet" onClick={() => setFilters((previous) => ({ ...INITIAL_FILTERS, sort: previous.sort, direction: previous.direction }))}>

@@ -14,6 +14,7 @@ import { AreasServedField } from './AreasServedField'
 import { CAPACITY_PERIOD_CHOICES, SERVICE_STATUS_CHOICES } from './choices'
 import { NewCategory } from './NewCategory'
 import { emptyForm, formFieldOf, formFromService, readForm, type FieldErrors, type FormField, type ServiceForm } from './service-form'
+import { useT } from '../../i18n/use-t'
 
 /** The form's fields that hold free text. */
 type TextFormField = { [K in FormField]: string extends ServiceForm[K] ? K : never }[FormField]
@@ -31,6 +32,7 @@ interface Props {
 }
 
 export function ServiceEditor({ service, organizations, areas, categories, onCategoryAdded, defaultOrganizationId, onClose, onSaved, onDeleted }: Props) {
+  const t = useT()
   const [addingCategory, setAddingCategory] = useState(false)
   const [form, setForm] = useState<ServiceForm>(() =>
     service ? formFromService(service, areas) : emptyForm(defaultOrganizationId ?? ''),
@@ -162,7 +164,7 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
       </form>
       {submitted && errorCount > 0 && (
         <p className="inline-error" role="alert">
-          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`}
+          {t('form.fieldsNeedAttention', { count: errorCount })}
         </p>
       )}
       {saveError && (

@@ -11,6 +11,7 @@ import { ListEditor } from '../../../components/ListEditor'
 import { clean, draftList, nextId, type UpdateDraft } from './draft'
 import { ModuleFields } from './ModuleFields'
 import { OverviewFields } from './OverviewFields'
+import { useT } from '../../../i18n/use-t'
 
 export function ScenarioEditorLoader({ id, onCancel, onSaved }: { id: string; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
   const [scenario, setScenario] = useState<Scenario | { error: string } | undefined>()
@@ -26,6 +27,7 @@ export function ScenarioEditorLoader({ id, onCancel, onSaved }: { id: string; on
 }
 
 function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
+  const t = useT()
   const [draft, setDraft] = useState<Scenario>(initial)
   const [saveError, setSaveError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
@@ -41,7 +43,7 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
 
   async function save(): Promise<void> {
     if (errors.size > 0) {
-      setSaveError(`${errors.size === 1 ? 'One field needs' : `${errors.size} fields need`} attention before saving.`)
+      setSaveError(t('form.fieldsNeedAttentionBeforeSaving', { count: errors.size }))
       return
     }
     setBusy(true)
@@ -70,7 +72,7 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
         {actions}
       </header>
       <p className="save-message error" role="status" aria-live="polite">
-        {saveError ?? (errors.size > 0 ? `${errors.size} ${errors.size === 1 ? 'field needs' : 'fields need'} attention.` : '')}
+        {saveError ?? (errors.size > 0 ? t('form.fieldsNeedAttention', { count: errors.size }) : '')}
       </p>
 
       <OverviewFields draft={draft} errors={errors} update={update} />
