@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, expectOnlyLoopback, recordCspViolations } from './fixtures'
-import { addResourceFromPanel, HEAT_WAVE, linkWithForm, PARK_SHOOTING, startSession } from './session-steps'
+import { addResourceFromPanel, HEAT_WAVE, linkWithForm, PARK_SHOOTING, sidePanel, startSession } from './session-steps'
 
 const LIGHT_NEED = 'Need: Repair the street light at the scene'
 
@@ -66,8 +66,9 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   })
 
   const console_ = page.getByRole('region', { name: 'Console' })
-  const map = page.getByRole('region', { name: 'Map and gaps' })
-  const gapsHeading = map.getByRole('region', { name: /^Gaps/ }).getByRole('heading')
+  const map = page.getByRole('region', { name: 'Map' })
+  const gaps = page.getByRole('region', { name: /^Gaps \(/ })
+  const gapsHeading = gaps.getByRole('heading').first()
   await expect(map.getByRole('group', { name: 'Legend' })).toBeVisible()
 
   // Module 1: every inject; the needs show as gaps.
@@ -76,8 +77,9 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await expect(map.getByRole('group', { name: /^Organization: West Side Peace Walkers/ })).toBeVisible()
 
   // A resource dragged from the inventory panel onto the map lands where it is dropped.
-  await map.getByLabel('Search resources in this area').fill('night street outreach')
-  const result = map.getByRole('button', { name: /^Add Night street outreach/ })
+  const resources = await sidePanel(page, 'Resources')
+  await resources.getByLabel('Search resources in this area').fill('night street outreach')
+  const result = resources.getByRole('button', { name: /^Add Night street outreach/ })
   const pane = map.locator('.react-flow__pane')
   const paneBox = (await pane.boundingBox())!
   await result.dragTo(pane, { targetPosition: { x: paneBox.width * 0.45, y: paneBox.height * 0.75 } })
@@ -97,7 +99,8 @@ test('runs the park shooting scenario from start to finish, and keeps every word
     }
     await expect(outreachLink).toHaveCount(1, { timeout: 2000 })
   }).toPass({ timeout: 15_000 })
-  const outreachGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
+  await sidePanel(page, 'Gaps')
+  const outreachGap = gaps.getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
   await expect(outreachGap).not.toContainText('No resource is linked')
   await expect(outreachGap).toContainText('Capacity not comparable')
 
@@ -109,28 +112,34 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await revealAll(console_)
   const lightNode = map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*gap`) })
   await expect(lightNode).toBeVisible()
-  const lightGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' }).first()
+  const lightGap = gaps.getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' }).first()
   await expect(lightGap).toContainText('No resource is linked to this need.')
 
   // The room names the city's repair service; capacity is short until it commits one repair.
-  await addResourceFromPanel(map, 'street light repair', 'Street light repair')
-  await linkWithForm(map, 'Resource: Street light repair', 'Need: Repair the street light at the scene')
+  await addResourceFromPanel(page, 'street light repair', 'Street light repair')
+  await linkWithForm(page, 'Resource: Street light repair', 'Need: Repair the street light at the scene')
+  await sidePanel(page, 'Gaps')
   await expect(lightGap).toContainText('Capacity is short by 1 requests.')
+  // Selecting a link on the map opens what it commits, in Resources.
   await map.getByRole('group', { name: 'Street light repair covers Repair the street light at the scene' }).focus()
   await page.keyboard.press('Enter')
-  const details = map.getByRole('region', { name: 'Selected link' })
+  const details = page.getByRole('region', { name: 'Selected link' })
   await details.getByLabel(/^Amount committed/).fill('1')
   await details.getByLabel(/^When/).fill('Mon-Wed 07:00-15:00')
+  await sidePanel(page, 'Gaps')
   await expect(lightGap).not.toContainText('Capacity is short')
   await expect(lightGap).toContainText('Not available at that time: Thu 07:00-15:00; Fri 07:00-15:00.')
+  await sidePanel(page, 'Resources')
   await details.getByLabel(/^When/).fill('Mon-Fri 07:00-15:00')
+  await sidePanel(page, 'Gaps')
   await expect(lightGap).not.toContainText('Not available at that time')
   await expect(lightGap).toContainText('No organization leads it.')
 
   // The department leads it: the gap closes, on the map and in the list.
-  await linkWithForm(map, 'Organization: Department of Transportation (sample)', 'Need: Repair the street light at the scene')
+  await linkWithForm(page, 'Organization: Department of Transportation (sample)', 'Need: Repair the street light at the scene')
   await expect(map.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*covered`) })).toBeVisible()
-  await expect(map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' })).toHaveCount(0)
+  await sidePanel(page, 'Gaps')
+  await expect(gaps.getByRole('listitem').filter({ hasText: 'Repair the street light at the scene' })).toHaveCount(0)
 
   // The console with its map passes the accessibility checks (WCAG 2.1 AA, nothing serious).
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
@@ -150,10 +159,11 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await expect(console_.getByText('All changes saved')).toBeVisible()
 
   // An action item; undo and redo it with the keyboard.
-  await console_.getByLabel('What', { exact: true }).fill('Confirm the light is fixed by Wednesday')
-  await console_.getByLabel('Owner').fill('Department of Transportation (sample)')
-  await console_.getByRole('button', { name: 'Add item' }).click()
-  const item = console_.getByRole('row').filter({ hasText: 'Confirm the light is fixed by Wednesday' })
+  const actions = await sidePanel(page, 'Actions')
+  await actions.getByLabel('What', { exact: true }).fill('Confirm the light is fixed by Wednesday')
+  await actions.getByLabel('Owner').fill('Department of Transportation (sample)')
+  await actions.getByRole('button', { name: 'Add item' }).click()
+  const item = actions.getByRole('row').filter({ hasText: 'Confirm the light is fixed by Wednesday' })
   await expect(item).toHaveCount(1)
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+z')
@@ -166,20 +176,25 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await revealAll(console_)
   await expect(console_.getByText('All changes saved')).toBeVisible()
   const positions = await map.locator('.react-flow__node').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-id'), (n as HTMLElement).style.transform])))
+  await sidePanel(page, 'Gaps')
   const gapsBefore = await gapsHeading.textContent()
 
   await page.reload()
-  const after = page.getByRole('region', { name: 'Map and gaps' })
+  const after = page.getByRole('region', { name: 'Map' })
   await expect(page.getByRole('region', { name: 'Console' }).getByRole('heading', { name: 'Module 4: The week after' })).toBeVisible()
-  await expect(after.getByRole('region', { name: /^Gaps/ }).getByRole('heading')).toHaveText(gapsBefore!)
+  await expect(page.getByRole('region', { name: /^Gaps \(/ }).getByRole('heading').first()).toHaveText(gapsBefore!)
   await expect(after.getByRole('group', { name: new RegExp(`^${LIGHT_NEED}.*covered`) })).toBeVisible()
   await expect(after.locator('.react-flow__edge')).toHaveCount(3)
-  await expect(page.getByRole('row').filter({ hasText: 'Confirm the light is fixed by Wednesday' })).toHaveCount(1)
+  await expect((await sidePanel(page, 'Actions')).getByRole('row').filter({ hasText: 'Confirm the light is fixed by Wednesday' })).toHaveCount(1)
   const positionsAfter = await after.locator('.react-flow__node').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-id'), (n as HTMLElement).style.transform])))
   expect(positionsAfter).toEqual(positions)
 
+  // Finish asks first and says what is still open.
   await page.getByRole('button', { name: 'Finish' }).click()
-  await expect(page.getByText('Status: Finished')).toBeVisible()
+  const finish = page.getByRole('dialog', { name: 'Finish the session?' })
+  await expect(finish).toContainText('action item')
+  await finish.getByRole('button', { name: 'Finish the session' }).click()
+  await expect(page.getByRole('region', { name: 'Console' }).getByText('Finished', { exact: true })).toBeVisible()
   // The layout worker and everything else came from the app itself.
   expect(requests.some((url) => /layout\.worker/.test(url))).toBe(true)
   expectOnlyLoopback(requests)

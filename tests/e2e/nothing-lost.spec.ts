@@ -1,7 +1,7 @@
 // Not one typed word lost: what is typed into the console is kept as it is typed, through a
 // crash of the app (SIGKILL) and a restart on the same data folder, and Undo still reaches back.
 import { expect, startServe, test } from './fixtures'
-import { PARK_SHOOTING, startSession } from './session-steps'
+import { PARK_SHOOTING, sidePanel, startSession } from './session-steps'
 
 test('words typed and not yet added survive kill -9 and a restart, and Undo reaches back after it', async ({ app, page, serve, dataDir }) => {
   await startSession(app, PARK_SHOOTING, { variables: { 'The nearest corner': 'Madison and Homan' } })
@@ -9,11 +9,12 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
   const capture = console_.getByLabel('What the room said')
   await capture.fill('Added note')
   await capture.press('Enter')
-  await console_.getByRole('radio', { name: /^S — some challenges/ }).first().check()
+  const evaluation = await sidePanel(page, 'Evaluation')
+  await evaluation.getByRole('radio', { name: /^S — some challenges/ }).first().check()
 
   // Typed, never added, never left: the capture box and a rating's reason.
   await capture.pressSequentially('Dana says the hospital team')
-  const reason = console_.getByLabel(/^Why \(o1\)/)
+  const reason = evaluation.getByLabel(/^Why \(o1\)/)
   await reason.pressSequentially('Handoff to the hospital took 40 minutes')
   await expect(reason).toBeFocused()
   await expect(console_.getByText('All changes saved')).toBeVisible()
@@ -26,17 +27,19 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
     await page.goto(again.url + place)
     const after = page.getByRole('region', { name: 'Console' })
     await expect(after.getByLabel('What the room said')).toHaveValue('Dana says the hospital team')
-    await expect(after.getByLabel(/^Why \(o1\)/)).toHaveValue('Handoff to the hospital took 40 minutes')
-    await expect(after.getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveCount(1)
+    const rated = await sidePanel(page, 'Evaluation')
+    await expect(rated.getByLabel(/^Why \(o1\)/)).toHaveValue('Handoff to the hospital took 40 minutes')
 
     // Undo was rebuilt from the journal: the reason typed (one step), then the rating, then the note.
     await expect(after.getByRole('button', { name: /^Undo explain the rating of/ })).toBeEnabled()
     await after.getByRole('button', { name: /^Undo explain the rating of/ }).click()
-    await expect(after.getByLabel(/^Why \(o1\)/)).toHaveValue('')
+    await expect(rated.getByLabel(/^Why \(o1\)/)).toHaveValue('')
     await after.getByRole('button', { name: /^Undo rate/ }).click()
-    await expect(after.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
+    await expect(rated.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
+    const notes = await sidePanel(page, 'Notes')
+    await expect(notes.getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveCount(1)
     await after.getByRole('button', { name: /^Undo add note/ }).click()
-    await expect(after.getByRole('list', { name: 'Captured in this module' })).toHaveCount(0)
+    await expect(notes.getByRole('list', { name: 'Captured in this module' })).toHaveCount(0)
     await expect(after.getByRole('button', { name: /^Redo add note/ })).toBeEnabled()
   } finally {
     await again.stop()

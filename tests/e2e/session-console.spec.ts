@@ -1,6 +1,5 @@
 import { test, expect } from './fixtures'
-import { PARK_SHOOTING, startSession } from './session-steps'
-
+import { PARK_SHOOTING, sidePanel, startSession } from './session-steps'
 
 test('runs a module: reveals injects, captures notes and action items, rates an objective, undoes and redoes, and keeps it all after a reload', async ({ app, page }) => {
   await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
@@ -16,35 +15,38 @@ test('runs a module: reveals injects, captures notes and action items, rates an 
   await console_.getByLabel('Kind').selectOption({ label: 'Decision' })
   await capture.fill('Hospital program meets the family in the ER')
   await capture.press('Enter')
-  const entries = console_.getByRole('list', { name: 'Captured in this module' })
+  const entries = (await sidePanel(page, 'Notes')).getByRole('list', { name: 'Captured in this module' })
   await expect(entries.getByRole('listitem')).toHaveCount(2)
   await expect(entries.getByRole('listitem').first()).toContainText('Decision')
 
-  await console_.getByLabel('What', { exact: true }).fill('Escalate the street light request')
-  await console_.getByLabel('Owner').fill('Department of Transportation (sample)')
-  await console_.getByLabel('Due').fill('2026-12-09')
-  await console_.getByLabel('Priority').selectOption('high')
-  await console_.getByRole('button', { name: 'Add item' }).click()
-  await expect(console_.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toContainText('2026-12-09')
+  const actions = await sidePanel(page, 'Actions')
+  await actions.getByLabel('What', { exact: true }).fill('Escalate the street light request')
+  await actions.getByLabel('Owner').fill('Department of Transportation (sample)')
+  await actions.getByLabel('Due').fill('2026-12-09')
+  await actions.getByLabel('Priority').selectOption('high')
+  await actions.getByRole('button', { name: 'Add item' }).click()
+  await expect(actions.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toContainText('2026-12-09')
 
-  await console_.getByRole('radio', { name: /^S — some challenges/ }).first().check()
+  const evaluation = await sidePanel(page, 'Evaluation')
+  await evaluation.getByRole('radio', { name: /^S — some challenges/ }).first().check()
 
   // Undo takes back the rating, then the action item; Redo puts the action item back.
   await expect(console_.getByRole('button', { name: /^Undo rate “.+” S$/ })).toBeEnabled()
   await console_.getByRole('button', { name: /^Undo / }).click()
-  await expect(console_.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
+  await expect(evaluation.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
   await console_.getByRole('button', { name: /^Undo / }).click()
-  await expect(console_.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(0)
+  await sidePanel(page, 'Actions')
+  await expect(actions.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(0)
   await console_.getByRole('button', { name: /^Redo add action item/ }).click()
-  await expect(console_.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(1)
+  await expect(actions.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(1)
   await expect(console_.getByText('All changes saved')).toBeVisible()
 
   await page.reload()
   const after = page.getByRole('region', { name: 'Console' })
   await expect(after.getByText('Two people shot near the Garfield Park entrance.')).toBeVisible()
-  await expect(after.getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveCount(2)
-  await expect(after.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(1)
-  await expect(after.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
+  await expect((await sidePanel(page, 'Notes')).getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveCount(2)
+  await expect((await sidePanel(page, 'Actions')).getByRole('row').filter({ hasText: 'Escalate the street light request' })).toHaveCount(1)
+  await expect((await sidePanel(page, 'Evaluation')).getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
 
   await after.getByRole('button', { name: 'Next module' }).click()
   await expect(after.getByRole('heading', { name: 'Module 2: Sunday, the vigil' })).toBeVisible()
@@ -67,7 +69,7 @@ test('after a save fails, the console shows what is saved and Undo cannot replay
   await expect(console_.getByRole('status').filter({ hasText: /^Not saved/ })).toBeVisible()
   await page.unroute('**/api/sessions.applyChange')
 
-  const entries = console_.getByRole('list', { name: 'Captured in this module' })
+  const entries = (await sidePanel(page, 'Notes')).getByRole('list', { name: 'Captured in this module' })
   await expect(entries.getByRole('listitem')).toHaveCount(1)
   await expect(entries).toContainText('Saved note')
   // The history was of a document that no longer is: Undo has nothing to replay.
@@ -81,7 +83,8 @@ test('a captured note can be corrected and deleted, and Undo takes either back',
   const capture = console_.getByLabel('What the room said')
   await capture.fill('Outreach on scene at 10:05')
   await capture.press('Enter')
-  const entries = console_.getByRole('list', { name: 'Captured in this module' })
+  const notes = await sidePanel(page, 'Notes')
+  const entries = notes.getByRole('list', { name: 'Captured in this module' })
 
   await entries.getByRole('button', { name: 'Edit this note' }).click()
   const field = entries.getByLabel('Text of the note')
@@ -94,10 +97,10 @@ test('a captured note can be corrected and deleted, and Undo takes either back',
   await console_.getByRole('button', { name: /^Redo edit note$/ }).click()
 
   await entries.getByRole('button', { name: 'Delete “Outreach on scene at 10:50”' }).click()
-  await expect(console_.getByText('Nothing captured in this module yet.')).toBeVisible()
+  await expect(notes.getByText('Nothing captured in this module yet.')).toBeVisible()
   await console_.getByRole('button', { name: /^Undo delete note “Outreach on scene at 10:50”$/ }).click()
   await expect(entries.getByRole('listitem')).toHaveText(/Outreach on scene at 10:50/)
   await expect(console_.getByText('All changes saved')).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveText(/Outreach on scene at 10:50/)
+  await expect((await sidePanel(page, 'Notes')).getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveText(/Outreach on scene at 10:50/)
 })

@@ -1,32 +1,34 @@
 import { test, expect } from './fixtures'
-import { addResourceFromPanel, linkWithForm, PARK_SHOOTING, startSession } from './session-steps'
+import { addResourceFromPanel, linkWithForm, PARK_SHOOTING, sidePanel, startSession } from './session-steps'
 
 const OUTREACH_NEED = "Need: Outreach workers at the scene and at the hospital, talking with the victims' friends through the night"
 
 test('maps the room: a gap appears for a need, narrows when a resource covers it, and closes its lead reason when an organization leads it', async ({ app, page }) => {
   await startSession(app, PARK_SHOOTING, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
 
-  const map = page.getByRole('region', { name: 'Map and gaps' })
-  const gaps = map.getByRole('region', { name: /^Gaps/ })
-  await expect(gaps.getByRole('heading')).toHaveText('Gaps (4 of 4 needs)')
+  const map = page.getByRole('region', { name: 'Map' })
+  const gaps = page.getByRole('region', { name: /^Gaps \(/ })
+  await expect(gaps.getByRole('heading').first()).toHaveText('Gaps (4 of 4 needs)')
   const outreachGap = gaps.getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
   await expect(outreachGap).toContainText('No resource is linked to this need.')
   await expect(outreachGap).toContainText('No organization leads it.')
   await expect(map.locator('.react-flow__node')).toHaveCount(5)
 
-  await addResourceFromPanel(map, 'night street outreach', 'Night street outreach')
+  await addResourceFromPanel(page, 'night street outreach', 'Night street outreach')
   await expect(map.locator('.react-flow__node')).toHaveCount(6)
 
-  const link = map.getByRole('form', { name: 'Link two items' })
+  const link = page.getByRole('form', { name: 'Link two items' })
   await link.getByLabel('From').selectOption({ label: 'Resource: Night street outreach' })
   await link.getByLabel('To').selectOption({ label: OUTREACH_NEED })
   await expect(link.getByText('This link: covers.')).toBeVisible()
   await link.getByRole('button', { name: 'Link' }).click()
+  await sidePanel(page, 'Gaps')
   await expect(outreachGap).not.toContainText('No resource is linked')
   await expect(outreachGap).toContainText('Not available at that time: Mon 00:00-04:00; Sun 03:00-04:00; Sun 22:00-24:00.')
   await expect(outreachGap).toContainText('Capacity not comparable: the need is counted in workers, the resources in contacts.')
 
-  await linkWithForm(map, 'Organization: West Side Peace Walkers (sample)', OUTREACH_NEED)
+  await linkWithForm(page, 'Organization: West Side Peace Walkers (sample)', OUTREACH_NEED)
+  await sidePanel(page, 'Gaps')
   await expect(outreachGap).not.toContainText('No organization leads it.')
 
   // Suggestions from the inventory: add one to the map and link it in one step.
@@ -43,9 +45,9 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
   await page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo link: .* leads / }).click()
   await expect(outreachGap).toContainText('No organization leads it.')
   await page.reload()
-  const after = page.getByRole('region', { name: 'Map and gaps' })
+  const after = page.getByRole('region', { name: 'Map' })
   await expect(after.locator('.react-flow__edge')).toHaveCount(1)
-  await expect(after.getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()).toContainText('Not available at that time')
+  await expect(page.getByRole('region', { name: /^Gaps \(/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()).toContainText('Not available at that time')
 })
 
 test('gaps are judged by the app’s clock, not the laptop’s date: years on, a freshly verified resource still covers', async ({ page, serve }) => {
@@ -53,10 +55,10 @@ test('gaps are judged by the app’s clock, not the laptop’s date: years on, a
   await page.clock.setFixedTime(new Date('2029-06-01T12:00:00Z'))
   await page.goto(serve.url)
   await startSession(page, PARK_SHOOTING, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
-  const map = page.getByRole('region', { name: 'Map and gaps' })
-  await addResourceFromPanel(map, 'night street outreach', 'Night street outreach')
-  await linkWithForm(map, 'Resource: Night street outreach', OUTREACH_NEED)
-  const outreachGap = map.getByRole('region', { name: /^Gaps/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
+  await addResourceFromPanel(page, 'night street outreach', 'Night street outreach')
+  await linkWithForm(page, 'Resource: Night street outreach', OUTREACH_NEED)
+  await sidePanel(page, 'Gaps')
+  const outreachGap = page.getByRole('region', { name: /^Gaps \(/ }).getByRole('listitem').filter({ hasText: 'Outreach workers at the scene and at the hospital' }).first()
   await expect(outreachGap).toContainText('Not available at that time')
   await expect(outreachGap).not.toContainText('Not verified')
 })
@@ -109,7 +111,7 @@ test('keyboard only: an item on the map is selected with Enter and moved with th
 test('when the layout worker cannot start, Arrange says so and the map stays as it was', async ({ app, page }) => {
   await page.route(/layout\.worker/, (route) => route.abort())
   await startSession(app, PARK_SHOOTING, { variables: { 'The nearest corner': 'Madison and Homan' } })
-  const map = page.getByRole('region', { name: 'Map and gaps' })
+  const map = page.getByRole('region', { name: 'Map' })
   const need = map.getByRole('group', { name: /^Need: Outreach workers at the scene/ })
   const before = await need.evaluate((node) => (node as HTMLElement).style.transform)
   await map.getByRole('button', { name: 'Arrange' }).click()

@@ -26,18 +26,31 @@ export async function startSession(
   await dialog.getByRole('button', { name: 'Plan the session' }).click()
   for (const [name, organization] of people) await signIn(page, name, organization)
   await page.getByRole('button', { name: 'Start' }).click()
-  await expect(page.getByRole('heading', { name: 'Console' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Console' })).toBeVisible()
 }
 
-/** Finds an inventory resource in the map's side panel and adds it to the map with its button. */
-export async function addResourceFromPanel(map: Locator, search: string, name: string): Promise<void> {
-  await map.getByLabel('Search resources in this area').fill(search)
-  await map.getByRole('button', { name: new RegExp(`^Add ${name}`) }).click()
+/**
+ * Opens a tab of the console's side panel ("Gaps", "Resources", "Notes", "Actions",
+ * "Evaluation", "Sign-in") and gives its panel.
+ */
+export async function sidePanel(page: Page, name: string): Promise<Locator> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) })
+  await tab.click()
+  await expect(tab).toHaveAttribute('aria-selected', 'true')
+  return page.getByRole('tabpanel', { name: new RegExp(`^${name}`) })
 }
 
-/** Links two items with the map's keyboard form (each named as its list shows it: "Resource: …"). */
-export async function linkWithForm(map: Locator, from: string, to: string): Promise<void> {
-  const link = map.getByRole('form', { name: 'Link two items' })
+/** Finds an inventory resource in the side panel's Resources and adds it to the map with its button. */
+export async function addResourceFromPanel(page: Page, search: string, name: string): Promise<void> {
+  const resources = await sidePanel(page, 'Resources')
+  await resources.getByLabel('Search resources in this area').fill(search)
+  await resources.getByRole('button', { name: new RegExp(`^Add ${name}`) }).click()
+}
+
+/** Links two items with the keyboard form in Resources (each named as its list shows it: "Resource: …"). */
+export async function linkWithForm(page: Page, from: string, to: string): Promise<void> {
+  const resources = await sidePanel(page, 'Resources')
+  const link = resources.getByRole('form', { name: 'Link two items' })
   await link.getByLabel('From').selectOption({ label: from })
   await link.getByLabel('To').selectOption({ label: to })
   await link.getByRole('button', { name: 'Link' }).click()

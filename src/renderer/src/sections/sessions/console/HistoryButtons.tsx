@@ -1,5 +1,5 @@
-// Undo and Redo, each naming the step it would take ("Undo add note"); the Edit menu under
-// Electron names and calls the same steps.
+// Undo and Redo as compact buttons: each names the step it would take ("Undo add note") to screen
+// readers and in its tooltip; the Edit menu under Electron names and calls the same steps.
 import { Redo2, Undo2 } from 'lucide-react'
 import { useEffect } from 'react'
 import type { ActionLabel } from '../../../../../shared/session/actions'
@@ -12,7 +12,7 @@ export function historyWords(t: Translate, direction: 'undo' | 'redo', label: Ac
   return t(direction === 'undo' ? 'history.undo' : 'history.redo', { action: t(label.key, label.values) })
 }
 
-export function HistoryButtons({ undo, redo, undoLabel, redoLabel }: { undo: () => void; redo: () => void; undoLabel: ActionLabel | undefined; redoLabel: ActionLabel | undefined }) {
+export function HistoryButtons({ undo, redo, undoLabel, redoLabel, readOnly }: { undo: () => void; redo: () => void; undoLabel: ActionLabel | undefined; redoLabel: ActionLabel | undefined; readOnly: boolean }) {
   const t = useT()
   const undoWords = historyWords(t, 'undo', undoLabel)
   const redoWords = historyWords(t, 'redo', redoLabel)
@@ -21,12 +21,12 @@ export function HistoryButtons({ undo, redo, undoLabel, redoLabel }: { undo: () 
     [undo, redo, undoLabel, redoLabel, undoWords, redoWords],
   )
   return (
-    <div className="button-row">
-      <button type="button" className="button" disabled={!undoLabel} onClick={undo} aria-keyshortcuts="Control+Z">
-        <Undo2 aria-hidden="true" /> {undoWords}
+    <div className="button-row history-buttons">
+      <button type="button" className="button small" disabled={!undoLabel || readOnly} onClick={undo} aria-label={undoWords} title={undoWords} aria-keyshortcuts="Control+Z">
+        <Undo2 aria-hidden="true" /> {t('history.undoNothing')}
       </button>
-      <button type="button" className="button" disabled={!redoLabel} onClick={redo} aria-keyshortcuts="Control+Shift+Z">
-        <Redo2 aria-hidden="true" /> {redoWords}
+      <button type="button" className="button small" disabled={!redoLabel || readOnly} onClick={redo} aria-label={redoWords} title={redoWords} aria-keyshortcuts="Control+Shift+Z">
+        <Redo2 aria-hidden="true" /> {t('history.redoNothing')}
       </button>
     </div>
   )

@@ -1,6 +1,7 @@
 // The module the room is on: its narrative, the injects revealed so far (with the facilitator's
 // notes), the next one to reveal, reveal-on-time, and the discussion questions.
 import { ChevronLeft, ChevronRight, Eye } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 import type { Scenario } from '../../../../../shared/scenario/schema'
 import { goToModule, revealInject, setRevealOnTime } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
@@ -14,13 +15,19 @@ interface Props {
   moduleIndex: number
   fill: (text: string) => string
   perform: Perform
+  readOnly: boolean
 }
 
-export function ModulePanel({ scenario, document, moduleIndex, fill, perform }: Props) {
+export function ModulePanel({ scenario, document, moduleIndex, fill, perform, readOnly }: Props) {
   const t = useT()
   const module = scenario.modules[moduleIndex]!
   const revealedHere = document.revealed.filter((r) => r.moduleId === module.id)
   const nextInject = module.injects.find((inject) => !revealedHere.some((r) => r.injectId === inject.id))
+  // The inject just revealed is what the room is talking about: keep it in view.
+  const injectList = useRef<HTMLOListElement>(null)
+  useEffect(() => {
+    injectList.current?.lastElementChild?.scrollIntoView?.({ block: 'nearest' })
+  }, [revealedHere.length, module.id])
   const goTo = (index: number) => {
     const target = scenario.modules[index]
     if (target) perform(goToModule, { moduleId: target.id, title: fill(target.title) })
@@ -29,18 +36,18 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform }: 
   return (
     <section className="console-module" aria-labelledby="module-title">
       <div className="module-nav">
-        <button type="button" className="icon-button" aria-label={t('console.module.previous')} disabled={moduleIndex === 0} onClick={() => goTo(moduleIndex - 1)}>
+        <button type="button" className="icon-button" aria-label={t('console.module.previous')} disabled={readOnly || moduleIndex === 0} onClick={() => goTo(moduleIndex - 1)}>
           <ChevronLeft aria-hidden="true" />
         </button>
         <h3 id="module-title">{fill(module.title)}</h3>
-        <button type="button" className="icon-button" aria-label={t('console.module.next')} disabled={moduleIndex === scenario.modules.length - 1} onClick={() => goTo(moduleIndex + 1)}>
+        <button type="button" className="icon-button" aria-label={t('console.module.next')} disabled={readOnly || moduleIndex === scenario.modules.length - 1} onClick={() => goTo(moduleIndex + 1)}>
           <ChevronRight aria-hidden="true" />
         </button>
       </div>
       {module.timing && <p className="eyebrow">{fill(module.timing)}</p>}
       <p className="narrative">{fill(module.narrative)}</p>
       <h4>{t('console.injects.heading', { revealed: revealedHere.length, total: module.injects.length })}</h4>
-      <ol className="revealed-injects">
+      <ol className="revealed-injects" ref={injectList}>
         {revealedHere.map((revealed) => {
           const inject = module.injects.find((i) => i.id === revealed.injectId)
           if (!inject) return null
@@ -65,6 +72,7 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform }: 
         <button
           type="button"
           className="button primary"
+          disabled={readOnly}
           onClick={() => perform(revealInject, { moduleId: module.id, injectId: nextInject.id, title: fill(nextInject.title) })}
         >
           <Eye aria-hidden="true" /> {t('console.injects.revealNext', { title: fill(nextInject.title) })}
@@ -72,7 +80,7 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform }: 
       ) : (
         module.injects.length > 0 && <p className="muted">{t('console.injects.allRevealed')}</p>
       )}
-      {module.injects.some((i) => i.offsetMinutes !== undefined) && (
+      {!readOnly && module.injects.some((i) => i.offsetMinutes !== undefined) && (
         <RevealOnTime module={module} document={document} fill={fill} onToggle={(on) => perform(setRevealOnTime, { on })} />
       )}
       {module.questions.length > 0 && (

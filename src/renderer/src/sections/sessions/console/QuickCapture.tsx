@@ -7,7 +7,7 @@ import type { CaptureKind } from '../../../../../shared/session/actions'
 import { useT } from '../../../i18n/use-t'
 
 /** The capture box; what is typed and not yet added is kept as the session's draft. */
-export function QuickCapture({ sessionId, onAdd }: { sessionId: string; onAdd: (kind: CaptureKind, text: string) => void }) {
+export function QuickCapture({ sessionId, disabled, onAdd }: { sessionId: string; disabled: boolean; onAdd: (kind: CaptureKind, text: string) => void }) {
   const t = useT()
   const { text, setText, clear } = useDraft(`session:${sessionId}:capture`)
   const [kind, setKind] = useState<CaptureKind>('note')
@@ -20,11 +20,13 @@ export function QuickCapture({ sessionId, onAdd }: { sessionId: string; onAdd: (
   return (
     <form
       className="quick-capture"
+      aria-label={t('console.capture.heading')}
       onSubmit={(event) => {
         event.preventDefault()
         submit()
       }}
     >
+      <fieldset className="capture-fields" disabled={disabled}>
       <div className="field">
         <label htmlFor={ids.kind}>{t('console.capture.kind')}</label>
         <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as CaptureKind)}>
@@ -55,6 +57,7 @@ export function QuickCapture({ sessionId, onAdd }: { sessionId: string; onAdd: (
       <button type="submit" className="button primary">
         {t('console.capture.add')}
       </button>
+      </fieldset>
     </form>
   )
 }

@@ -5,7 +5,7 @@ import type { SessionDocument } from '../../../../../shared/session/document'
 import { useT } from '../../../i18n/use-t'
 import { useNowWhile } from './use-now-while'
 
-export function SessionClock({ clock, onToggle }: { clock: SessionDocument['clock']; onToggle: () => void }) {
+export function SessionClock({ clock, disabled, onToggle }: { clock: SessionDocument['clock']; disabled: boolean; onToggle: () => void }) {
   const t = useT()
   const now = useNowWhile(clock.running)
   const elapsed = clockElapsedMs(clock, now)
@@ -16,7 +16,7 @@ export function SessionClock({ clock, onToggle }: { clock: SessionDocument['cloc
       <span className="clock-time" aria-label={t('console.clock.label', { time: text, running: clock.running ? 'yes' : 'no' })}>
         {text}
       </span>
-      <button type="button" className="button" onClick={onToggle}>
+      <button type="button" className="button small" disabled={disabled} onClick={onToggle}>
         {clock.running ? <Pause aria-hidden="true" /> : <Play aria-hidden="true" />} {t(clock.running ? 'console.clock.pause' : 'console.clock.start')}
       </button>
     </div>

@@ -1,80 +1,121 @@
-// The facilitator's console: the current module, injects revealed one at a time, a session
-// clock that pauses, quick capture of notes, decisions, observations and the parking lot,
-// action items, and an evaluation per objective, beside the exercise map. Every change is a
-// named action, saved at once; Undo and Redo step through them (Ctrl+Z, Ctrl+Shift+Z outside
-// text fields).
-import { MonitorPlay } from 'lucide-react'
+// The facilitator's console, on one screen: the module and its injects on the left, the map in
+// the middle, the gaps (and resources, notes, action items, evaluation, sign-in) on the right,
+// and the capture box below — with the clock, Undo and Redo, and the session's status above.
+// Every change is a named action, saved at once; a finished session is read until reopened.
+import './console.css'
 import { useCallback } from 'react'
-import type { Scenario } from '../../../../../shared/scenario/schema'
 import { capture, toggleClock } from '../../../../../shared/session/actions'
-import { fillVariables, type Participant } from '../../../../../shared/session/model'
+import type { SessionDocument } from '../../../../../shared/session/document'
+import { finishSummary } from '../../../../../shared/session/finish-summary'
+import { fillVariables } from '../../../../../shared/session/model'
+import { isEditable } from '../../../../../shared/session/status'
 import { errorMessage } from '../../../api/client'
 import { useT } from '../../../i18n/use-t'
 import { usePendingWork } from '../../../lib/pending-work'
-import { SessionMap } from '../map/SessionMap'
-import { useSessionDocument } from '../use-session-document'
-import { ActionItems } from './ActionItems'
-import { EntryList } from './EntryList'
-import { Evaluation } from './Evaluation'
+import { MapPane } from '../map/MapPane'
+import { useSessionMap } from '../map/use-session-map'
+import type { LoadedSession } from '../SessionPage'
+import { useSessionDocument, type SessionDocumentApi } from '../use-session-document'
+import { ConsoleBar } from './ConsoleBar'
 import { HistoryButtons } from './HistoryButtons'
 import { ModulePanel } from './ModulePanel'
 import { QuickCapture } from './QuickCapture'
 import { useRevealOnTime } from './RevealOnTime'
 import { SessionClock } from './SessionClock'
+import { SidePanel } from './SidePanel'
+import { StatusControls } from './StatusControls'
 import { useHistoryKeys } from './use-history-keys'
 
 interface Props {
-  sessionId: string
-  areaNumber: number
-  scenario: Scenario
-  variables: Record<string, string>
-  participants: readonly Participant[]
+  loaded: LoadedSession
+  onBack: () => void
+  /** Reads the session again (its status or sign-in changed). */
+  onChanged: () => void
+  say: (text: string) => void
 }
 
-export function SessionConsole({ sessionId, areaNumber, scenario, variables, participants }: Props) {
+export function SessionConsole({ loaded, onBack, onChanged, say }: Props) {
   const t = useT()
-  const session = useSessionDocument(sessionId)
-  const { document, perform, undo, redo, problem } = session
-  const typing = usePendingWork()
-  const fill = useCallback((text: string) => fillVariables(text, variables), [variables])
+  const editor = useSessionDocument(loaded.session.id)
+  const readOnly = !isEditable(loaded.session.status)
+  const fill = useCallback((text: string) => fillVariables(text, loaded.variables), [loaded.variables])
+  const undo = readOnly ? noop : editor.undo
+  const redo = readOnly ? noop : editor.redo
   useHistoryKeys(undo, redo)
-  useRevealOnTime(document, scenario, fill, perform)
+  useRevealOnTime(readOnly ? undefined : editor.document, loaded.scenario, fill, editor.perform)
 
-  if (!document) return <p role="status">{problem ? errorMessage(problem.error) : t('console.loading')}</p>
+  if (!editor.document) {
+    return (
+      <section className="console" aria-label={t('console.title')}>
+        <p role="status">{editor.problem ? errorMessage(editor.problem.error) : t('console.loading')}</p>
+      </section>
+    )
+  }
+  return <Workspace loaded={loaded} editor={editor} document={editor.document} readOnly={readOnly} fill={fill} onBack={onBack} onChanged={onChanged} say={say} />
+}
+
+const noop = () => undefined
+
+interface WorkspaceProps extends Props {
+  editor: SessionDocumentApi
+  document: SessionDocument
+  readOnly: boolean
+  fill: (text: string) => string
+}
+
+function Workspace({ loaded, editor, document, readOnly, fill, onBack, onChanged, say }: WorkspaceProps) {
+  const t = useT()
+  const typing = usePendingWork()
+  const { session, scenario, variables, participants } = loaded
+  const { perform, problem } = editor
+  const map = useSessionMap({ scenario, variables, participants, document, areaNumber: session.areaNumber, perform })
   const moduleIndex = Math.max(0, scenario.modules.findIndex((m) => m.id === document.currentModuleId))
   const module = scenario.modules[moduleIndex]!
   const lastInjectId = document.revealed.filter((r) => r.moduleId === module.id).at(-1)?.injectId
-  const saveState = problem
+  const saveText = problem
     ? problem.kind === 'save'
       ? t('console.notSaved', { reason: errorMessage(problem.error) })
       : errorMessage(problem.error)
-    : t(session.saving || typing ? 'console.saving' : 'console.allSaved')
+    : t(editor.saving || typing ? 'console.saving' : 'console.allSaved')
 
   return (
-    <section className="console" aria-labelledby="console-title">
-      <div className="console-bar">
-        <h2 id="console-title">{t('console.title')}</h2>
-        <SessionClock clock={document.clock} onToggle={() => perform(toggleClock, {})} />
-        <HistoryButtons undo={undo} redo={redo} undoLabel={session.undoLabel} redoLabel={session.redoLabel} />
-        <a className="button" href={`#/present/${sessionId}`} target="_blank" rel="noopener">
-          <MonitorPlay aria-hidden="true" /> {t('console.presenterView')}
-        </a>
-        <p className={`save-state${problem ? ' error' : ''}`} role="status" aria-live="polite">
-          {saveState}
-        </p>
+    <section className={`console${readOnly ? ' read-only' : ''}`} aria-label={t('console.title')}>
+      <ConsoleBar
+        session={session}
+        onBack={onBack}
+        clock={<SessionClock clock={document.clock} disabled={readOnly} onToggle={() => perform(toggleClock, {})} />}
+        history={<HistoryButtons undo={editor.undo} redo={editor.redo} undoLabel={editor.undoLabel} redoLabel={editor.redoLabel} readOnly={readOnly} />}
+        status={
+          <StatusControls
+            sessionId={session.id}
+            status={session.status}
+            summary={() => finishSummary(scenario, document, map.assessments)}
+            objectiveText={(id) => fill(scenario.overview.objectives.find((o) => o.id === id)?.text ?? id)}
+            onChanged={onChanged}
+            say={say}
+          />
+        }
+        saveState={{ text: saveText, problem: problem !== undefined }}
+      />
+      {readOnly && <p className="read-only-note">{t('console.readOnly')}</p>}
+      <div className="console-body">
+        <ModulePanel scenario={scenario} document={document} moduleIndex={moduleIndex} fill={fill} perform={perform} readOnly={readOnly} />
+        <MapPane map={map} readOnly={readOnly} />
+        <SidePanel
+          sessionId={session.id}
+          scenario={scenario}
+          document={document}
+          moduleId={module.id}
+          participants={participants}
+          areaNumber={session.areaNumber}
+          map={map}
+          perform={perform}
+          readOnly={readOnly}
+          onParticipantsChanged={onChanged}
+          say={say}
+        />
+        <QuickCapture sessionId={session.id} disabled={readOnly} onAdd={(kind, text) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId })} />
       </div>
-
-      <div className="console-grid">
-        <ModulePanel scenario={scenario} document={document} moduleIndex={moduleIndex} fill={fill} perform={perform} />
-        <section className="console-capture" aria-labelledby="capture-title">
-          <h3 id="capture-title">{t('console.capture.heading')}</h3>
-          <QuickCapture sessionId={sessionId} onAdd={(kind, text) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId })} />
-          <EntryList document={document} moduleId={module.id} perform={perform} />
-          <ActionItems document={document} participants={participants} perform={perform} />
-          <Evaluation scenario={scenario} document={document} perform={perform} fill={fill} />
-        </section>
-      </div>
-      <SessionMap scenario={scenario} variables={variables} participants={participants} document={document} areaNumber={areaNumber} perform={perform} />
     </section>
   )
 }

@@ -38,6 +38,8 @@ export interface MapCanvasProps {
   edges: MapEdge[]
   label: string
   readOnly?: boolean
+  /** Whether the legend starts open (the console's smaller map starts with it closed). */
+  legendOpen?: boolean
   /** How far fitting may zoom in: further on the projector, where the map has the room. */
   fitMaxZoom?: number
   /** Shows only this node and what is linked to it; the rest dims. */
@@ -70,7 +72,7 @@ const ARIA_LABELS = {
   'controls.ariaLabel': 'Zoom controls',
 }
 
-function Canvas({ nodes, edges, label, readOnly = false, fitMaxZoom = 1, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
+function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitMaxZoom = 1, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
   const flow = useReactFlow<MapNode, MapEdge>()
   // While the view pans or zooms, the viewport is its own compositor layer and the nodes and
   // links take no pointer hits: moving the view then costs no repaint of 1,000 nodes. Set on the
@@ -209,7 +211,7 @@ function Canvas({ nodes, edges, label, readOnly = false, fitMaxZoom = 1, focusId
         {!readOnly && <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
         <Controls showInteractive={false} />
         <Panel position="top-left">
-          <Legend />
+          <Legend open={legendOpen} />
         </Panel>
       </ReactFlow>
     </div>

@@ -93,9 +93,10 @@ const NODE_KINDS: MapNodeKind[] = ['organization', 'resource', 'need']
 const EDGE_KINDS: MapEdgeKind[] = ['provides', 'covers', 'leads', 'coordinates', 'refers']
 
 /** What the colours, shapes and lines of the map mean. */
-export function Legend() {
+/** The legend; closed at first where the map is small (the console), open where it is large. */
+export function Legend({ open = true }: { open?: boolean }) {
   return (
-    <details className="map-legend" open aria-label="Legend">
+    <details className="map-legend" open={open} aria-label="Legend">
       <summary>Legend</summary>
       <div className="legend-lists">
       <ul>

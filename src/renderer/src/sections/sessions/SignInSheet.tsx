@@ -1,0 +1,171 @@
+// The sign-in sheet: who came, for which organization and in what role, with a contact kept
+// only with consent; new organizations join the inventory so the map can use them.
+import { UserMinus, UserPlus } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import type { Organization } from '../../../../shared/inventory/model'
+import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
+import { PARTICIPANT_ROLES, type Participant } from '../../../../shared/session/model'
+import { ApiError, call, errorMessage } from '../../api/client'
+import { KindOptions } from '../../components/Options'
+import { SelectField } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
+import { useT } from '../../i18n/use-t'
+import { PARTICIPANT_ROLE_LABELS } from './labels'
+
+interface Props {
+  sessionId: string
+  participants: readonly Participant[]
+  /** A finished session: the sheet is shown, not changed. */
+  readOnly?: boolean
+  /** Reads the session again after someone is signed in or removed. */
+  onChanged: () => void
+  say: (text: string) => void
+}
+
+export function SignInSheet({ sessionId, participants, readOnly = false, onChanged, say }: Props) {
+  const t = useT()
+  return (
+    <section aria-labelledby="signin-title" className="signin-sheet">
+      <h2 id="signin-title">{t('signIn.heading', { count: participants.length })}</h2>
+      {participants.length > 0 && (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Organization</th>
+              <th scope="col">Role</th>
+              <th scope="col">Contact</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((participant) => (
+              <tr key={participant.id}>
+                <th scope="row">{participant.name}</th>
+                <td>{participant.organizationName || '—'}</td>
+                <td>{PARTICIPANT_ROLE_LABELS[participant.role]}</td>
+                <td>{participant.contactConsent ? participant.contact : <span className="muted">not kept</span>}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={readOnly}
+                    aria-label={`Remove ${participant.name} from the sign-in`}
+                    onClick={() =>
+                      void call('sessions.removeParticipant', { id: participant.id }).then(
+                        () => onChanged(),
+                        (e: unknown) => say(errorMessage(e)),
+                      )
+                    }
+                  >
+                    <UserMinus aria-hidden="true" />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!readOnly && (
+        <SignInForm
+          sessionId={sessionId}
+          onSignedIn={(participant) => {
+            say(`Signed in ${participant.name}.`)
+            onChanged()
+          }}
+        />
+      )}
+    </section>
+  )
+}
+
+function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: (participant: Participant) => void }) {
+  const [organizations, setOrganizations] = useState<Organization[]>([])
+  const [name, setName] = useState('')
+  const [organizationId, setOrganizationId] = useState('')
+  const [newName, setNewName] = useState('')
+  const [newKind, setNewKind] = useState<OrganizationKind>('resident-group')
+  const [role, setRole] = useState<Participant['role']>('participant')
+  const [contact, setContact] = useState('')
+  const [consent, setConsent] = useState(false)
+  const [error, setError] = useState<string | undefined>()
+  useEffect(() => {
+    call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
+  }, [])
+
+  /**
+   * Signs the person in. The form empties at once, so the next person can be typed while this one
+   * is saved; if saving fails, what was entered comes back (unless something new was typed).
+   */
+  async function signIn(): Promise<void> {
+    setError(undefined)
+    const entered = { name, contact, consent, organizationId, newName }
+    setName('')
+    setContact('')
+    setConsent(false)
+    setOrganizationId('')
+    setNewName('')
+    try {
+      const participant = await call('sessions.addParticipant', {
+        sessionId,
+        name: entered.name,
+        role,
+        contact: entered.contact,
+        contactConsent: entered.consent,
+        ...(entered.organizationId === 'new' ? { newOrganization: { name: entered.newName, kind: newKind } } : entered.organizationId ? { organizationId: entered.organizationId } : {}),
+      })
+      onSignedIn(participant)
+      if (entered.organizationId === 'new') call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
+    } catch (caught) {
+      setName((current) => (current === '' ? entered.name : current))
+      setContact((current) => (current === '' ? entered.contact : current))
+      setConsent((current) => current || entered.consent)
+      setOrganizationId((current) => (current === '' ? entered.organizationId : current))
+      setNewName((current) => (current === '' ? entered.newName : current))
+      const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
+      setError(`${entered.name ? `${entered.name} is not signed in: ` : ''}${issues?.map((i) => i.message).join(' ') ?? errorMessage(caught)}`)
+    }
+  }
+
+  return (
+    <form
+      className="signin-form"
+      aria-label="Sign someone in"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void signIn()
+      }}
+    >
+      <div className="form-grid">
+        <TextField label="Name" value={name} onChange={setName} />
+        <SelectField label="Organization" placeholder="None (resident)" value={organizationId} options={[['new', 'A new organization…'], ...organizations.map((o) => [o.id, o.name] as const)]} onChange={setOrganizationId} />
+        <SelectField label="Role" value={role} options={PARTICIPANT_ROLES.map((r) => [r, PARTICIPANT_ROLE_LABELS[r]])} onChange={(value) => setRole(value as Participant['role'])} />
+        {organizationId === 'new' && (
+          <>
+            <TextField label="New organization’s name" value={newName} onChange={setNewName} />
+            <SelectField label="Kind" value={newKind} onChange={(value) => setNewKind(value as OrganizationKind)}>
+              <KindOptions />
+            </SelectField>
+          </>
+        )}
+        <TextField label="Contact (optional)" value={contact} placeholder="Phone or email" onChange={setContact} />
+        <label className="checkbox">
+          <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+          They agree we keep this contact
+        </label>
+        <div className="field">
+          <button type="submit" className="button primary">
+            <UserPlus aria-hidden="true" /> Sign in
+          </button>
+        </div>
+      </div>
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

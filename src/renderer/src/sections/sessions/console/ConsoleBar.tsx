@@ -1,0 +1,44 @@
+// The console's top bar: back to the sessions, what is running, the clock, Undo and Redo, the
+// presenter view, the session's status, and whether everything is saved.
+import { ArrowLeft, MonitorPlay } from 'lucide-react'
+import type { ReactNode } from 'react'
+import type { SessionSummary } from '../../../../../shared/session/model'
+import { useAreaNames } from '../../../api/use-community-areas'
+import { useT } from '../../../i18n/use-t'
+import { sessionFacts } from '../SessionPage'
+
+interface Props {
+  session: SessionSummary
+  onBack: () => void
+  clock: ReactNode
+  history: ReactNode
+  status: ReactNode
+  saveState: { text: string; problem: boolean }
+}
+
+export function ConsoleBar({ session, onBack, clock, history, status, saveState }: Props) {
+  const t = useT()
+  const areaName = useAreaNames()
+  return (
+    <header className="console-bar">
+      <button type="button" className="icon-button back-button" onClick={onBack} aria-label={t('session.allSessions')} title={t('session.allSessions')}>
+        <ArrowLeft aria-hidden="true" />
+      </button>
+      <div className="console-title">
+        <h1 id="session-title">{session.title}</h1>
+        <p className="eyebrow">
+          <strong className={`status status-${session.status}`}>{t('session.status', { status: session.status })}</strong> {sessionFacts(session, areaName.get(session.areaNumber), t)}
+        </p>
+      </div>
+      {clock}
+      {history}
+      <a className="button small" href={`#/present/${session.id}`} target="_blank" rel="noopener" aria-label={t('console.presenterView')} title={t('console.presenterView')}>
+        <MonitorPlay aria-hidden="true" /> {t('console.presenter')}
+      </a>
+      {status}
+      <p className={`save-state${saveState.problem ? ' error' : ''}`} role="status" aria-live="polite">
+        {saveState.text}
+      </p>
+    </header>
+  )
+}

@@ -1,0 +1,77 @@
+// The console on one laptop screen, and a finish that asks first and can be undone.
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { PARK_SHOOTING, sidePanel, startSession } from './session-steps'
+
+/** Wholly inside the window, as a facilitator sees it without scrolling. */
+async function expectInView(page: Page, locator: Locator): Promise<void> {
+  const box = (await locator.boundingBox())!
+  const { width, height } = page.viewportSize()!
+  expect(box.x).toBeGreaterThanOrEqual(0)
+  expect(box.y).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5)
+  expect(box.y + box.height).toBeLessThanOrEqual(height + 0.5)
+}
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+]) {
+  test(`at ${width}×${height} the inject, the map, the gap list and the capture box are on screen together, with no page scroll`, async ({ app, page }) => {
+    await page.setViewportSize({ width: width!, height: height! })
+    await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' }, people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
+    const console_ = page.getByRole('region', { name: 'Console' })
+    await console_.getByRole('button', { name: /^Reveal next inject/ }).click()
+    await console_.getByRole('button', { name: /^Reveal next inject/ }).click()
+
+    await expectInView(page, console_.getByRole('heading', { name: /^Module 1/ }))
+    // The inject just revealed is kept in view.
+    await expectInView(page, console_.locator('.inject').last().locator('.inject-head'))
+    await expectInView(page, page.getByRole('region', { name: 'Map' }).locator('.react-flow__renderer'))
+    const gaps = page.getByRole('region', { name: /^Gaps \(/ })
+    await expectInView(page, gaps.getByRole('heading').first())
+    await expectInView(page, gaps.getByRole('listitem').first())
+    await expectInView(page, console_.getByLabel('What the room said'))
+    await expectInView(page, console_.getByRole('button', { name: /^Undo reveal/ }))
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true)
+    await page.screenshot({ path: test.info().outputPath(`console-${width}x${height}.png`) })
+  })
+}
+
+test('Finish asks first with what is still open, makes the session read-only, and Reopen undoes it', async ({ app, page }) => {
+  await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
+  const console_ = page.getByRole('region', { name: 'Console' })
+  const capture = console_.getByLabel('What the room said')
+  await capture.fill('Outreach on scene at 10:50')
+  await capture.press('Enter')
+
+  await console_.getByRole('button', { name: 'Finish' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Finish the session?' })
+  await expect(dialog).toContainText('4 gaps among 4 needs reached')
+  await expect(dialog).toContainText('No action item not done, of 0')
+  await expect(dialog).toContainText('4 objectives of 4 not rated:')
+  await expect(dialog).toContainText('1 note, decision or observation captured')
+  // Changing one's mind keeps the session running.
+  await dialog.getByRole('button', { name: 'Keep going' }).click()
+  await expect(console_.getByText('Running', { exact: true })).toBeVisible()
+
+  await console_.getByRole('button', { name: 'Finish' }).click()
+  await page.getByRole('dialog', { name: 'Finish the session?' }).getByRole('button', { name: 'Finish the session' }).click()
+  await expect(console_.getByText('Finished', { exact: true })).toBeVisible()
+  await expect(console_.getByText(/^This session is finished/)).toBeVisible()
+  await expect(capture).toBeDisabled()
+  await expect(console_.getByRole('button', { name: /^Reveal next inject/ })).toBeDisabled()
+  await expect(console_.getByRole('button', { name: /^Undo/ })).toBeDisabled()
+  await expect((await sidePanel(page, 'Notes')).getByRole('button', { name: 'Edit this note' })).toBeDisabled()
+  await expect((await sidePanel(page, 'Sign-in')).getByRole('form', { name: 'Sign someone in' })).toHaveCount(0)
+
+  // Still read-only after a reload; Reopen gives it back.
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Console' }).getByLabel('What the room said')).toBeDisabled()
+  await page.getByRole('region', { name: 'Console' }).getByRole('button', { name: 'Reopen' }).click()
+  await expect(page.getByRole('region', { name: 'Console' }).getByText('Paused', { exact: true })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Console' }).getByLabel('What the room said')).toBeEnabled()
+  await page.getByRole('region', { name: 'Console' }).getByLabel('What the room said').fill('Reopened to add this')
+  await page.getByRole('region', { name: 'Console' }).getByLabel('What the room said').press('Enter')
+  await expect((await sidePanel(page, 'Notes')).getByRole('listitem')).toHaveCount(2)
+})
