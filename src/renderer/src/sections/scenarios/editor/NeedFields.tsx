@@ -1,0 +1,43 @@
+// One need in the editor: what the community will need, of which category, where, when, how much and how urgently.
+import type { Category } from '../../../../../shared/inventory/taxonomy'
+import type { ScenarioModule } from '../../../../../shared/scenario/schema'
+import { CategoryOptions } from '../../../components/Options'
+import { SelectField } from '../../../components/SelectField'
+import { TextField } from '../../../components/TextField'
+import { URGENCY_LABELS } from '../labels'
+import type { ErrorAt } from './draft'
+
+type Need = ScenarioModule['needs'][number]
+
+interface Props {
+  need: Need
+  /** The need's path in the scenario, such as `modules[0].needs[1]`. */
+  at: string
+  error: ErrorAt
+  categories: readonly Category[]
+  update: (recipe: (need: Need) => void) => void
+}
+
+export function NeedFields({ need, at, error, categories, update }: Props) {
+  return (
+    <div className="form-grid">
+      <TextField wide label="What the community will need" value={need.description} error={error(`${at}.description`)} onChange={(v) => update((n) => void (n.description = v))} />
+      <SelectField label="Category" value={need.category} placeholder="Choose…" error={error(`${at}.category`)} onChange={(v) => update((n) => void (n.category = v))}>
+        <CategoryOptions categories={categories} />
+      </SelectField>
+      <TextField label="Community area" value={String(need.communityArea)} error={error(`${at}.communityArea`)} onChange={(v) => update((n) => void (n.communityArea = /^\d+$/.test(v.trim()) ? Number(v) : v))} />
+      <TextField label="Place" value={need.place ?? ''} onChange={(v) => update((n) => void (n.place = v))} />
+      <TextField label="When" hint="e.g. Fri-Sun 20:00-02:00, 24/7" value={need.when} error={error(`${at}.when`)} onChange={(v) => update((n) => void (n.when = v))} />
+      <TextField label="For how long" value={need.duration ?? ''} onChange={(v) => update((n) => void (n.duration = v))} />
+      <TextField label="Language (code)" value={need.language ?? ''} error={error(`${at}.language`)} onChange={(v) => update((n) => void (n.language = v.trim() === '' ? undefined : v.trim()))} />
+      <TextField
+        label="How much"
+        value={need.amount ? String(need.amount.value) : ''}
+        error={error(`${at}.amount.value`) ?? error(`${at}.amount`)}
+        onChange={(v) => update((n) => void (n.amount = v.trim() === '' ? undefined : { value: Number(v), unit: n.amount?.unit ?? 'people' }))}
+      />
+      <TextField label="Counted in" value={need.amount?.unit ?? ''} error={error(`${at}.amount.unit`)} onChange={(v) => update((n) => void (n.amount = { value: n.amount?.value ?? 1, unit: v }))} />
+      <SelectField label="Urgency" value={need.urgency} options={Object.entries(URGENCY_LABELS)} onChange={(v) => update((n) => void (n.urgency = v as never))} />
+    </div>
+  )
+}
