@@ -1,5 +1,6 @@
 // The buttons at the foot of a dialog: Delete far left when there is something to delete, Cancel, then the dialog's own action.
 import { Trash2 } from 'lucide-react'
+import { ActionButton } from './ActionButton'
 
 export interface FooterAction {
   label: string
@@ -20,11 +21,7 @@ interface Props {
 export function DialogFooter({ onCancel, cancelLabel = 'Cancel', confirm, remove }: Props) {
   return (
     <>
-      {remove && (
-        <button type="button" className="button danger push-left" disabled={remove.disabled} onClick={remove.onClick}>
-          <Trash2 aria-hidden="true" /> {remove.label}
-        </button>
-      )}
+      {remove && <ActionButton look="danger push-left" icon={Trash2} label={remove.label} disabled={remove.disabled} onClick={remove.onClick} />}
       <button type="button" className="button" onClick={onCancel}>
         {cancelLabel}
       </button>
