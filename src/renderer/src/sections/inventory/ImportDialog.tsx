@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { ImportPreview } from '../../../../shared/inventory/model'
 import { call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
+import { DialogFooter } from '../../components/DialogFooter'
 
 interface Props {
   preview: ImportPreview
@@ -34,16 +35,15 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {preview.canImport ? 'Cancel' : 'Close'}
-          </button>
-          {preview.canImport && (
-            <button type="button" className="button primary" disabled={busy || changes === 0} onClick={() => void commit()}>
-              {changes === 0 ? 'Nothing to import' : `Import ${changes.toLocaleString()} ${changes === 1 ? 'service' : 'services'}`}
-            </button>
-          )}
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          cancelLabel={preview.canImport ? 'Cancel' : 'Close'}
+          confirm={
+            preview.canImport
+              ? { label: changes === 0 ? 'Nothing to import' : `Import ${changes.toLocaleString()} ${changes === 1 ? 'service' : 'services'}`, disabled: busy || changes === 0, onClick: () => void commit() }
+              : undefined
+          }
+        />
       }
     >
       <dl className="import-counts">

@@ -1,13 +1,16 @@
 // Add or edit an organization (a stakeholder): who they are and how to reach them.
-import { Trash2 } from 'lucide-react'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { areaMatcher, type CommunityArea } from '../../../../shared/community-areas'
 import { languageName, parseLanguage } from '../../../../shared/inventory/languages'
 import { organizationDraftSchema, type Organization, type OrganizationDraft, type Service } from '../../../../shared/inventory/model'
 import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
 import { ApiError, call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
+import { DialogFooter } from '../../components/DialogFooter'
 import { KindOptions } from '../../components/Options'
+import { SelectField } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
+import { AreasServedField } from './AreasServedField'
 
 interface Props {
   organization: Organization | undefined
@@ -33,7 +36,6 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
   const [notes, setNotes] = useState(organization?.notes ?? '')
   const [errors, setErrors] = useState<Errors>({})
   const [saveError, setSaveError] = useState<string | undefined>()
-  const ids = { name: useId(), kind: useId(), description: useId(), contact: useId(), phone: useId(), email: useId(), areas: useId(), languages: useId(), notes: useId() }
 
   function read(): OrganizationDraft | undefined {
     const found: Errors = {}
@@ -87,69 +89,31 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
     }
   }
 
-  const field = (id: string, label: string, error: string | undefined, input: React.ReactNode, wide = false, hint?: string) => (
-    <div className={`field${wide ? ' wide' : ''}${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {input}
-      {hint && <span className="hint">{hint}</span>}
-      {error && (
-        <span className="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-    </div>
-  )
-  const described = (id: string, error: string | undefined) => ({ id, 'aria-invalid': error !== undefined, 'aria-describedby': error ? `${id}-error` : undefined })
-
   return (
     <Dialog
       title={organization ? `Edit ${organization.name}` : 'Add an organization'}
       onClose={onClose}
       wide
       footer={
-        <>
-          {organization && (
-            <button type="button" className="button danger push-left" onClick={() => void remove()}>
-              <Trash2 aria-hidden="true" /> Delete with its services
-            </button>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" onClick={() => void save()}>
-            {organization ? 'Save changes' : 'Add organization'}
-          </button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          confirm={{ label: organization ? 'Save changes' : 'Add organization', onClick: () => void save() }}
+          remove={organization && { label: 'Delete with its services', onClick: () => void remove() }}
+        />
       }
     >
       <div className="form-grid">
-        {field(ids.name, 'Organization name', errors.name, <input {...described(ids.name, errors.name)} value={name} onChange={(e) => setName(e.target.value)} />, true)}
-        {field(
-          ids.kind,
-          'Kind',
-          errors.kind,
-          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as OrganizationKind)}>
-            <KindOptions />
-          </select>,
-        )}
-        {field(ids.contact, 'Contact person', errors.contactPerson, <input {...described(ids.contact, errors.contactPerson)} value={contactPerson} onChange={(e) => setContactPerson(e.target.value)} />)}
-        {field(ids.phone, 'Phone', errors.phone, <input {...described(ids.phone, errors.phone)} type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />)}
-        {field(ids.email, 'Email', errors.email, <input {...described(ids.email, errors.email)} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />)}
-        {field(ids.languages, 'Languages', errors.languages, <input {...described(ids.languages, errors.languages)} value={languagesText} onChange={(e) => setLanguagesText(e.target.value)} />, false, 'e.g. English; Spanish')}
-        {field(
-          ids.areas,
-          'Community areas served',
-          errors.areas,
-          <div className="inline-fields">
-            <input {...described(ids.areas, errors.areas)} value={areasText} disabled={citywide} onChange={(e) => setAreasText(e.target.value)} />
-            <label className="checkbox">
-              <input type="checkbox" checked={citywide} onChange={(e) => setCitywide(e.target.checked)} /> Citywide
-            </label>
-          </div>,
-          true,
-        )}
-        {field(ids.description, 'Description', errors.description, <textarea {...described(ids.description, errors.description)} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />, true)}
-        {field(ids.notes, 'Notes', errors.notes, <textarea {...described(ids.notes, errors.notes)} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />, true)}
+        <TextField label="Organization name" wide value={name} error={errors.name} onChange={setName} />
+        <SelectField label="Kind" value={kind} error={errors.kind} onChange={(value) => setKind(value as OrganizationKind)}>
+          <KindOptions />
+        </SelectField>
+        <TextField label="Contact person" value={contactPerson} error={errors.contactPerson} onChange={setContactPerson} />
+        <TextField label="Phone" type="tel" value={phone} error={errors.phone} onChange={setPhone} />
+        <TextField label="Email" type="email" value={email} error={errors.email} onChange={setEmail} />
+        <TextField label="Languages" hint="e.g. English; Spanish" value={languagesText} error={errors.languages} onChange={setLanguagesText} />
+        <AreasServedField value={areasText} citywide={citywide} error={errors.areas} onChange={setAreasText} onCitywideChange={setCitywide} />
+        <TextField label="Description" wide multiline value={description} error={errors.description} onChange={setDescription} />
+        <TextField label="Notes" wide multiline value={notes} error={errors.notes} onChange={setNotes} />
       </div>
       {saveError && (
         <p className="inline-error" role="alert">
