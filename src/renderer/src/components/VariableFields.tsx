@@ -1,6 +1,6 @@
 // The fields that fill in a scenario's ${variables} for one run (a session, a Situation Manual).
-import { useId } from 'react'
 import type { Scenario } from '../../../shared/scenario/schema'
+import { TextField } from './TextField'
 
 interface Props {
   variables: Scenario['variables']
@@ -9,11 +9,7 @@ interface Props {
 }
 
 export function VariableFields({ variables, values, onChange }: Props) {
-  const id = useId()
-  return variables.map((variable, index) => (
-    <div className="field" key={variable.name}>
-      <label htmlFor={`${id}-${index}`}>{variable.label}</label>
-      <input id={`${id}-${index}`} value={values[variable.name] ?? ''} placeholder={variable.example ?? ''} onChange={(e) => onChange(variable.name, e.target.value)} />
-    </div>
+  return variables.map((variable) => (
+    <TextField key={variable.name} label={variable.label} value={values[variable.name] ?? ''} placeholder={variable.example ?? ''} onChange={(value) => onChange(variable.name, value)} />
   ))
 }

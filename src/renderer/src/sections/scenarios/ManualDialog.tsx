@@ -1,11 +1,22 @@
 // Makes the printable Situation Manual: for participants or the facilitator, English or Spanish
 // labels, with this run's places filled in. Saved as an HTML file that opens and prints anywhere.
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import { call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
+import { DialogFooter } from '../../components/DialogFooter'
+import { SelectField, type Choice } from '../../components/SelectField'
 import { VariableFields } from '../../components/VariableFields'
 import { downloadText } from '../../lib/download'
+
+const AUDIENCES: readonly Choice[] = [
+  ['participant', 'Participants (no injects, no facilitator notes)'],
+  ['facilitator', 'The facilitator (everything)'],
+]
+const LABEL_LANGUAGES: readonly Choice[] = [
+  ['en', 'English'],
+  ['es', 'Español'],
+]
 
 interface Props {
   scenario: Scenario
@@ -18,7 +29,6 @@ export function ManualDialog({ scenario, id, onClose, say }: Props) {
   const [audience, setAudience] = useState<'participant' | 'facilitator'>('participant')
   const [language, setLanguage] = useState<'en' | 'es'>(scenario.overview.language)
   const [values, setValues] = useState<Record<string, string>>({})
-  const ids = { audience: useId(), language: useId() }
 
   async function make(): Promise<void> {
     try {
@@ -32,35 +42,10 @@ export function ManualDialog({ scenario, id, onClose, say }: Props) {
   }
 
   return (
-    <Dialog
-      title="Situation Manual"
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" onClick={() => void make()}>
-            Save the manual
-          </button>
-        </>
-      }
-    >
+    <Dialog title="Situation Manual" onClose={onClose} footer={<DialogFooter onCancel={onClose} confirm={{ label: 'Save the manual', onClick: () => void make() }} />}>
       <div className="form-grid two">
-        <div className="field">
-          <label htmlFor={ids.audience}>For</label>
-          <select id={ids.audience} value={audience} onChange={(e) => setAudience(e.target.value as typeof audience)}>
-            <option value="participant">Participants (no injects, no facilitator notes)</option>
-            <option value="facilitator">The facilitator (everything)</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.language}>Labels in</label>
-          <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
-            <option value="en">English</option>
-            <option value="es">Español</option>
-          </select>
-        </div>
+        <SelectField label="For" value={audience} options={AUDIENCES} onChange={(value) => setAudience(value as typeof audience)} />
+        <SelectField label="Labels in" value={language} options={LABEL_LANGUAGES} onChange={(value) => setLanguage(value as typeof language)} />
         <VariableFields variables={scenario.variables} values={values} onChange={(name, value) => setValues((previous) => ({ ...previous, [name]: value }))} />
       </div>
     </Dialog>

@@ -1,5 +1,5 @@
 // Plan a session: which scenario, where and when, who facilitates, and this run's places.
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import { areaNumberOf } from '../../../../shared/scenario/schema'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
@@ -7,7 +7,10 @@ import type { SessionSummary } from '../../../../shared/session/model'
 import { ApiError, call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
+import { DialogFooter } from '../../components/DialogFooter'
 import { AreaOptions } from '../../components/Options'
+import { SelectField } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
 import { VariableFields } from '../../components/VariableFields'
 
 export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (session: SessionSummary) => void }) {
@@ -21,7 +24,6 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
   const [facilitator, setFacilitator] = useState('')
   const [variables, setVariables] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | undefined>()
-  const ids = { scenario: useId(), area: useId(), date: useId(), place: useId(), facilitator: useId() }
 
   useEffect(() => {
     call('scenarios.list', {}).then(setScenarios, (e: unknown) => setError(errorMessage(e)))
@@ -49,51 +51,15 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
   }
 
   return (
-    <Dialog
-      title="New session"
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" onClick={() => void create()}>
-            Plan the session
-          </button>
-        </>
-      }
-    >
+    <Dialog title="New session" onClose={onClose} footer={<DialogFooter onCancel={onClose} confirm={{ label: 'Plan the session', onClick: () => void create() }} />}>
       <div className="form-grid two">
-        <div className="field wide">
-          <label htmlFor={ids.scenario}>Scenario</label>
-          <select id={ids.scenario} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-            <option value="">Choose…</option>
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.area}>Community area</label>
-          <select id={ids.area} value={areaNumber} onChange={(e) => setAreaNumber(e.target.value)}>
-            <option value="">Choose…</option>
-            <AreaOptions areas={areas} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.date}>Date</label>
-          <input id={ids.date} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.place}>Place</label>
-          <input id={ids.place} value={place} placeholder="Where the room meets" onChange={(e) => setPlace(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.facilitator}>Facilitator</label>
-          <input id={ids.facilitator} value={facilitator} onChange={(e) => setFacilitator(e.target.value)} />
-        </div>
+        <SelectField label="Scenario" wide placeholder="Choose…" value={scenarioId} options={scenarios.map((s) => [s.id, s.title])} onChange={setScenarioId} />
+        <SelectField label="Community area" placeholder="Choose…" value={areaNumber} onChange={setAreaNumber}>
+          <AreaOptions areas={areas} />
+        </SelectField>
+        <TextField label="Date" type="date" value={date} onChange={setDate} />
+        <TextField label="Place" value={place} placeholder="Where the room meets" onChange={setPlace} />
+        <TextField label="Facilitator" value={facilitator} onChange={setFacilitator} />
         {scenario && (
           <VariableFields variables={scenario.variables} values={variables} onChange={(name, value) => setVariables((previous) => ({ ...previous, [name]: value }))} />
         )}

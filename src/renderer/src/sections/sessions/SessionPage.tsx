@@ -1,6 +1,6 @@
 // One session: its scenario and place, its status, and the sign-in sheet.
 import { ArrowLeft, Pause, Play, Square, UserMinus, UserPlus } from 'lucide-react'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Organization } from '../../../../shared/inventory/model'
 import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
 import type { Scenario } from '../../../../shared/scenario/schema'
@@ -8,6 +8,8 @@ import { PARTICIPANT_ROLES, type Participant, type SessionSummary } from '../../
 import { ApiError, call, errorMessage } from '../../api/client'
 import { useAreaNames } from '../../api/use-community-areas'
 import { KindOptions } from '../../components/Options'
+import { SelectField } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
 import { PARTICIPANT_ROLE_LABELS, STATUS_LABELS } from './labels'
 import { SessionConsole } from './SessionConsole'
 
@@ -142,7 +144,6 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
   const [contact, setContact] = useState('')
   const [consent, setConsent] = useState(false)
   const [error, setError] = useState<string | undefined>()
-  const ids = { name: useId(), organization: useId(), newName: useId(), newKind: useId(), role: useId(), contact: useId() }
   useEffect(() => {
     call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
   }, [])
@@ -191,50 +192,18 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
       }}
     >
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={ids.name}>Name</label>
-          <input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.organization}>Organization</label>
-          <select id={ids.organization} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-            <option value="">None (resident)</option>
-            <option value="new">A new organization…</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.role}>Role</label>
-          <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value as Participant['role'])}>
-            {PARTICIPANT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {PARTICIPANT_ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField label="Name" value={name} onChange={setName} />
+        <SelectField label="Organization" placeholder="None (resident)" value={organizationId} options={[['new', 'A new organization…'], ...organizations.map((o) => [o.id, o.name] as const)]} onChange={setOrganizationId} />
+        <SelectField label="Role" value={role} options={PARTICIPANT_ROLES.map((r) => [r, PARTICIPANT_ROLE_LABELS[r]])} onChange={(value) => setRole(value as Participant['role'])} />
         {organizationId === 'new' && (
           <>
-            <div className="field">
-              <label htmlFor={ids.newName}>New organization’s name</label>
-              <input id={ids.newName} value={newName} onChange={(e) => setNewName(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={ids.newKind}>Kind</label>
-              <select id={ids.newKind} value={newKind} onChange={(e) => setNewKind(e.target.value as OrganizationKind)}>
-                <KindOptions />
-              </select>
-            </div>
+            <TextField label="New organization’s name" value={newName} onChange={setNewName} />
+            <SelectField label="Kind" value={newKind} onChange={(value) => setNewKind(value as OrganizationKind)}>
+              <KindOptions />
+            </SelectField>
           </>
         )}
-        <div className="field">
-          <label htmlFor={ids.contact}>Contact (optional)</label>
-          <input id={ids.contact} value={contact} placeholder="Phone or email" onChange={(e) => setContact(e.target.value)} />
-        </div>
+        <TextField label="Contact (optional)" value={contact} placeholder="Phone or email" onChange={setContact} />
         <label className="checkbox">
           <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
           They agree we keep this contact
