@@ -1,9 +1,11 @@
 // The scenario library: find a case example by words, area, type or language, and read it.
-import { FileDown, FileUp, Search } from 'lucide-react'
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { FileDown, FileUp } from 'lucide-react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ScenarioImportResult, ScenarioSummary } from '../../../../shared/scenario/library'
 import { FileDropZone } from '../../components/FileDropZone'
 import { AreaOptions } from '../../components/Options'
+import { SearchFilter } from '../../components/SearchFilter'
+import { SelectField } from '../../components/SelectField'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { downloadText, fileToBase64 } from '../../lib/download'
 import { ScenarioEditorLoader } from './editor/ScenarioEditor'
@@ -99,7 +101,6 @@ function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProp
   const [type, setType] = useState('')
   const [language, setLanguage] = useState('')
   const [result, setResult] = useState<{ items: ScenarioSummary[]; error?: string } | undefined>()
-  const ids = { search: useId(), area: useId(), type: useId(), language: useId() }
 
   useEffect(() => {
     let live = true
@@ -174,42 +175,12 @@ function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProp
         </div>
       )}
       <div className="filters" role="search" aria-label="Filter the scenarios">
-        <div className="filter search-filter">
-          <label htmlFor={ids.search}>Search</label>
-          <div className="input-with-icon">
-            <Search aria-hidden="true" />
-            <input id={ids.search} type="search" value={query} maxLength={200} placeholder="Title, place, anything in the text" onChange={(e) => setQuery(e.target.value)} />
-          </div>
-        </div>
-        <div className="filter">
-          <label htmlFor={ids.area}>Community area</label>
-          <select id={ids.area} value={area} onChange={(e) => setArea(e.target.value)}>
-            <option value="">Any area</option>
-            <AreaOptions areas={areas} />
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor={ids.type}>Type</label>
-          <select id={ids.type} value={type} onChange={(e) => setType(e.target.value)}>
-            <option value="">Any type</option>
-            {Object.entries(TYPE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor={ids.language}>Language</label>
-          <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value)}>
-            <option value="">Any language</option>
-            {Object.entries(LANGUAGE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchFilter value={query} placeholder="Title, place, anything in the text" onChange={setQuery} />
+        <SelectField filter label="Community area" placeholder="Any area" value={area} onChange={setArea}>
+          <AreaOptions areas={areas} />
+        </SelectField>
+        <SelectField filter label="Type" placeholder="Any type" value={type} options={Object.entries(TYPE_LABELS)} onChange={setType} />
+        <SelectField filter label="Language" placeholder="Any language" value={language} options={Object.entries(LANGUAGE_LABELS)} onChange={setLanguage} />
       </div>
       <p className="result-count" role="status" aria-live="polite">
         {result ? `${result.items.length} ${result.items.length === 1 ? 'scenario' : 'scenarios'}` : 'Loading…'}

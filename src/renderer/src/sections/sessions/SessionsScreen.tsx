@@ -1,9 +1,10 @@
 // Exercise sessions: plan one from a scenario, sign people in, start, pause, resume, finish.
 import { CalendarPlus, Play } from 'lucide-react'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
 import { useAreaNames } from '../../api/use-community-areas'
+import { SelectField } from '../../components/SelectField'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { useHashDetail } from '../../use-hash-detail'
 import { NewSessionDialog } from './NewSessionDialog'
@@ -28,7 +29,6 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
   const [status, setStatus] = useState('')
   const [sessions, setSessions] = useState<SessionSummary[] | undefined>()
   const [creating, setCreating] = useState(false)
-  const statusId = useId()
 
   useEffect(() => {
     let live = true
@@ -53,17 +53,7 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
         </button>
       </header>
       <div className="filters" role="search" aria-label="Filter the sessions">
-        <div className="filter">
-          <label htmlFor={statusId}>Status</label>
-          <select id={statusId} value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">Any status</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField filter label="Status" placeholder="Any status" value={status} options={Object.entries(STATUS_LABELS)} onChange={setStatus} />
       </div>
       <p className="result-count" role="status" aria-live="polite">
         {sessions ? `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'}` : 'Loading…'}

@@ -1,0 +1,102 @@
+// The inventory's own buttons: add a service or an organization, import files or a folder, export, and remove the samples.
+import { Download, Ellipsis, FileDown, FileUp, FolderUp, Plus, Trash2 } from 'lucide-react'
+import { useRef } from 'react'
+import type { ImportPreview } from '../../../../../shared/inventory/model'
+import { call, errorMessage } from '../../../api/client'
+import { ActionButton } from '../../../components/ActionButton'
+import { downloadBase64, downloadText, fileToBase64 } from '../../../lib/download'
+
+interface Props {
+  onAddService: () => void
+  onAddOrganization: () => void
+  /** The files chosen were read: what importing them would change. */
+  onPreview: (preview: ImportPreview) => void
+  /** The sample inventory is gone (after the facilitator confirmed). */
+  onStarterRemoved: (removed: { services: number; organizations: number }) => void
+  /** Something failed (undefined when a new attempt starts). */
+  onProblem: (message: string | undefined) => void
+}
+
+export function InventoryActions({ onAddService, onAddOrganization, onPreview, onStarterRemoved, onProblem }: Props) {
+  const fileInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
+
+  async function chooseFiles(files: readonly File[]): Promise<void> {
+    onProblem(undefined)
+    try {
+      const uploads = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
+      onPreview(await call('inventory.previewImport', { files: uploads }))
+    } catch (e) {
+      onProblem(errorMessage(e))
+    }
+  }
+
+  async function exportFile(kind: 'inventory.exportCsv' | 'inventory.csvTemplate' | 'inventory.exportHsds'): Promise<void> {
+    try {
+      if (kind === 'inventory.exportHsds') {
+        const { fileName, contentBase64 } = await call(kind, {})
+        downloadBase64(fileName, contentBase64, 'application/zip')
+      } else {
+        const { fileName, content } = await call(kind, {})
+        downloadText(fileName, content)
+      }
+    } catch (e) {
+      onProblem(errorMessage(e))
+    }
+  }
+
+  async function removeStarter(): Promise<void> {
+    if (!window.confirm('Remove the sample organizations and services that came with Roundtable? Your own records stay.')) return
+    try {
+      onStarterRemoved(await call('inventory.removeStarter', {}))
+    } catch (e) {
+      onProblem(errorMessage(e))
+    }
+  }
+
+  return (
+    <div className="button-row">
+      <ActionButton look="primary" icon={Plus} label="Add service" onClick={onAddService} />
+      <ActionButton icon={Plus} label="Add organization" onClick={onAddOrganization} />
+      <ActionButton icon={FileUp} label="Import…" onClick={() => fileInput.current?.click()} />
+      <ActionButton icon={FileDown} label="Export CSV" onClick={() => void exportFile('inventory.exportCsv')} />
+      <ActionButton icon={FileDown} label="Export HSDS" onClick={() => void exportFile('inventory.exportHsds')} />
+      <details className="menu">
+        <summary className="button quiet">
+          <Ellipsis aria-hidden="true" /> More
+        </summary>
+        <div className="menu-items">
+          <ActionButton look="quiet" icon={FolderUp} label="Import an HSDS folder…" onClick={() => folderInput.current?.click()} />
+          <ActionButton look="quiet" icon={Download} label="Save a CSV template" onClick={() => void exportFile('inventory.csvTemplate')} />
+          <ActionButton look="quiet" icon={Trash2} label="Remove the sample inventory" onClick={() => void removeStarter()} />
+        </div>
+      </details>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".csv,.zip,.json,text/csv,application/zip,application/json"
+        multiple
+        hidden
+        aria-label="Inventory files to import: a Roundtable CSV, an HSDS package (zip or its CSV files) or HSDS JSON"
+        data-testid="inventory-file-input"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])]
+          event.target.value = ''
+          if (files.length > 0) void chooseFiles(files)
+        }}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        hidden
+        aria-label="Folder of an HSDS package to import"
+        {...{ webkitdirectory: '' }}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])].filter((file) => /\.(csv|json)$/i.test(file.name))
+          event.target.value = ''
+          if (files.length > 0) void chooseFiles(files)
+        }}
+      />
+    </div>
+  )
+}
