@@ -1,4 +1,5 @@
 // Community areas: find an area by name, variant or number, and mark the focus areas.
+import './areas.css'
 import { Search, Star } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { CommunityArea } from '../../../../shared/community-areas'

@@ -1,4 +1,5 @@
 // The resource inventory: who can deliver what, where, when, in which languages and how much.
+import './inventory.css'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ImportPreview, Organization, Service, ServiceListItem } from '../../../../shared/inventory/model'
 import { call, errorMessage } from '../../api/client'

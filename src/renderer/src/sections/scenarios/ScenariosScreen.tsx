@@ -1,4 +1,5 @@
 // The scenario library: find a case example by words, area, type or language, and read it.
+import './scenarios.css'
 import { FileDown, FileUp } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ScenarioImportResult, ScenarioSummary } from '../../../../shared/scenario/library'

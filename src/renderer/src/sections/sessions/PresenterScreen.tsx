@@ -1,6 +1,10 @@
 // The projector view: the current module and inject, the map read-only and the gap count, in
 // large type, following the console (it reads the saved session every second). Nothing
 // facilitator-only appears here: no notes, no expected actions, no evaluations.
+
+// The map's stylesheet before MapCanvas brings React Flow's, which must come after it.
+import './session-map.css'
+import './presenter.css'
 import { useEffect, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../shared/session/document'

@@ -1,4 +1,8 @@
 // Exercise sessions: plan one from a scenario, sign people in, start, pause, resume, finish.
+
+// The console's stylesheet, then the map's, before the map's components bring React Flow's.
+import './sessions.css'
+import './session-map.css'
 import { CalendarPlus, Play } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
 import type { SessionSummary } from '../../../../shared/session/model'
