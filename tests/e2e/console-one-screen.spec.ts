@@ -1,7 +1,7 @@
 // The console on one laptop screen, and a finish that asks first and can be undone.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { PARK_SHOOTING, sidePanel, startSession } from './session-steps'
+import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
 
 /** Wholly inside the window, as a facilitator sees it without scrolling. */
 async function expectInView(page: Page, locator: Locator): Promise<void> {
@@ -19,7 +19,7 @@ for (const [width, height] of [
 ]) {
   test(`at ${width}×${height} the inject, the map, the gap list and the capture box are on screen together, with no page scroll`, async ({ app, page }) => {
     await page.setViewportSize({ width: width!, height: height! })
-    await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' }, people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
+    await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES, people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
     const console_ = page.getByRole('region', { name: 'Console' })
     await console_.getByRole('button', { name: /^Reveal next inject/ }).click()
     await console_.getByRole('button', { name: /^Reveal next inject/ }).click()
@@ -39,11 +39,7 @@ for (const [width, height] of [
 }
 
 test('Finish asks first with what is still open, makes the session read-only, and Reopen undoes it', async ({ app, page }) => {
-  await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
-  const console_ = page.getByRole('region', { name: 'Console' })
-  const capture = console_.getByLabel('What the room said')
-  await capture.fill('Outreach on scene at 10:50')
-  await capture.press('Enter')
+  const { console_, capture } = await startWithNote(app, 'Outreach on scene at 10:50')
 
   await console_.getByRole('button', { name: 'Finish' }).click()
   const dialog = page.getByRole('dialog', { name: 'Finish the session?' })

@@ -1,8 +1,8 @@
 import { test, expect } from './fixtures'
-import { PARK_SHOOTING, sidePanel, startSession } from './session-steps'
+import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
 
 test('runs a module: reveals injects, captures notes and action items, rates an objective, undoes and redoes, and keeps it all after a reload', async ({ app, page }) => {
-  await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
+  await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES })
   const console_ = page.getByRole('region', { name: 'Console' })
   await expect(console_.getByRole('heading', { name: 'Module 1: Saturday night, the first six hours' })).toBeVisible()
   await console_.getByRole('button', { name: 'Reveal next inject: Shots fired at Madison and Homan' }).click()
@@ -53,11 +53,7 @@ test('runs a module: reveals injects, captures notes and action items, rates an 
 })
 
 test('after a save fails, the console shows what is saved and Undo cannot replay the change that never was', async ({ app, page }) => {
-  await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
-  const console_ = page.getByRole('region', { name: 'Console' })
-  const capture = console_.getByLabel('What the room said')
-  await capture.fill('Saved note')
-  await capture.press('Enter')
+  const { console_, capture } = await startWithNote(app, 'Saved note')
   await expect(console_.getByText('All changes saved')).toBeVisible()
 
   // The next save is refused by the services (as a stale revision or a full disk would be).
@@ -78,11 +74,7 @@ test('after a save fails, the console shows what is saved and Undo cannot replay
 })
 
 test('a captured note can be corrected and deleted, and Undo takes either back', async ({ app, page }) => {
-  await startSession(app, PARK_SHOOTING, { variables: { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' } })
-  const console_ = page.getByRole('region', { name: 'Console' })
-  const capture = console_.getByLabel('What the room said')
-  await capture.fill('Outreach on scene at 10:05')
-  await capture.press('Enter')
+  const { console_ } = await startWithNote(app, 'Outreach on scene at 10:05')
   const notes = await sidePanel(page, 'Notes')
   const entries = notes.getByRole('list', { name: 'Captured in this module' })
 

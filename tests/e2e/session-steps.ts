@@ -55,3 +55,16 @@ export async function linkWithForm(page: Page, from: string, to: string): Promis
   await link.getByLabel('To').selectOption({ label: to })
   await link.getByRole('button', { name: 'Link' }).click()
 }
+
+/** The park shooting scenario's variables, filled as most specs fill them. */
+export const PARK_VARIABLES = { 'The park near the scene': 'Garfield Park', 'The nearest corner': 'Madison and Homan' }
+
+/** Starts the park shooting session and captures a note: the console and its capture box. */
+export async function startWithNote(page: Page, note: string): Promise<{ console_: Locator; capture: Locator }> {
+  await startSession(page, PARK_SHOOTING, { variables: PARK_VARIABLES })
+  const console_ = page.getByRole('region', { name: 'Console' })
+  const capture = console_.getByLabel('What the room said')
+  await capture.fill(note)
+  await capture.press('Enter')
+  return { console_, capture }
+}

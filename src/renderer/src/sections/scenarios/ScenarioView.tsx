@@ -15,6 +15,7 @@ import { LANGUAGE_LABELS, PHASE_LABELS, ROLE_LABELS, TYPE_LABELS, URGENCY_LABELS
 import { ManualDialog } from './ManualDialog'
 import { downloadText } from '../../lib/download'
 import { Text } from './Text'
+import { TableHead } from '../../components/TableHead'
 
 interface Props {
   id: string
@@ -254,16 +255,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
             <>
               <h3>What the community will need</h3>
               <table className="data-table needs-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Need</th>
-                    <th scope="col">Category</th>
-                    <th scope="col">Where</th>
-                    <th scope="col">When</th>
-                    <th scope="col">How much</th>
-                    <th scope="col">Urgency</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Need', 'Category', 'Where', 'When', 'How much', 'Urgency']} />
                 <tbody>
                   {module.needs.map((need) => {
                     const when = parseSchedule(need.when)

@@ -2,20 +2,12 @@
 // started, the facilitator's console takes the whole window.
 import { ArrowLeft, Play } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
-import type { Scenario } from '../../../../shared/scenario/schema'
-import type { Participant, SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
 import { useAreaNames } from '../../api/use-community-areas'
 import { useT } from '../../i18n/use-t'
 import { SessionConsole } from './console/SessionConsole'
+import { sessionFacts, type LoadedSession } from './session-facts'
 import { SignInSheet } from './SignInSheet'
-
-export interface LoadedSession {
-  session: SessionSummary
-  scenario: Scenario
-  variables: Record<string, string>
-  participants: Participant[]
-}
 
 export function SessionPage({ id, onBack, say }: { id: string; onBack: () => void; say: (text: string) => void }) {
   const t = useT()
@@ -65,11 +57,4 @@ function PlannedSession({ loaded, back, onChanged, say }: { loaded: LoadedSessio
       <SignInSheet sessionId={session.id} participants={participants} onChanged={onChanged} say={say} />
     </section>
   )
-}
-
-/** "2026-10-03 · West Garfield Park · Garfield Park fieldhouse · facilitated by Ana Ruiz" */
-export function sessionFacts(session: SessionSummary, areaName: string | undefined, t: ReturnType<typeof useT>): string {
-  return [session.date, areaName ?? String(session.areaNumber), session.place, session.facilitator ? t('session.facilitatedBy', { name: session.facilitator }) : '']
-    .filter(Boolean)
-    .join(' · ')
 }

@@ -15,6 +15,7 @@ import { useHashDetail } from '../../use-hash-detail'
 import { NewSessionDialog } from './NewSessionDialog'
 import { SessionPage } from './SessionPage'
 import { STATUS_LABELS } from './labels'
+import { TableHead } from '../../components/TableHead'
 
 export function SessionsScreen() {
   const [detail, open] = useHashDetail('sessions')
@@ -67,16 +68,7 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
       {sessions && sessions.length === 0 && <p className="empty">No sessions yet. Plan one from a scenario with New session.</p>}
       {sessions && sessions.length > 0 && (
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Date</th>
-              <th scope="col">Area</th>
-              <th scope="col">Facilitator</th>
-              <th scope="col">Signed in</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Session', 'Date', 'Area', 'Facilitator', 'Signed in', 'Status']} />
           <tbody>
             {sessions.map((session) => (
               <tr key={session.id}>

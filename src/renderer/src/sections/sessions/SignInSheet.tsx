@@ -11,6 +11,7 @@ import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { useT } from '../../i18n/use-t'
 import { PARTICIPANT_ROLE_LABELS } from './labels'
+import { TableHead } from '../../components/TableHead'
 
 interface Props {
   sessionId: string
@@ -29,17 +30,7 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
       <h2 id="signin-title">{t('signIn.heading', { count: participants.length })}</h2>
       {participants.length > 0 && (
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Organization</th>
-              <th scope="col">Role</th>
-              <th scope="col">Contact</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Organization', 'Role', 'Contact', { label: 'Actions', visuallyHidden: true }]} />
           <tbody>
             {participants.map((participant) => (
               <tr key={participant.id}>

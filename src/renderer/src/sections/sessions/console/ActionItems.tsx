@@ -6,6 +6,10 @@ import type { SessionDocument } from '../../../../../shared/session/document'
 import type { Participant } from '../../../../../shared/session/model'
 import { useT } from '../../../i18n/use-t'
 import type { Perform } from '../use-session-document'
+import { TableHead } from '../../../components/TableHead'
+import { Field } from '../../../components/Field'
+import { SelectField } from '../../../components/SelectField'
+import { TextField } from '../../../components/TextField'
 
 type Priority = SessionDocument['actionItems'][number]['priority']
 type Status = SessionDocument['actionItems'][number]['status']
@@ -18,7 +22,7 @@ export function ActionItems({ document, participants, perform }: { document: Ses
   const [owner, setOwner] = useState('')
   const [due, setDue] = useState('')
   const [priority, setPriority] = useState<Priority>('medium')
-  const ids = { what: useId(), owner: useId(), due: useId(), priority: useId(), owners: useId(), title: useId() }
+  const ids = { owners: useId(), title: useId() }
   const owners = [...new Map(participants.filter((p) => p.organizationId).map((p) => [p.organizationId!, p.organizationName])).entries()]
   return (
     <section aria-labelledby={ids.title}>
@@ -34,48 +38,33 @@ export function ActionItems({ document, participants, perform }: { document: Ses
           setDue('')
         }}
       >
-        <div className="field grow">
-          <label htmlFor={ids.what}>{t('console.actionItems.what')}</label>
-          <input id={ids.what} value={what} onChange={(e) => setWhat(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.owner}>{t('console.actionItems.owner')}</label>
-          <input id={ids.owner} list={ids.owners} value={owner} onChange={(e) => setOwner(e.target.value)} />
-          <datalist id={ids.owners}>
-            {owners.map(([organizationId, name]) => (
-              <option key={organizationId} value={name} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.due}>{t('console.actionItems.due')}</label>
-          <input id={ids.due} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.priority}>{t('console.actionItems.priority')}</label>
-          <select id={ids.priority} value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {t('console.actionItems.priorityName', { priority: p })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField className="grow" label={t('console.actionItems.what')} value={what} onChange={setWhat} />
+        <Field label={t('console.actionItems.owner')}>
+          {(control) => (
+            <>
+              <input {...control} list={ids.owners} value={owner} onChange={(e) => setOwner(e.target.value)} />
+              <datalist id={ids.owners}>
+                {owners.map(([organizationId, name]) => (
+                  <option key={organizationId} value={name} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <TextField label={t('console.actionItems.due')} type="date" value={due} onChange={setDue} />
+        <SelectField
+          label={t('console.actionItems.priority')}
+          value={priority}
+          onChange={(value) => setPriority(value as Priority)}
+          options={PRIORITIES.map((p) => [p, t('console.actionItems.priorityName', { priority: p })] as const)}
+        />
         <button type="submit" className="button">
           {t('console.actionItems.add')}
         </button>
       </form>
       {document.actionItems.length > 0 && (
         <table className="data-table action-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('console.actionItems.what')}</th>
-              <th scope="col">{t('console.actionItems.owner')}</th>
-              <th scope="col">{t('console.actionItems.due')}</th>
-              <th scope="col">{t('console.actionItems.priority')}</th>
-              <th scope="col">{t('console.actionItems.status')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('console.actionItems.what'), t('console.actionItems.owner'), t('console.actionItems.due'), t('console.actionItems.priority'), t('console.actionItems.status')]} />
           <tbody>
             {document.actionItems.map((item) => (
               <tr key={item.id}>

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import type { SessionSummary } from '../../../../../shared/session/model'
 import { useAreaNames } from '../../../api/use-community-areas'
 import { useT } from '../../../i18n/use-t'
-import { sessionFacts } from '../SessionPage'
+import { sessionFacts } from '../session-facts'
 
 interface Props {
   session: SessionSummary

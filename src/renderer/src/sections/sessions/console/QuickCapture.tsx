@@ -5,13 +5,14 @@ import { useDraft } from '../../../lib/use-draft'
 import { captureKinds } from '../../../../../shared/session/document'
 import type { CaptureKind } from '../../../../../shared/session/actions'
 import { useT } from '../../../i18n/use-t'
+import { SelectField } from '../../../components/SelectField'
 
 /** The capture box; what is typed and not yet added is kept as the session's draft. */
 export function QuickCapture({ sessionId, disabled, onAdd }: { sessionId: string; disabled: boolean; onAdd: (kind: CaptureKind, text: string) => void }) {
   const t = useT()
   const { text, setText, clear } = useDraft(`session:${sessionId}:capture`)
   const [kind, setKind] = useState<CaptureKind>('note')
-  const ids = { text: useId(), kind: useId() }
+  const ids = { text: useId() }
   const submit = () => {
     if (text.trim() === '') return
     onAdd(kind, text.trim())
@@ -27,16 +28,12 @@ export function QuickCapture({ sessionId, disabled, onAdd }: { sessionId: string
       }}
     >
       <fieldset className="capture-fields" disabled={disabled}>
-      <div className="field">
-        <label htmlFor={ids.kind}>{t('console.capture.kind')}</label>
-        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as CaptureKind)}>
-          {captureKinds.map((k) => (
-            <option key={k} value={k}>
-              {t('console.capture.kindName', { kind: k })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('console.capture.kind')}
+        value={kind}
+        onChange={(value) => setKind(value as CaptureKind)}
+        options={captureKinds.map((k) => [k, t('console.capture.kindName', { kind: k })] as const)}
+      />
       <div className="field grow">
         <label htmlFor={ids.text}>{t('console.capture.text')}</label>
         <textarea

@@ -1,5 +1,5 @@
 // Pause, Resume, Finish (after a summary) and Reopen: the session's status from the console.
-import { Pause, Play, RotateCcw, Square } from 'lucide-react'
+import { Pause, Play, RotateCcw, Square, type LucideIcon } from 'lucide-react'
 import { useState } from 'react'
 import type { SessionSummary } from '../../../../../shared/session/model'
 import type { FinishSummary } from '../../../../../shared/session/finish-summary'
@@ -8,6 +8,13 @@ import { useT } from '../../../i18n/use-t'
 import { FinishDialog } from './FinishDialog'
 
 type Status = SessionSummary['status']
+
+/** The moves a button makes at once (Finish asks first, below). */
+const MOVES: readonly { from: Status; to: Status; icon: LucideIcon; label: 'session.resume' | 'session.pause' | 'session.reopen'; primary?: boolean }[] = [
+  { from: 'paused', to: 'running', icon: Play, label: 'session.resume', primary: true },
+  { from: 'running', to: 'paused', icon: Pause, label: 'session.pause' },
+  { from: 'finished', to: 'paused', icon: RotateCcw, label: 'session.reopen', primary: true },
+]
 
 interface Props {
   sessionId: string
@@ -31,24 +38,14 @@ export function StatusControls({ sessionId, status, summary, objectiveText, onCh
     )
   return (
     <div className="button-row status-controls">
-      {status === 'paused' && (
-        <button type="button" className="button small primary" onClick={() => void move('running')}>
-          <Play aria-hidden="true" /> {t('session.resume')}
+      {MOVES.filter((m) => m.from === status).map(({ to, icon: Icon, label, primary }) => (
+        <button key={label} type="button" className={`button small${primary ? ' primary' : ''}`} onClick={() => void move(to)}>
+          <Icon aria-hidden="true" /> {t(label)}
         </button>
-      )}
-      {status === 'running' && (
-        <button type="button" className="button small" onClick={() => void move('paused')}>
-          <Pause aria-hidden="true" /> {t('session.pause')}
-        </button>
-      )}
+      ))}
       {(status === 'running' || status === 'paused') && (
         <button type="button" className="button small" onClick={() => setFinishing(summary())}>
           <Square aria-hidden="true" /> {t('session.finish')}
-        </button>
-      )}
-      {status === 'finished' && (
-        <button type="button" className="button small primary" onClick={() => void move('paused')}>
-          <RotateCcw aria-hidden="true" /> {t('session.reopen')}
         </button>
       )}
       {finishing && (
