@@ -161,3 +161,15 @@ test('adds an organization, views it with its services, deletes it with undo, an
   await expect(page.getByText('Removed 123 sample services and 58 sample organizations.')).toBeVisible()
   await expect(count(page)).toHaveText('1 service')
 })
+
+test('going back to a filter already shown shows its services again, not "Loading…" for ever', async ({ app }) => {
+  const filters = app.getByRole('search', { name: 'Filter the inventory' })
+  const count = app.locator('.result-count')
+  await expect(count).toHaveText('123 services')
+  await filters.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Englewood Peace Circle (sample)' })
+  await expect(count).not.toHaveText('123 services')
+  await expect(count).not.toHaveText('Loading…')
+  await filters.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Any organization' })
+  await expect(count).toHaveText('123 services')
+  await expect(app.getByRole('row').nth(1)).toBeVisible()
+})

@@ -18,10 +18,16 @@ export function useServicePages(filter: Omit<ServiceFilterInput, 'offset' | 'lim
   const key = JSON.stringify(filter)
   const [state, setState] = useState<PagesState>({ key, total: undefined, pages: new Map(), error: undefined })
   const requested = useRef(new Set<string>())
+  const requestedFor = useRef(key)
   const [reloads, setReloads] = useState(0)
 
   const loadPage = useCallback(
     (page: number) => {
+      // Only the pages of the filter shown now are kept: coming back to an earlier filter asks again.
+      if (requestedFor.current !== key) {
+        requestedFor.current = key
+        requested.current.clear()
+      }
       const requestKey = `${key}#${reloads}#${page}`
       if (requested.current.has(requestKey)) return
       requested.current.add(requestKey)
