@@ -132,3 +132,31 @@ test('imports a scenario file dropped on the window', async ({ app, page }) => {
   await expect(page.getByText('Imported 1 new, 0 updated, 0 unchanged.')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Dropped drill', level: 1 })).toBeVisible()
 })
+
+test('unsaved edits of a scenario are kept by the app through a reload, and can be discarded', async ({ app, page }) => {
+  await openScenarios(app)
+  await page.getByRole('link', { name: /A vacant building/ }).click()
+  await page.getByRole('button', { name: 'Edit' }).click()
+  await page.getByLabel('Duration').fill('75 minutes, with a break')
+  const scenarioId = new URL(page.url()).hash.split('/')[2]!
+  expect(new URL(page.url()).hash).toMatch(/\/edit$/)
+  // The draft reaches the app's store while the form is still open.
+  await expect
+    .poll(() =>
+      page.evaluate(async (key) => {
+        const response = await fetch('/api/drafts.get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ key }) })
+        const envelope = (await response.json()) as { value: { content: string } | null }
+        return envelope.value?.content.includes('75 minutes, with a break') ?? false
+      }, `scenario:${scenarioId}`),
+    )
+    .toBe(true)
+
+  await page.reload()
+  await expect(page.getByRole('status').filter({ hasText: /^Your unsaved changes from .* are back/ })).toBeVisible()
+  await expect(page.getByLabel('Duration')).toHaveValue('75 minutes, with a break')
+  await page.getByRole('button', { name: 'Discard them' }).click()
+  await expect(page.getByLabel('Duration')).not.toHaveValue('75 minutes, with a break')
+  await page.reload()
+  await expect(page.getByLabel('Duration')).not.toHaveValue('75 minutes, with a break')
+  await expect(page.getByText(/are back/)).toHaveCount(0)
+})

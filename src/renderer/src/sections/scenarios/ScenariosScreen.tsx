@@ -20,11 +20,11 @@ import { LANGUAGE_LABELS, TYPE_LABELS } from './labels'
 import { Text } from './Text'
 
 export function ScenariosScreen() {
-  const [detail, open] = useHashDetail('scenarios')
+  // The editor's state is in the address too (…/edit): a reload goes back to the editor, and to its draft.
+  const [detail, open, mode] = useHashDetail('scenarios')
   const [toast, setToast] = useState<ToastMessage | undefined>()
   const clearToast = useCallback(() => setToast(undefined), [])
   const say = useCallback((text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, ...(action ? { action } : {}) }), [])
-  const [editing, setEditing] = useState<string | undefined>()
   const [importErrors, setImportErrors] = useState<ScenarioImportResult['errors']>([])
   const [version, setVersion] = useState(0)
 
@@ -49,16 +49,15 @@ export function ScenariosScreen() {
   }
 
   let screen
-  if (detail && editing === detail) {
+  if (detail && mode === 'edit') {
     screen = (
       <ScenarioEditorLoader
         id={detail}
-        onCancel={() => setEditing(undefined)}
+        onCancel={() => open(detail)}
         onSaved={(id, copied) => {
-          setEditing(undefined)
           setVersion((n) => n + 1)
           say(copied ? 'Saved as your own copy; the original case example stays in the library.' : 'Saved.')
-          if (id !== detail) open(id)
+          open(id)
         }}
       />
     )
@@ -68,7 +67,7 @@ export function ScenariosScreen() {
         key={`${detail}#${version}`}
         id={detail}
         onBack={() => open(undefined)}
-        onEdit={() => setEditing(detail)}
+        onEdit={() => open(detail, 'edit')}
         onOpen={(id) => {
           setVersion((n) => n + 1)
           open(id)

@@ -1,5 +1,6 @@
 // Edit a scenario in the app: forms for the overview, modules, injects, questions and needs,
-// reordered by drag or by keyboard, checked against the format as you type.
+// reordered by drag or by keyboard, checked against the format as you type. What is edited and
+// not yet saved is kept by the app as a draft, and given back if the window closes or crashes.
 import { produce } from 'immer'
 import { useEffect, useMemo, useState } from 'react'
 import { formatPath } from '../../../../../shared/scenario/path'
@@ -11,28 +12,63 @@ import { ListEditor } from '../../../components/ListEditor'
 import { clean, draftList, nextId, type UpdateDraft } from './draft'
 import { ModuleFields } from './ModuleFields'
 import { OverviewFields } from './OverviewFields'
+import { useIntl } from 'react-intl'
 import { useT } from '../../../i18n/use-t'
+import { useDebouncedCommit } from '../../../lib/use-debounced-commit'
 
-export function ScenarioEditorLoader({ id, onCancel, onSaved }: { id: string; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
-  const [scenario, setScenario] = useState<Scenario | { error: string } | undefined>()
-  useEffect(() => {
-    call('scenarios.get', { id }).then(
-      (result) => setScenario(result.scenario),
-      (error: unknown) => setScenario({ error: errorMessage(error) }),
-    )
-  }, [id])
-  if (!scenario) return <p role="status">Loading…</p>
-  if ('error' in scenario) return <p className="inline-error" role="alert">{scenario.error}</p>
-  return <ScenarioEditor initial={scenario} onCancel={onCancel} onSaved={onSaved} />
+interface Loaded {
+  saved: Scenario
+  /** Unsaved work from an earlier visit, and when it was last typed. */
+  restored?: { draft: Scenario; at: string } | undefined
 }
 
-function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
+export function ScenarioEditorLoader({ id, onCancel, onSaved }: { id: string; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
   const t = useT()
-  const [draft, setDraft] = useState<Scenario>(initial)
+  const [loaded, setLoaded] = useState<Loaded | { error: string } | undefined>()
+  useEffect(() => {
+    Promise.all([call('scenarios.get', { id }), call('drafts.get', { key: draftKey(id) }).catch(() => null)]).then(
+      ([result, kept]) => setLoaded({ saved: result.scenario, restored: restoredDraft(result.scenario, kept) }),
+      (error: unknown) => setLoaded({ error: errorMessage(error) }),
+    )
+  }, [id])
+  if (!loaded) return <p role="status">{t('common.loading')}</p>
+  if ('error' in loaded) return <p className="inline-error" role="alert">{loaded.error}</p>
+  return <ScenarioEditor saved={loaded.saved} restored={loaded.restored} onCancel={onCancel} onSaved={onSaved} />
+}
+
+const draftKey = (id: string) => `scenario:${id}`
+
+/** The kept draft, when there is one that differs from what is saved (and is a scenario at all). */
+function restoredDraft(saved: Scenario, kept: { content: string; updatedAt: string } | null): Loaded['restored'] {
+  if (!kept) return undefined
+  try {
+    const draft = JSON.parse(kept.content) as Scenario
+    if (typeof draft !== 'object' || draft === null || draft.id !== saved.id || !Array.isArray(draft.modules)) return undefined
+    return JSON.stringify(draft) === JSON.stringify(saved) ? undefined : { draft, at: kept.updatedAt }
+  } catch {
+    return undefined
+  }
+}
+
+function ScenarioEditor({ saved, restored, onCancel, onSaved }: { saved: Scenario; restored: Loaded['restored']; onCancel: () => void; onSaved: (id: string, copied: boolean) => void }) {
+  const t = useT()
+  const intl = useIntl()
+  const [draft, setDraft] = useState<Scenario>(restored?.draft ?? saved)
+  const [restoredAt, setRestoredAt] = useState(restored?.at)
   const [saveError, setSaveError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
   const { categories } = useCategories()
-  const update: UpdateDraft = (recipe) => setDraft((current) => produce(current, recipe))
+  const keep = useDebouncedCommit((content: string) => call('drafts.save', { key: draftKey(saved.id), content }).catch(() => undefined))
+  const forget = () => {
+    keep.schedule('')
+    keep.flush()
+  }
+  const update: UpdateDraft = (recipe) =>
+    setDraft((current) => {
+      const next = produce(current, recipe)
+      keep.schedule(JSON.stringify(next))
+      return next
+    })
 
   const cleaned = useMemo(() => clean(draft), [draft])
   const errors: ReadonlyMap<string, string> = useMemo(() => {
@@ -49,6 +85,7 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
     setBusy(true)
     try {
       const result = await call('scenarios.save', { scenario: cleaned })
+      forget()
       onSaved(result.scenario.id, result.copied)
     } catch (caught) {
       setSaveError(errorMessage(caught))
@@ -59,7 +96,12 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
   // The same Cancel and Save as a dialog's footer, above the form and again below it.
   const actions = (
     <div className="button-row">
-      <DialogFooter onCancel={onCancel} confirm={{ label: 'Save scenario', disabled: busy, onClick: () => void save() }} />
+      <DialogFooter
+        onCancel={() => {
+          forget()
+          onCancel()
+        }}
+        confirm={{ label: 'Save scenario', disabled: busy, onClick: () => void save() }} />
     </div>
   )
   return (
@@ -71,6 +113,22 @@ function ScenarioEditor({ initial, onCancel, onSaved }: { initial: Scenario; onC
         </div>
         {actions}
       </header>
+      {restoredAt && (
+        <div className="notice notice-info restored-draft" role="status">
+          <p>{t('scenarioEditor.restored', { at: intl.formatDate(restoredAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDraft(saved)
+              setRestoredAt(undefined)
+              forget()
+            }}
+          >
+            {t('scenarioEditor.discard')}
+          </button>
+        </div>
+      )}
       <p className="save-message error" role="status" aria-live="polite">
         {saveError ?? (errors.size > 0 ? t('form.fieldsNeedAttention', { count: errors.size }) : '')}
       </p>
