@@ -12,12 +12,15 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
   const evaluation = await sidePanel(page, 'Evaluation')
   await evaluation.getByRole('radio', { name: /^S — some challenges/ }).first().check()
 
-  // Typed, never added, never left: the capture box and a rating's reason.
+  // Typed, never added: an action item and the capture box; and a rating's reason, never left.
+  const actions = await sidePanel(page, 'Actions')
+  await actions.getByLabel('What', { exact: true }).pressSequentially('Call the family tonight')
   await capture.pressSequentially('Dana says the hospital team')
+  await sidePanel(page, 'Evaluation')
   const reason = evaluation.getByLabel(/^Why \(o1\)/)
   await reason.pressSequentially('Handoff to the hospital took 40 minutes')
-  await expect(reason).toBeFocused()
   await expect(console_.getByText('All changes saved')).toBeVisible()
+  await expect(reason).toBeFocused()
 
   const place = new URL(page.url()).hash
   await serve.stop('SIGKILL')
@@ -27,6 +30,7 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
     await page.goto(again.url + place)
     const after = page.getByRole('region', { name: 'Console' })
     await expect(after.getByLabel('What the room said')).toHaveValue('Dana says the hospital team')
+    await expect((await sidePanel(page, 'Actions')).getByLabel('What', { exact: true })).toHaveValue('Call the family tonight')
     const rated = await sidePanel(page, 'Evaluation')
     await expect(rated.getByLabel(/^Why \(o1\)/)).toHaveValue('Handoff to the hospital took 40 minutes')
 

@@ -5,6 +5,7 @@ import { addActionItem, setActionItemStatus } from '../../../../../shared/sessio
 import type { SessionDocument } from '../../../../../shared/session/document'
 import type { Participant } from '../../../../../shared/session/model'
 import { useT } from '../../../i18n/use-t'
+import { useDraft } from '../../../lib/use-draft'
 import type { Perform } from '../use-session-document'
 import { TableHead } from '../../../components/TableHead'
 import { Field } from '../../../components/Field'
@@ -16,10 +17,11 @@ type Status = SessionDocument['actionItems'][number]['status']
 const PRIORITIES: readonly Priority[] = ['high', 'medium', 'low']
 const STATUSES: readonly Status[] = ['open', 'in-progress', 'done']
 
-export function ActionItems({ document, participants, perform }: { document: SessionDocument; participants: readonly Participant[]; perform: Perform }) {
+export function ActionItems({ sessionId, document, participants, perform }: { sessionId: string; document: SessionDocument; participants: readonly Participant[]; perform: Perform }) {
   const t = useT()
-  const [what, setWhat] = useState('')
-  const [owner, setOwner] = useState('')
+  // What is typed and not yet added is kept by the app, like the capture box.
+  const { text: what, setText: setWhat, clear: clearWhat } = useDraft(`session:${sessionId}:action-what`)
+  const { text: owner, setText: setOwner } = useDraft(`session:${sessionId}:action-owner`)
   const [due, setDue] = useState('')
   const [priority, setPriority] = useState<Priority>('medium')
   const ids = { owners: useId(), title: useId() }
@@ -34,7 +36,7 @@ export function ActionItems({ document, participants, perform }: { document: Ses
           if (what.trim() === '' || owner.trim() === '') return
           const organization = owners.find(([, name]) => name === owner.trim())
           perform(addActionItem, { what, ownerName: owner, ownerOrganizationId: organization?.[0], due: due || undefined, priority })
-          setWhat('')
+          clearWhat()
           setDue('')
         }}
       >
