@@ -12,7 +12,9 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
   const evaluation = await sidePanel(page, 'Evaluation')
   await evaluation.getByRole('radio', { name: /^S — some challenges/ }).first().check()
 
-  // Typed, never added: an action item and the capture box; and a rating's reason, never left.
+  // Typed, never added: a person's name at the sign-in, an action item and the capture box; and
+  // a rating's reason, never left.
+  await (await sidePanel(page, 'Sign-in')).getByLabel('Name').pressSequentially('Late arrival from CAPS')
   const actions = await sidePanel(page, 'Actions')
   await actions.getByLabel('What', { exact: true }).pressSequentially('Call the family tonight')
   await capture.pressSequentially('Dana says the hospital team')
@@ -31,6 +33,7 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
     const after = page.getByRole('region', { name: 'Console' })
     await expect(after.getByLabel('What the room said')).toHaveValue('Dana says the hospital team')
     await expect((await sidePanel(page, 'Actions')).getByLabel('What', { exact: true })).toHaveValue('Call the family tonight')
+    await expect((await sidePanel(page, 'Sign-in')).getByLabel('Name')).toHaveValue('Late arrival from CAPS')
     const rated = await sidePanel(page, 'Evaluation')
     await expect(rated.getByLabel(/^Why \(o1\)/)).toHaveValue('Handoff to the hospital took 40 minutes')
 

@@ -1,6 +1,6 @@
 // A text field whose unsent text the app keeps (drafts.save) as it is typed, and gives back
 // after a reload, a restart or a crash: at most the last TYPING_PAUSE_MS of typing is lost.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { call } from '../api/client'
 import { useDebouncedCommit } from './use-debounced-commit'
 
@@ -9,10 +9,14 @@ export interface DraftText {
   setText: (text: string) => void
   /** The text was added: forget the draft at once. */
   clear: () => void
+  /** Adding it failed: puts the text back, unless something new has been typed meanwhile. */
+  putBack: (text: string) => void
 }
 
 export function useDraft(key: string): DraftText {
   const [text, setTextState] = useState('')
+  // The text as last typed, for putBack (read in event handlers, never while rendering).
+  const latest = useRef('')
   const save = useCallback((content: string) => call('drafts.save', { key, content }).catch(() => undefined), [key])
   const { schedule, flush } = useDebouncedCommit(save)
 
@@ -20,7 +24,11 @@ export function useDraft(key: string): DraftText {
     let live = true
     call('drafts.get', { key }).then(
       // What was typed before wins over nothing; never over what is being typed now.
-      (draft) => live && draft && setTextState((current) => (current === '' ? draft.content : current)),
+      (draft) => {
+        if (!live || !draft || latest.current !== '') return
+        latest.current = draft.content
+        setTextState(draft.content)
+      },
       () => undefined,
     )
     return () => {
@@ -30,15 +38,16 @@ export function useDraft(key: string): DraftText {
 
   const setText = useCallback(
     (next: string) => {
+      latest.current = next
       setTextState(next)
       schedule(next)
     },
     [schedule],
   )
   const clear = useCallback(() => {
-    setTextState('')
-    schedule('')
+    setText('')
     flush()
-  }, [schedule, flush])
-  return { text, setText, clear }
+  }, [setText, flush])
+  const putBack = useCallback((previous: string) => latest.current === '' && setText(previous), [setText])
+  return { text, setText, clear, putBack }
 }

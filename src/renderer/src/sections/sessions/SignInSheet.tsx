@@ -10,6 +10,7 @@ import { KindOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { useT } from '../../i18n/use-t'
+import { useDraft } from '../../lib/use-draft'
 import { PARTICIPANT_ROLE_LABELS } from './labels'
 import { TableHead } from '../../components/TableHead'
 
@@ -74,7 +75,8 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
 
 function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: (participant: Participant) => void }) {
   const [organizations, setOrganizations] = useState<Organization[]>([])
-  const [name, setName] = useState('')
+  // The name being typed is kept as the session's draft, like the capture box.
+  const { text: name, setText: setName, clear: clearName, putBack: putBackName } = useDraft(`session:${sessionId}:signin-name`)
   const [organizationId, setOrganizationId] = useState('')
   const [newName, setNewName] = useState('')
   const [newKind, setNewKind] = useState<OrganizationKind>('resident-group')
@@ -93,7 +95,7 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
   async function signIn(): Promise<void> {
     setError(undefined)
     const entered = { name, contact, consent, organizationId, newName }
-    setName('')
+    clearName()
     setContact('')
     setConsent(false)
     setOrganizationId('')
@@ -110,7 +112,7 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
       onSignedIn(participant)
       if (entered.organizationId === 'new') call('inventory.listOrganizations', {}).then(setOrganizations, () => undefined)
     } catch (caught) {
-      setName((current) => (current === '' ? entered.name : current))
+      putBackName(entered.name)
       setContact((current) => (current === '' ? entered.contact : current))
       setConsent((current) => current || entered.consent)
       setOrganizationId((current) => (current === '' ? entered.organizationId : current))
