@@ -63,6 +63,12 @@ function ScenarioEditor({ saved, restored, onCancel, onSaved }: { saved: Scenari
     keep.schedule('')
     keep.flush()
   }
+  /** Back to the saved scenario: the draft of an earlier visit is forgotten. */
+  const discardRestored = () => {
+    setDraft(saved)
+    setRestoredAt(undefined)
+    forget()
+  }
   const update: UpdateDraft = (recipe) =>
     setDraft((current) => {
       const next = produce(current, recipe)
@@ -116,15 +122,7 @@ function ScenarioEditor({ saved, restored, onCancel, onSaved }: { saved: Scenari
       {restoredAt && (
         <div className="notice notice-info restored-draft" role="status">
           <p>{t('scenarioEditor.restored', { at: intl.formatDate(restoredAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setDraft(saved)
-              setRestoredAt(undefined)
-              forget()
-            }}
-          >
+          <button type="button" className="button" onClick={discardRestored}>
             {t('scenarioEditor.discard')}
           </button>
         </div>
