@@ -19,7 +19,7 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
   await actions.getByLabel('What', { exact: true }).pressSequentially('Call the family tonight')
   await capture.pressSequentially('Dana says the hospital team')
   await sidePanel(page, 'Evaluation')
-  const reason = evaluation.getByLabel(/^Why \(o1\)/)
+  const reason = evaluation.getByLabel(/^Why \(objective 1\)/)
   await reason.pressSequentially('Handoff to the hospital took 40 minutes')
   await expect(console_.getByText('All changes saved')).toBeVisible()
   await expect(reason).toBeFocused()
@@ -35,12 +35,12 @@ test('words typed and not yet added survive kill -9 and a restart, and Undo reac
     await expect((await sidePanel(page, 'Actions')).getByLabel('What', { exact: true })).toHaveValue('Call the family tonight')
     await expect((await sidePanel(page, 'Sign-in')).getByLabel('Name')).toHaveValue('Late arrival from CAPS')
     const rated = await sidePanel(page, 'Evaluation')
-    await expect(rated.getByLabel(/^Why \(o1\)/)).toHaveValue('Handoff to the hospital took 40 minutes')
+    await expect(rated.getByLabel(/^Why \(objective 1\)/)).toHaveValue('Handoff to the hospital took 40 minutes')
 
     // Undo was rebuilt from the journal: the reason typed (one step), then the rating, then the note.
     await expect(after.getByRole('button', { name: /^Undo explain the rating of/ })).toBeEnabled()
     await after.getByRole('button', { name: /^Undo explain the rating of/ }).click()
-    await expect(rated.getByLabel(/^Why \(o1\)/)).toHaveValue('')
+    await expect(rated.getByLabel(/^Why \(objective 1\)/)).toHaveValue('')
     await after.getByRole('button', { name: /^Undo rate/ }).click()
     await expect(rated.getByRole('radio', { name: /^S — some challenges/ }).first()).not.toBeChecked()
     const notes = await sidePanel(page, 'Notes')

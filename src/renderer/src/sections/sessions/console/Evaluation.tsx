@@ -14,7 +14,7 @@ export function Evaluation({ scenario, document, perform, fill }: { scenario: Sc
   return (
     <section aria-labelledby="evaluation-title">
       <h3 id="evaluation-title">{t('console.evaluation.heading')}</h3>
-      {scenario.overview.objectives.map((objective) => {
+      {scenario.overview.objectives.map((objective, index) => {
         const current = document.evaluations.find((e) => e.objectiveId === objective.id)
         const text = fill(objective.text)
         return (
@@ -34,7 +34,7 @@ export function Evaluation({ scenario, document, perform, fill }: { scenario: Sc
               ))}
             </div>
             <EvaluationReason
-              objectiveId={objective.id}
+              number={index + 1}
               value={current?.reason ?? ''}
               disabled={!current}
               onSave={(reason, edit) => perform(explainRating, { objectiveId: objective.id, objective: text, reason, edit })}
@@ -50,7 +50,7 @@ export function Evaluation({ scenario, document, perform, fill }: { scenario: Sc
  * The reason is saved as it is typed (after a pause, and at once when the field is left); all
  * typed in one visit of the field is one undo step.
  */
-function EvaluationReason({ objectiveId, value, disabled, onSave }: { objectiveId: string; value: string; disabled: boolean; onSave: (reason: string, edit: string) => void }) {
+function EvaluationReason({ number, value, disabled, onSave }: { number: number; value: string; disabled: boolean; onSave: (reason: string, edit: string) => void }) {
   const t = useT()
   const [text, setText] = useState(value)
   const [shown, setShown] = useState(value)
@@ -69,7 +69,7 @@ function EvaluationReason({ objectiveId, value, disabled, onSave }: { objectiveI
   const id = useId()
   return (
     <div className="field">
-      <label htmlFor={id}>{t('console.evaluation.why', { objective: objectiveId })}</label>
+      <label htmlFor={id}>{t('console.evaluation.why', { number })}</label>
       <input
         id={id}
         value={text}
