@@ -50,3 +50,24 @@ test('plans a session from a scenario, signs people in, starts, pauses and resum
   await expect(page.getByRole('tabpanel', { name: /^Sign-in/ }).getByRole('row').filter({ hasText: 'Rev. Ada Lee' })).toBeVisible()
   expectOnlyLoopback(requests)
 })
+
+test('planning waits for the chosen scenario to be read, even when reading it is slow', async ({ app, page }) => {
+  // Hold the scenario's answer back so "Plan the session" is pressed before its area is known.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/scenarios.get', async (route) => {
+    await held
+    await route.continue()
+  })
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'New session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  const plan = dialog.getByRole('button', { name: 'Plan the session' })
+  await expect(plan).toBeDisabled()
+  release()
+  await expect(dialog.getByLabel('Community area')).toHaveValue('26')
+  await plan.click()
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})

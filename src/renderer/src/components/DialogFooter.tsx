@@ -1,5 +1,6 @@
 // The buttons at the foot of a dialog: Delete far left when there is something to delete, Cancel, then the dialog's own action.
 import { Trash2 } from 'lucide-react'
+import { useT } from '../i18n/use-t'
 import { ActionButton } from './ActionButton'
 
 export interface FooterAction {
@@ -18,12 +19,13 @@ interface Props {
   remove?: FooterAction | undefined
 }
 
-export function DialogFooter({ onCancel, cancelLabel = 'Cancel', confirm, remove }: Props) {
+export function DialogFooter({ onCancel, cancelLabel, confirm, remove }: Props) {
+  const t = useT()
   return (
     <>
       {remove && <ActionButton look="danger push-left" icon={Trash2} label={remove.label} disabled={remove.disabled} onClick={remove.onClick} />}
       <button type="button" className="button" onClick={onCancel}>
-        {cancelLabel}
+        {cancelLabel ?? t('common.cancel')}
       </button>
       {confirm && (
         <button type="button" className="button primary" disabled={confirm.disabled} onClick={confirm.onClick}>

@@ -12,13 +12,16 @@ import { AreaOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { VariableFields } from '../../components/VariableFields'
+import { useT } from '../../i18n/use-t'
 import { appToday } from '../../lib/clock'
 
 export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (session: SessionSummary) => void }) {
+  const t = useT()
   const areas = useCommunityAreas()
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([])
   const [scenarioId, setScenarioId] = useState('')
   const [scenario, setScenario] = useState<Scenario | undefined>()
+  const [loadedId, setLoadedId] = useState('')
   const [areaNumber, setAreaNumber] = useState('')
   const [date, setDate] = useState(appToday)
   const [place, setPlace] = useState('')
@@ -31,16 +34,24 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
   }, [])
   useEffect(() => {
     if (!scenarioId) return
+    let live = true
     call('scenarios.get', { id: scenarioId }).then(({ scenario: loaded }) => {
+      if (!live) return
       setScenario(loaded)
+      setLoadedId(scenarioId)
       const first = loaded.overview.communityAreas[0]
       if (first !== undefined) setAreaNumber(String(areaNumberOf(first) ?? ''))
-    }, (e: unknown) => setError(errorMessage(e)))
+    }, (e: unknown) => live && setError(errorMessage(e)))
+    return () => {
+      live = false
+    }
   }, [scenarioId])
+  // Until the chosen scenario is read, its places and area are not known: planning waits for them.
+  const loading = scenarioId !== loadedId
 
   async function create(): Promise<void> {
     if (!scenarioId || !areaNumber) {
-      setError('Choose a scenario and a community area.')
+      setError(t('newSession.missing'))
       return
     }
     try {
@@ -52,15 +63,19 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
   }
 
   return (
-    <Dialog title="New session" onClose={onClose} footer={<DialogFooter onCancel={onClose} confirm={{ label: 'Plan the session', onClick: () => void create() }} />}>
+    <Dialog
+      title={t('newSession.title')}
+      onClose={onClose}
+      footer={<DialogFooter onCancel={onClose} confirm={{ label: t('newSession.plan'), disabled: loading, onClick: () => void create() }} />}
+    >
       <div className="form-grid two">
-        <SelectField label="Scenario" wide placeholder="Choose…" value={scenarioId} options={scenarios.map((s) => [s.id, s.title])} onChange={setScenarioId} />
-        <SelectField label="Community area" placeholder="Choose…" value={areaNumber} onChange={setAreaNumber}>
+        <SelectField label={t('newSession.scenario')} wide placeholder={t('newSession.choose')} value={scenarioId} options={scenarios.map((s) => [s.id, s.title])} onChange={setScenarioId} />
+        <SelectField label={t('newSession.area')} placeholder={t('newSession.choose')} value={areaNumber} onChange={setAreaNumber}>
           <AreaOptions areas={areas} />
         </SelectField>
-        <TextField label="Date" type="date" value={date} onChange={setDate} />
-        <TextField label="Place" value={place} placeholder="Where the room meets" onChange={setPlace} />
-        <TextField label="Facilitator" value={facilitator} onChange={setFacilitator} />
+        <TextField label={t('newSession.date')} type="date" value={date} onChange={setDate} />
+        <TextField label={t('newSession.place')} value={place} placeholder={t('newSession.placeHint')} onChange={setPlace} />
+        <TextField label={t('newSession.facilitator')} value={facilitator} onChange={setFacilitator} />
         {scenario && (
           <VariableFields variables={scenario.variables} values={variables} onChange={(name, value) => setVariables((previous) => ({ ...previous, [name]: value }))} />
         )}
