@@ -1,6 +1,7 @@
 // A running session read as the gap engine's inputs: the needs the room has reached, the
 // coverage and leads the room linked on the map, and each need in the engine's terms. The
 // console's map, the presenter view and the reports all assess gaps through these.
+import { parseLanguage } from '../inventory/languages'
 import { parseSchedule } from '../inventory/schedule'
 import { areaNumberOf, type Need, type Scenario } from '../scenario/schema'
 import type { SessionDocument } from '../session/document'
@@ -9,13 +10,13 @@ import { analyzeGaps, type Coverage, type GapNeed, type GapResource, type Lead, 
 
 /** A scenario need as the gap engine reads it (a need without an area is the session's). */
 export function gapNeedOf(need: Need, sessionAreaNumber: number): GapNeed {
-  const when = parseSchedule(need.when)
+  const when = parseSchedule(need.when ?? '24/7')
   return {
     id: need.id,
     category: need.category,
     areaNumber: areaNumberOf(need.communityArea) ?? sessionAreaNumber,
     when: when.ok ? when.value : { kind: 'always' },
-    language: need.language,
+    language: need.languages?.[0] === undefined ? undefined : parseLanguage(need.languages[0]),
     amount: need.amount,
     urgency: need.urgency,
   }

@@ -56,3 +56,13 @@ export function parseLanguage(text: string): string | undefined {
 export function languageName(code: string): string {
   return LANGUAGE_NAMES[code] ?? code
 }
+
+/** A language's name in the reader's language ("Spanish", "español"), by its code or as typed. */
+export function languageLabel(codeOrName: string, locale: string): string {
+  const code = parseLanguage(codeOrName) ?? codeOrName
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? languageName(code)
+  } catch {
+    return languageName(code)
+  }
+}

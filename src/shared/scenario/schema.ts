@@ -3,14 +3,20 @@
 import { z } from 'zod'
 import { areaMatcher } from '../community-areas'
 import { COMMUNITY_AREA_SEEDS } from '../community-area-list'
+import { parseLanguage } from '../inventory/languages'
 import { parseSchedule } from '../inventory/schedule'
+import { parseDeadline } from './deadline'
+import { parseStoryTime } from './story-clock'
+import { needDeadlines } from './story-timeline'
 import { ORGANIZATION_KIND_IDS } from '../inventory/taxonomy'
 
 /**
  * The format's version. 1 was the first draft (one communityArea per scenario, a need's time
- * under "hours"); files in it are upgraded on import (see upgrade.ts).
+ * under "hours"); 2 gave a need one language code and a required weekly "when"; 3 adds the story
+ * clock, deadlines and several languages. Older files and stored copies are upgraded on read
+ * (see upgrade.ts).
  */
-export const SCENARIO_FORMAT_VERSION = 2
+export const SCENARIO_FORMAT_VERSION = 3
 
 const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
 
@@ -33,6 +39,20 @@ const scheduleText = z.string().superRefine((value, context) => {
   }
 })
 
+/** When it happens in the story: a day of the week and maybe a time ("Friday 23:30", "Tuesday"). */
+const storyTimeText = z.string().superRefine((value, context) => {
+  const parsed = parseStoryTime(value)
+  if (!parsed.ok) context.addIssue({ code: 'custom', message: `Write a story time like "Friday 23:30", "Saturday 2 pm" or "Tuesday": ${parsed.reason}.` })
+}).describe('When it happens in the story: a day of the week and maybe a time, like "Friday 23:30", "Saturday 2 pm" or "Tuesday" (English or Spanish day names).')
+
+const deadlineText = z.string().superRefine((value, context) => {
+  const parsed = parseDeadline(value)
+  if (!parsed.ok) context.addIssue({ code: 'custom', message: `Write when it must be met: ${parsed.reason}.` })
+}).describe('By when help must start: "within 48 hours", "within 2 days of inject 2.2" (module 2, inject 2, or an inject id), "by Saturday 10:00", "tonight" (until 06:00 after the module\'s story time) or "this week" (until Sunday ends).')
+
+/** A language by name or code, as the inventory reads them ("Spanish", "es", "Español"). */
+const languageText = z.string().trim().refine((value) => parseLanguage(value) !== undefined, 'Name a language such as English, Spanish or Polish (or its code: en, es, pl).')
+
 export const objectiveSchema = z.object({ id, text: requiredText(500, 'the objective') }).strict()
 
 export const participantSchema = z
@@ -48,6 +68,8 @@ export const injectSchema = z
     id,
     /** Minutes after the module starts; injects without one are revealed in order. */
     offsetMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+    /** When it happens in the story ("Saturday 14:00"), beside its minutes on the exercise's clock. */
+    storyTime: storyTimeText.optional(),
     title: requiredText(200, 'a title'),
     text: requiredText(20_000, 'what the room learns'),
     from: text(200).optional(),
@@ -73,11 +95,14 @@ export const needSchema = z
     description: requiredText(2000, 'what the community will need'),
     communityArea: areaReferenceSchema,
     place: text(300).optional(),
-    /** When it is needed, in the inventory's hours format ("Fri-Sun 20:00-02:00"). */
-    when: scheduleText,
+    /** The hours of the week it is needed, in the inventory's hours format ("Fri-Sun 20:00-02:00"). */
+    when: scheduleText.optional(),
+    /** By when help must start: "within 48 hours", "within 2 days of inject 2.2", "by Saturday 10:00", "tonight", "this week". */
+    deadline: deadlineText.optional(),
     /** For how long, in words ("this weekend", "the next 72 hours"). */
     duration: text(200).optional(),
-    language: z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO language code such as en or es.').optional(),
+    /** Every language it must be served in, by name or code. */
+    languages: z.array(languageText).describe('Every language the need must be served in (all of them), by name or ISO code: ["English", "Spanish"] or [en, es].').optional(),
     amount: z.object({ value: z.number().positive(), unit: requiredText(60, 'a unit') }).strict().optional(),
     urgency: z.enum(['low', 'medium', 'high', 'critical']),
   })
@@ -92,6 +117,8 @@ export const moduleSchema = z
     id,
     title: requiredText(200, 'a title'),
     phase: z.enum(MODULE_PHASES).optional(),
+    /** When the module happens in the story ("Saturday 14:00"); its needs arise then. */
+    storyTime: storyTimeText.optional(),
     timing: text(200).optional(),
     narrative: requiredText(2_000_000, 'the narrative'),
     injects: z.array(injectSchema).default([]),
@@ -120,6 +147,8 @@ export const scenarioSchema = z
         communityAreas: z.array(areaReferenceSchema).min(1, 'Name at least one community area.'),
         place: text(300).optional(),
         duration: text(100).optional(),
+        /** When the story begins ("Friday 23:30"). */
+        storyStart: storyTimeText.optional(),
         language: z.enum(['en', 'es']),
         objectives: z.array(objectiveSchema).min(1, 'Give at least one objective.'),
         participants: z.array(participantSchema).default([]),
@@ -144,6 +173,16 @@ export const scenarioSchema = z
     })
     const needPaths = scenario.modules.flatMap((module, m) => module.needs.map((need, n) => ({ id: need.id, path: ['modules', m, 'needs', n, 'id'] })))
     unique(needPaths.map((n) => n.id), (i) => needPaths[i]!.path, 'need')
+    // Deadlines that read well alone but cannot be counted in this scenario (no story time, no such inject).
+    const deadlines = needDeadlines(scenario)
+    scenario.modules.forEach((module, m) =>
+      module.needs.forEach((need, n) => {
+        const deadline = deadlines.get(need.id)
+        if (deadline && 'error' in deadline && parseDeadline(need.deadline ?? '').ok) {
+          context.addIssue({ code: 'custom', path: ['modules', m, 'needs', n, 'deadline'], message: deadline.error })
+        }
+      }),
+    )
     const declared = new Set(scenario.variables.map((v) => v.name))
     visitText(scenario, (value, path) => {
       // Markup is fine (it always shows as text); invisible control characters are not.

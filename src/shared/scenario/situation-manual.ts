@@ -1,6 +1,8 @@
 // The printable Situation Manual of a scenario, as a standalone HTML file that opens anywhere:
 // a participant handout (no injects, no facilitator notes) or a facilitator guide (everything).
+import { languageLabel } from '../inventory/languages'
 import type { Scenario } from './schema'
+import { storyTimeLabel } from './story-clock'
 
 export type ManualAudience = 'participant' | 'facilitator'
 export type ManualLanguage = 'en' | 'es'
@@ -31,6 +33,11 @@ const LABELS = {
     when: 'When',
     amount: 'How much',
     urgency: 'Urgency',
+    storyStart: 'The story begins',
+    inStory: 'In the story',
+    deadline: 'Must start',
+    languages: 'Languages',
+    anyTime: 'Any time',
     confidential: 'For the facilitator only — do not hand out.',
     types: { tabletop: 'Tabletop exercise', 'town-hall-prep': 'Town hall preparation', drill: 'Drill' },
     roles: { facilitator: 'Facilitator', evaluator: 'Evaluator', 'note-taker': 'Note-taker', participant: 'Participant' },
@@ -61,6 +68,11 @@ const LABELS = {
     when: 'Cuándo',
     amount: 'Cuánto',
     urgency: 'Urgencia',
+    storyStart: 'La historia comienza',
+    inStory: 'En la historia',
+    deadline: 'Debe empezar',
+    languages: 'Idiomas',
+    anyTime: 'A cualquier hora',
     confidential: 'Solo para el facilitador: no repartir.',
     types: { tabletop: 'Ejercicio de mesa', 'town-hall-prep': 'Preparación de asamblea comunitaria', drill: 'Simulacro' },
     roles: { facilitator: 'Facilitador', evaluator: 'Evaluador', 'note-taker': 'Secretario de actas', participant: 'Participante' },
@@ -87,6 +99,10 @@ export function renderSituationManual(scenario: Scenario, options: ManualOptions
   const fill = (value: string) => value.replace(/\$\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (_, name: string) => options.variables?.[name]?.trim() || `[${name}]`)
   const t = (value: string) => escapeHtml(fill(value))
   const forFacilitator = options.audience === 'facilitator'
+  const story = (time: string | undefined) => {
+    const label = storyTimeLabel(time, options.language)
+    return label === undefined ? undefined : escapeHtml(label)
+  }
   const { overview } = scenario
   const out: string[] = []
 
@@ -99,6 +115,8 @@ export function renderSituationManual(scenario: Scenario, options: ManualOptions
   out.push(`<dt>${l.areas}</dt><dd>${escapeHtml(overview.communityAreas.map(options.areaName).join(', '))}</dd>`)
   if (overview.place) out.push(`<dt>${l.place}</dt><dd>${t(overview.place)}</dd>`)
   if (overview.duration) out.push(`<dt>${l.duration}</dt><dd>${t(overview.duration)}</dd>`)
+  const storyStart = story(overview.storyStart)
+  if (storyStart) out.push(`<dt>${l.storyStart}</dt><dd>${storyStart}</dd>`)
   out.push(`</dl><p class="prose">${t(overview.summary)}</p></section>`)
 
   out.push(`<section><h2>${l.objectives}</h2><ol>${overview.objectives.map((o) => `<li>${t(o.text)}</li>`).join('')}</ol></section>`)
@@ -115,14 +133,19 @@ export function renderSituationManual(scenario: Scenario, options: ManualOptions
 
   for (const module of scenario.modules) {
     out.push(`<section class="module"><h2>${t(module.title)}</h2>`)
-    if (module.timing) out.push(`<p class="muted">${t(module.timing)}</p>`)
+    const moduleTime = story(module.storyTime)
+    if (module.timing || moduleTime) {
+      out.push(`<p class="muted">${[moduleTime && `${l.inStory}: ${moduleTime}`, module.timing && t(module.timing)].filter(Boolean).join(' · ')}</p>`)
+    }
     out.push(`<h3>${l.narrative}</h3><p class="prose">${t(module.narrative)}</p>`)
     if (forFacilitator && module.injects.length > 0) {
       out.push(`<h3>${l.injects}</h3><ol class="injects">`)
       for (const inject of module.injects) {
         out.push('<li>')
         out.push(`<p><strong>${t(inject.title)}</strong>`)
-        if (inject.offsetMinutes !== undefined) out.push(` <span class="muted">(${l.at} ${inject.offsetMinutes} ${l.minutes})</span>`)
+        const injectTime = story(inject.storyTime)
+        const clock = inject.offsetMinutes === undefined ? undefined : `${l.at} ${inject.offsetMinutes} ${l.minutes}`
+        if (injectTime || clock) out.push(` <span class="muted">(${[injectTime, clock].filter(Boolean).join(' · ')})</span>`)
         if (inject.from) out.push(` <span class="muted">— ${l.from}: ${t(inject.from)}</span>`)
         out.push(`</p><p class="prose">${t(inject.text)}</p>`)
         if (inject.expectedActions?.length) out.push(`<p class="label">${l.expected}</p><ul>${inject.expectedActions.map((a) => `<li>${t(a)}</li>`).join('')}</ul>`)
@@ -139,12 +162,13 @@ export function renderSituationManual(scenario: Scenario, options: ManualOptions
       out.push('</ul>')
     }
     if (forFacilitator && module.needs.length > 0) {
-      out.push(`<h3>${l.needs}</h3><table><thead><tr><th>${l.need}</th><th>${l.areas}</th><th>${l.when}</th><th>${l.amount}</th><th>${l.urgency}</th></tr></thead><tbody>`)
+      out.push(`<h3>${l.needs}</h3><table><thead><tr><th>${l.need}</th><th>${l.areas}</th><th>${l.when}</th><th>${l.languages}</th><th>${l.amount}</th><th>${l.urgency}</th></tr></thead><tbody>`)
       for (const need of module.needs) {
         out.push(
           `<tr><td>${t(need.description)}<br><span class="muted">${escapeHtml(options.categoryLabel(need.category))}</span></td>` +
             `<td>${escapeHtml(options.areaName(need.communityArea))}${need.place ? `, ${t(need.place)}` : ''}</td>` +
-            `<td>${escapeHtml(need.when)}${need.duration ? `<br><span class="muted">${t(need.duration)}</span>` : ''}</td>` +
+            `<td>${[need.when ? escapeHtml(need.when) : need.deadline ? '' : escapeHtml(l.anyTime), need.deadline && `${escapeHtml(l.deadline)}: ${t(need.deadline)}`, need.duration && `<span class="muted">${t(need.duration)}</span>`].filter(Boolean).join('<br>')}</td>` +
+            `<td>${need.languages?.length ? escapeHtml(need.languages.map((code) => languageLabel(code, options.language)).join(', ')) : '—'}</td>` +
             `<td>${need.amount ? `${need.amount.value} ${t(need.amount.unit)}` : '—'}</td><td>${escapeHtml(l.urgencies[need.urgency])}</td></tr>`,
         )
       }

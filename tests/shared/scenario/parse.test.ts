@@ -100,8 +100,28 @@ describe('scenario errors', () => {
     expect(result).toMatchObject({
       ok: true,
       upgradedFrom: 1,
-      scenario: { formatVersion: 2, overview: { communityAreas: ['North Lawndale'] }, modules: [{ needs: [{ when: 'daily 20:00-02:00' }] }] },
+      scenario: { formatVersion: 3, overview: { communityAreas: ['North Lawndale'] }, modules: [{ needs: [{ when: 'daily 20:00-02:00', languages: ['es'] }] }] },
     })
+  })
+
+  it('names the field and says how to write a story time, a deadline or a language it cannot use', () => {
+    const needs = `    storyTime: sometime
+    injects:
+      - { id: i1, title: T, text: X, storyTime: Friday 25:00 }
+    needs:
+      - { id: n1, category: street-outreach, description: D, communityArea: 26, urgency: high, deadline: soon }
+      - { id: n2, category: street-outreach, description: D, communityArea: 26, urgency: high, deadline: by Saturday 10:00, languages: [English, Klingon] }
+      - { id: n3, category: street-outreach, description: D, communityArea: 26, urgency: high, deadline: within 2 hours of inject 4.1 }
+`
+    const result = parseScenarioText(minimal() + needs, 'clock.yaml')
+    expect(!result.ok && result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`)).toEqual([
+      '14: modules[0].storyTime: Write a story time like "Friday 23:30", "Saturday 2 pm" or "Tuesday": start with a day of the week.',
+      '16: modules[0].injects[0].storyTime: Write a story time like "Friday 23:30", "Saturday 2 pm" or "Tuesday": "25:00" is not a time of day.',
+      '18: modules[0].needs[0].deadline: Write when it must be met: write it like "within 48 hours", "within 2 days of inject 2.2", "by Saturday 10:00", "tonight" or "this week".',
+      '19: modules[0].needs[1].languages[1]: Name a language such as English, Spanish or Polish (or its code: en, es, pl).',
+      '19: modules[0].needs[1].deadline: Give module 1 a story time (like "Saturday 14:00") so "by …" can be counted.',
+      '20: modules[0].needs[2].deadline: There is no inject 4.1; name one as module.inject ("2.2") or by its id.',
+    ])
   })
 
   it('rejects unknown fields by name, and control characters', () => {

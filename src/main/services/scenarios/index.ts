@@ -9,6 +9,7 @@ import { parseScenarioFile, parseScenarioText, scenariosToBundleYaml, scenarioTo
 import { scenarioAreaNumbers, type Scenario } from '../../../shared/scenario/schema'
 import type { ScenarioFilter, ScenarioImportResult, ScenarioSummary } from '../../../shared/scenario/library'
 import { textKey } from '../../../shared/text-key'
+import { readStoredScenario } from '../../../shared/scenario/upgrade'
 
 interface ScenarioRow {
   id: string
@@ -194,7 +195,7 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
     get(id: string): { scenario: Scenario; summary: ScenarioSummary } {
       const row = statements.byId.get(id)
       if (!row || row.hidden) throw new AppError('NOT_FOUND', 'error.scenario.notFound')
-      return { scenario: JSON.parse(row.document) as Scenario, summary: summaryOf(row) }
+      return { scenario: readStoredScenario(row.document), summary: summaryOf(row) }
     },
   }
 }

@@ -13,6 +13,7 @@ import {
 import { canMoveTo, isEditable } from '../../../shared/session/status'
 import type { InventoryService } from '../inventory'
 import type { ScenarioLibrary } from '../scenarios'
+import { readStoredScenario } from '../../../shared/scenario/upgrade'
 
 interface SessionRow {
   id: string
@@ -94,7 +95,7 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
     if (!row) throw new AppError('NOT_FOUND', 'error.session.notFound')
     return {
       session: summaryOf(row),
-      scenario: JSON.parse(row.scenario_document) as Scenario,
+      scenario: readStoredScenario(row.scenario_document),
       variables: JSON.parse(row.variables) as Record<string, string>,
       participants: statements.participants.all(id).map(participantOf),
     }

@@ -4,7 +4,6 @@ import { ArrowLeft, Copy, FileDown, Pencil, Printer, Trash2 } from 'lucide-react
 import { Fragment, useEffect, useMemo, useState } from 'react'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
 import { areaNumberOf, type Scenario } from '../../../../shared/scenario/schema'
-import { languageName } from '../../../../shared/inventory/languages'
 import { ORGANIZATION_KINDS } from '../../../../shared/inventory/taxonomy'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
@@ -16,6 +15,8 @@ import { ManualDialog } from './ManualDialog'
 import { downloadText } from '../../lib/download'
 import { Text } from './Text'
 import { TableHead } from '../../components/TableHead'
+import { StoryTime, useLanguageList } from '../../components/StoryTime'
+import { useT } from '../../i18n/use-t'
 
 interface Props {
   id: string
@@ -26,6 +27,8 @@ interface Props {
 }
 
 export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
+  const t = useT()
+  const languageList = useLanguageList()
   const [manualOpen, setManualOpen] = useState(false)
   const [loaded, setLoaded] = useState<{ scenario: Scenario; summary: ScenarioSummary } | { error: string } | undefined>()
   const areas = useCommunityAreas()
@@ -180,9 +183,9 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           <h2 id={`module-${module.id}`}>
             <Text value={module.title} />
           </h2>
-          {(module.timing || module.phase) && (
+          {(module.timing || module.phase || module.storyTime) && (
             <p className="eyebrow">
-              {module.phase && <span className="phase-tag">{PHASE_LABELS[module.phase]}</span>} {module.timing && <Text value={module.timing} />}
+              {module.phase && <span className="phase-tag">{PHASE_LABELS[module.phase]}</span>} <StoryTime value={module.storyTime} /> {module.timing && <Text value={module.timing} />}
             </p>
           )}
           <p className="narrative">
@@ -196,6 +199,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                   <li key={inject.id} className="inject">
                     <p className="inject-head">
                       {inject.offsetMinutes !== undefined && <span className="offset">+{formatOffset(inject.offsetMinutes)}</span>}
+                      <StoryTime value={inject.storyTime} />
                       <strong>
                         <Text value={inject.title} />
                       </strong>
@@ -258,12 +262,12 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                 <TableHead columns={['Need', 'Category', 'Where', 'When', 'How much', 'Urgency']} />
                 <tbody>
                   {module.needs.map((need) => {
-                    const when = parseSchedule(need.when)
+                    const when = need.when === undefined ? undefined : parseSchedule(need.when)
                     return (
                       <tr key={need.id}>
                         <th scope="row">
                           <Text value={need.description} />
-                          {need.language && <span className="muted"> ({languageName(need.language)})</span>}
+                          {need.languages?.length ? <span className="muted"> ({languageList(need.languages)})</span> : null}
                         </th>
                         <td>{categoryLabel(need.category, categories)}</td>
                         <td>
@@ -275,7 +279,13 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                           )}
                         </td>
                         <td>
-                          {when.ok ? scheduleLabel(when.value) : need.when}
+                          {when === undefined ? null : when.ok ? scheduleLabel(when.value) : need.when}
+                          {need.deadline && (
+                            <>
+                              {when && <br />}
+                              {t('need.deadline', { deadline: need.deadline })}
+                            </>
+                          )}
                           {need.duration && (
                             <>
                               <br />

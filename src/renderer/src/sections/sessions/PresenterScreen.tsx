@@ -12,6 +12,7 @@ import { fillVariables, type Participant, type SessionSummary } from '../../../.
 import { call, errorMessage } from '../../api/client'
 import { MapCanvas } from './map/MapCanvas'
 import { useMapModel } from './map/use-map-model'
+import { StoryTime } from '../../components/StoryTime'
 
 interface Loaded {
   session: SessionSummary
@@ -68,6 +69,11 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
       <header className="presenter-header">
         <p className="presenter-title">{session.title}</p>
         <h1>{fill(module.title)}</h1>
+        {(inject?.storyTime ?? module.storyTime) && (
+          <p className="presenter-story-time">
+            <StoryTime value={inject?.storyTime ?? module.storyTime} />
+          </p>
+        )}
       </header>
       <div className="presenter-grid">
         <section className="presenter-inject" aria-label="Current inject">

@@ -1,6 +1,7 @@
 // One inject in the editor: what the room learns, from whom, when, what it should do, and the facilitator's notes.
 import type { ScenarioModule } from '../../../../../shared/scenario/schema'
 import { TextField } from '../../../components/TextField'
+import { useT } from '../../../i18n/use-t'
 import type { ErrorAt } from './draft'
 
 type Inject = ScenarioModule['injects'][number]
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function InjectFields({ inject, at, error, update }: Props) {
+  const t = useT()
   return (
     <div className="form-grid">
       <TextField label="Inject title" value={inject.title} error={error(`${at}.title`)} onChange={(v) => update((x) => void (x.title = v))} />
@@ -23,6 +25,13 @@ export function InjectFields({ inject, at, error, update }: Props) {
         value={inject.offsetMinutes === undefined ? '' : String(inject.offsetMinutes)}
         error={error(`${at}.offsetMinutes`)}
         onChange={(v) => update((x) => void (x.offsetMinutes = v.trim() === '' ? undefined : Number(v)))}
+      />
+      <TextField
+        label={t('editor.storyTime')}
+        hint={t('editor.storyTimeHint')}
+        value={inject.storyTime ?? ''}
+        error={error(`${at}.storyTime`)}
+        onChange={(v) => update((x) => void (x.storyTime = v.trim() === '' ? undefined : v))}
       />
       <TextField wide multiline label="What the room learns" value={inject.text} error={error(`${at}.text`)} onChange={(v) => update((x) => void (x.text = v))} />
       <TextField

@@ -4,6 +4,7 @@ import type { Category } from '../../../../../shared/inventory/taxonomy'
 import { ListEditor } from '../../../components/ListEditor'
 import { SelectField } from '../../../components/SelectField'
 import { TextField } from '../../../components/TextField'
+import { useT } from '../../../i18n/use-t'
 import { PHASE_LABELS } from '../labels'
 import { draftList, nextId, type ErrorAt, type UpdateDraft } from './draft'
 import { InjectFields } from './InjectFields'
@@ -19,12 +20,20 @@ interface Props {
 }
 
 export function ModuleFields({ module, m, error, update, categories }: Props) {
+  const t = useT()
   const at = `modules[${m}]`
   return (
     <div className="module-fields">
       <div className="form-grid">
         <TextField label="Module title" value={module.title} error={error(`${at}.title`)} onChange={(v) => update((d) => void (d.modules[m]!.title = v))} />
         <TextField label="Timing" value={module.timing ?? ''} onChange={(v) => update((d) => void (d.modules[m]!.timing = v))} />
+        <TextField
+          label={t('editor.storyTime')}
+          hint={t('editor.storyTimeHint')}
+          value={module.storyTime ?? ''}
+          error={error(`${at}.storyTime`)}
+          onChange={(v) => update((d) => void (d.modules[m]!.storyTime = v.trim() === '' ? undefined : v))}
+        />
         <SelectField
           label="Phase"
           value={module.phase ?? ''}
@@ -66,8 +75,7 @@ export function ModuleFields({ module, m, error, update, categories }: Props) {
             category: '',
             description: '',
             communityArea: d.overview.communityAreas[0] ?? '',
-            when: 'daily 08:00-20:00',
-            urgency: 'medium',
+            urgency: 'medium' as const,
           }),
         )}
         addLabel="Add a need"

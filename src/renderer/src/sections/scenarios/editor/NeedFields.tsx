@@ -4,6 +4,7 @@ import type { ScenarioModule } from '../../../../../shared/scenario/schema'
 import { CategoryOptions } from '../../../components/Options'
 import { SelectField } from '../../../components/SelectField'
 import { TextField } from '../../../components/TextField'
+import { useT } from '../../../i18n/use-t'
 import { URGENCY_LABELS } from '../labels'
 import type { ErrorAt } from './draft'
 
@@ -18,7 +19,10 @@ interface Props {
   update: (recipe: (need: Need) => void) => void
 }
 
+const optional = (text: string) => (text.trim() === '' ? undefined : text)
+
 export function NeedFields({ need, at, error, categories, update }: Props) {
+  const t = useT()
   return (
     <div className="form-grid">
       <TextField wide label="What the community will need" value={need.description} error={error(`${at}.description`)} onChange={(v) => update((n) => void (n.description = v))} />
@@ -27,9 +31,17 @@ export function NeedFields({ need, at, error, categories, update }: Props) {
       </SelectField>
       <TextField label="Community area" value={String(need.communityArea)} error={error(`${at}.communityArea`)} onChange={(v) => update((n) => void (n.communityArea = /^\d+$/.test(v.trim()) ? Number(v) : v))} />
       <TextField label="Place" value={need.place ?? ''} onChange={(v) => update((n) => void (n.place = v))} />
-      <TextField label="When" hint="e.g. Fri-Sun 20:00-02:00, 24/7" value={need.when} error={error(`${at}.when`)} onChange={(v) => update((n) => void (n.when = v))} />
+      <TextField label={t('editor.need.when')} hint={t('editor.need.whenHint')} value={need.when ?? ''} error={error(`${at}.when`)} onChange={(v) => update((n) => void (n.when = optional(v)))} />
+      <TextField label={t('editor.need.deadline')} hint={t('editor.need.deadlineHint')} value={need.deadline ?? ''} error={error(`${at}.deadline`)} onChange={(v) => update((n) => void (n.deadline = optional(v)))} />
       <TextField label="For how long" value={need.duration ?? ''} onChange={(v) => update((n) => void (n.duration = v))} />
-      <TextField label="Language (code)" value={need.language ?? ''} error={error(`${at}.language`)} onChange={(v) => update((n) => void (n.language = v.trim() === '' ? undefined : v.trim()))} />
+      <TextField
+        label={t('editor.need.languages')}
+        hint={t('editor.need.languagesHint')}
+        value={(need.languages ?? []).join(',')}
+        error={languagesError(error, `${at}.languages`, need.languages?.length ?? 0)}
+        // Split at commas only, keeping spaces as typed: the field reads back exactly what was typed.
+        onChange={(v) => update((n) => void (n.languages = v.trim() === '' ? undefined : v.split(',')))}
+      />
       <TextField
         label="How much"
         value={need.amount ? String(need.amount.value) : ''}
@@ -40,4 +52,13 @@ export function NeedFields({ need, at, error, categories, update }: Props) {
       <SelectField label="Urgency" value={need.urgency} options={Object.entries(URGENCY_LABELS)} onChange={(v) => update((n) => void (n.urgency = v as never))} />
     </div>
   )
+}
+
+/** The first language the schema refused, or the list's own error. */
+function languagesError(error: ErrorAt, at: string, count: number): string | undefined {
+  for (let i = 0; i < count; i++) {
+    const message = error(`${at}[${i}]`)
+    if (message) return message
+  }
+  return error(at)
 }

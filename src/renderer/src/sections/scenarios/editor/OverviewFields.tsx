@@ -5,6 +5,7 @@ import { ListEditor } from '../../../components/ListEditor'
 import { KindOptions } from '../../../components/Options'
 import { SelectField } from '../../../components/SelectField'
 import { TextField } from '../../../components/TextField'
+import { useT } from '../../../i18n/use-t'
 import { LANGUAGE_LABELS, ROLE_LABELS, TYPE_LABELS } from '../labels'
 import { draftList, nextId, type UpdateDraft } from './draft'
 
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function OverviewFields({ draft, errors, update }: Props) {
+  const t = useT()
   const o = draft.overview
   // The areas as typed, so “Englewood; ” keeps its separator while the draft holds the parsed list.
   const [areasText, setAreasText] = useState(o.communityAreas.join('; '))
@@ -29,6 +31,13 @@ export function OverviewFields({ draft, errors, update }: Props) {
         <SelectField label="Type" value={o.type} options={Object.entries(TYPE_LABELS)} onChange={(v) => update((d) => void (d.overview.type = v as Scenario['overview']['type']))} />
         <SelectField label="Language" value={o.language} options={Object.entries(LANGUAGE_LABELS)} onChange={(v) => update((d) => void (d.overview.language = v as Scenario['overview']['language']))} />
         <TextField label="Duration" value={o.duration ?? ''} error={error('overview.duration')} onChange={(v) => update((d) => void (d.overview.duration = v))} />
+        <TextField
+          label={t('editor.storyStart')}
+          hint={t('editor.storyTimeHint')}
+          value={o.storyStart ?? ''}
+          error={error('overview.storyStart')}
+          onChange={(v) => update((d) => void (d.overview.storyStart = v.trim() === '' ? undefined : v))}
+        />
         <TextField
           wide
           label="Community areas"

@@ -8,6 +8,7 @@ import type { SessionDocument } from '../../../../../shared/session/document'
 import { useT } from '../../../i18n/use-t'
 import type { Perform } from '../use-session-document'
 import { RevealOnTime } from './RevealOnTime'
+import { StoryTime } from '../../../components/StoryTime'
 
 interface Props {
   scenario: Scenario
@@ -44,7 +45,11 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
           <ChevronRight aria-hidden="true" />
         </button>
       </div>
-      {module.timing && <p className="eyebrow">{fill(module.timing)}</p>}
+      {(module.timing || module.storyTime) && (
+        <p className="eyebrow">
+          <StoryTime value={module.storyTime} /> {module.timing && fill(module.timing)}
+        </p>
+      )}
       <p className="narrative">{fill(module.narrative)}</p>
       <h4>{t('console.injects.heading', { revealed: revealedHere.length, total: module.injects.length })}</h4>
       <ol className="revealed-injects" ref={injectList}>
@@ -54,7 +59,7 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
           return (
             <li key={revealed.injectId} className="inject">
               <p className="inject-head">
-                <strong>{fill(inject.title)}</strong>
+                <StoryTime value={inject.storyTime} /> <strong>{fill(inject.title)}</strong>
                 {inject.from && <span className="muted"> {t('console.injects.from', { from: fill(inject.from) })}</span>}
               </p>
               <p>{fill(inject.text)}</p>
