@@ -31,6 +31,21 @@ describe('Situation Manual', () => {
     expect(html).toContain('Alcance callejero bilingüe')
   })
 
+  it('gives the story clock, each need’s deadline and all its languages, worded in the manual’s language', () => {
+    const school = load('school-dismissal-video.yaml')
+    const en = renderSituationManual(school, { audience: 'facilitator', language: 'en', ...helpers })
+    expect(en).toContain('<dt>The story begins</dt><dd>Thursday 15:10</dd>')
+    expect(en).toContain('In the story: Thursday 18:00')
+    expect(en).toContain('(Thursday 23:30)')
+    expect(en).toContain('Must start: within 48 hours')
+    expect(en).toContain('<td>English, Spanish</td>')
+    const es = renderSituationManual(school, { audience: 'facilitator', language: 'es', ...helpers })
+    expect(es).toContain('<dt>La historia comienza</dt><dd>jueves 15:10</dd>')
+    expect(es).toContain('<td>inglés, español</td>')
+    const villita = renderSituationManual(load('plan-de-verano-la-villita.yaml'), { audience: 'facilitator', language: 'es', ...helpers })
+    expect(villita).toContain('<td>español</td>')
+  })
+
   it('escapes every piece of text, so markup in a scenario prints as text', () => {
     const scenario = load('vacant-building-hot-spot.yaml')
     const hostile = { ...scenario, overview: { ...scenario.overview, title: '<script>alert(1)</script> & "quotes"' } }
