@@ -75,6 +75,8 @@ export const sessionDocumentSchema = z
               when: text(200)
                 .refine((value) => parseSchedule(value).ok, 'Write when like "Sat 20:00-02:00", "daily 08:00-20:00" or "24/7".')
                 .optional(),
+              /** A resource of another category than the need counts for it: the facilitator said so. */
+              counts: z.literal(true).optional(),
             })
             .strict(),
         ),
