@@ -37,6 +37,7 @@ export function largeExercise(resourceCount: number, needCount: number) {
       capacity: { amount: capacity, unit: pick(['people', 'families', 'workers']), period: 'week' },
       currentLoad: Math.floor(capacity * random()),
       lastVerified: random() < 0.8 ? '2026-09-01' : '2024-01-01',
+      responseHours: pick([null, 2, 24, 120]),
     })
   }
   const byCategory = new Map<string, GapResource[]>()
@@ -51,7 +52,8 @@ export function largeExercise(resourceCount: number, needCount: number) {
       category,
       areaNumber: 1 + Math.floor(random() * 77),
       when: pick(NEED_WINDOWS),
-      language: pick(['en', 'es', undefined]),
+      languages: pick([['en'], ['es'], [], ['en', 'es']]),
+      deadline: pick([undefined, undefined, { hours: 48, text: 'within 48 hours' }]),
       amount: { value: 1 + Math.floor(random() * 20), unit: pick(['people', 'families', 'workers']) },
       urgency: pick(URGENCIES),
     }

@@ -15,7 +15,8 @@ import { emptySessionDocument } from '../src/shared/session/document'
 import { largeInventoryCsv } from './inventory-fixture'
 import { largeExercise } from './exercise-fixture'
 import type { GraphFigures } from './graph'
-import { analyzeGaps, createMaskCache, indexResources, suggestResources } from '../src/shared/exercise/gaps'
+import { analyzeGaps, createMaskCache, type Coverage } from '../src/shared/exercise/gaps'
+import { indexResources, suggestResources } from '../src/shared/exercise/suggestions'
 
 const RESOURCES_DIR = fileURLToPath(new URL('../resources', import.meta.url))
 const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url))
@@ -162,13 +163,15 @@ const benchmarks: Benchmark[] = [
         const index = indexResources(resources)
         const assessments = analyzeGaps(needs, coverages, leads, byId, { today: '2026-11-23' })
         const needById = new Map(needs.map((n) => [n.id, n]))
-        const linked = new Map<string, Set<string>>()
-        for (const c of coverages) linked.set(c.needId, (linked.get(c.needId) ?? new Set()).add(c.resourceId))
+        const linked = new Map<string, Coverage[]>()
+        for (const c of coverages) linked.set(c.needId, [...(linked.get(c.needId) ?? []), c])
+        const led = new Set(leads.map((l) => l.needId))
         gaps = 0
         for (const assessment of assessments) {
           if (assessment.covered) continue
           gaps++
-          suggestResources(needById.get(assessment.needId)!, assessment, index, linked.get(assessment.needId) ?? new Set(), { today: '2026-11-23', maskOf })
+          const context = { links: linked.get(assessment.needId) ?? [], hasLead: led.has(assessment.needId), resources: byId }
+          suggestResources(needById.get(assessment.needId)!, assessment, index, context, { today: '2026-11-23', maskOf })
         }
         times.push(performance.now() - started)
       }

@@ -4,7 +4,7 @@
 import type { Capacity } from '../inventory/model'
 import type { Schedule } from '../inventory/schedule'
 import { textKey } from '../text-key'
-import { coversAll, describeMask, emptyMask, intersection, isEmptyMask, maskOfSchedule, unionInto, uncovered, type WeekMask } from './week-mask'
+import { describeMask, emptyMask, intersection, isEmptyMask, maskOfSchedule, unionInto, uncovered, type WeekMask } from './week-mask'
 
 export const URGENCY_ORDER = ['critical', 'high', 'medium', 'low'] as const
 export type Urgency = (typeof URGENCY_ORDER)[number]
@@ -13,8 +13,15 @@ export interface GapNeed {
   id: string
   category: string
   areaNumber: number
-  when: Schedule
-  language?: string | undefined
+  /** The weekly window it is needed in; none = no particular hours. */
+  when?: Schedule | undefined
+  /**
+   * Resources must be able to start within `hours` of when the need arises; `text` is how the
+   * scenario said it ("within 48 hours of inject 2.2", "tonight").
+   */
+  deadline?: { hours: number; text: string } | undefined
+  /** ISO codes; every one must be served by a resource that counts. Empty = any language. */
+  languages: readonly string[]
   amount?: { value: number; unit: string } | undefined
   urgency: Urgency
 }
@@ -30,6 +37,8 @@ export interface GapResource {
   capacity: Capacity | null
   currentLoad: number | null
   lastVerified: string | null
+  /** Hours until it can start helping (0 = at once); null or absent = unknown. */
+  responseHours?: number | null | undefined
 }
 
 /**
@@ -41,6 +50,8 @@ export interface Coverage {
   needId: string
   amount?: number | undefined
   when?: Schedule | undefined
+  /** The facilitator said this resource of another category counts for the need. */
+  counts?: boolean | undefined
 }
 
 /** An organization that leads the response to a need. */
@@ -56,6 +67,9 @@ export type GapReason =
   | { kind: 'capacity-not-comparable'; needUnit: string; resourceUnits: string[] }
   | { kind: 'not-at-that-time'; uncovered: string }
   | { kind: 'not-in-language'; language: string }
+  | { kind: 'other-category'; needCategory: string; resourceIds: string[] }
+  | { kind: 'too-slow'; hours: number; deadline: string; resources: { id: string; responseHours: number }[] }
+  | { kind: 'response-unknown'; deadline: string; resourceIds: string[] }
   | { kind: 'not-serving-area'; resourceIds: string[] }
   | { kind: 'resource-paused'; resourceIds: string[] }
   | { kind: 'resource-stale'; resourceIds: string[] }
@@ -103,18 +117,28 @@ export function createMaskCache(): (schedule: Schedule) => WeekMask {
   }
 }
 
-function staleBefore(today: string, months: number): string {
-  const date = new Date(`${today}T00:00:00Z`)
-  date.setUTCMonth(date.getUTCMonth() - months)
-  return date.toISOString().slice(0, 10)
+const staleCutoffs = new Map<string, string>()
+
+/** The date before which a resource counts as not verified lately (remembered: asked for every assessment). */
+export function staleBefore(today: string, months: number): string {
+  const key = `${today}|${months}`
+  let cutoff = staleCutoffs.get(key)
+  if (cutoff === undefined) {
+    const date = new Date(`${today}T00:00:00Z`)
+    date.setUTCMonth(date.getUTCMonth() - months)
+    cutoff = date.toISOString().slice(0, 10)
+    if (staleCutoffs.size > 100) staleCutoffs.clear()
+    staleCutoffs.set(key, cutoff)
+  }
+  return cutoff
 }
 
-function servesArea(resource: GapResource, areaNumber: number): boolean {
+export function servesArea(resource: GapResource, areaNumber: number): boolean {
   return resource.citywide || resource.areaNumbers.includes(areaNumber)
 }
 
 /** What a resource can give a need, in the need's unit: committed, else its spare capacity. */
-function offer(resource: GapResource, coverage: Coverage | undefined, needUnit: string): { amount: number } | { notComparable: string } | { unknown: true } {
+export function offer(resource: GapResource, coverage: Coverage | undefined, needUnit: string): { amount: number } | { notComparable: string } | { unknown: true } {
   if (coverage?.amount !== undefined) return { amount: coverage.amount }
   if (!resource.capacity) return { unknown: true }
   if (unitKey(resource.capacity.unit) !== unitKey(needUnit)) return { notComparable: resource.capacity.unit }
@@ -138,24 +162,32 @@ export function assessNeed(
   const paused = linked.filter((l) => l.resource.status !== 'active')
   const active = linked.filter((l) => l.resource.status === 'active')
   const outside = active.filter((l) => !servesArea(l.resource, need.areaNumber))
-  const contributing = active.filter((l) => servesArea(l.resource, need.areaNumber))
+  const inArea = active.filter((l) => servesArea(l.resource, need.areaNumber))
+  // A resource of another category counts only when the facilitator said so on the link.
+  const otherCategory = inArea.filter((l) => l.resource.category !== need.category && l.link.counts !== true)
+  const contributing = inArea.filter((l) => l.resource.category === need.category || l.link.counts === true)
 
   if (linked.length === 0) reasons.push({ kind: 'no-resource' })
   else if (contributing.length === 0) {
     // Linked, but nothing counts: say why each one does not.
     if (paused.length > 0) reasons.push({ kind: 'resource-paused', resourceIds: paused.map((l) => l.resource.id) })
     if (outside.length > 0) reasons.push({ kind: 'not-serving-area', resourceIds: outside.map((l) => l.resource.id) })
+    if (otherCategory.length > 0) reasons.push(otherCategoryReason(need, otherCategory))
   } else {
-    const offered = emptyMask()
-    for (const { resource, link } of contributing) {
-      const open = maskOf(resource.schedule)
-      unionInto(offered, link.when ? intersection(open, maskOf(link.when)) : open)
+    if (need.when) {
+      const offered = emptyMask()
+      for (const { resource, link } of contributing) {
+        const open = maskOf(resource.schedule)
+        unionInto(offered, link.when ? intersection(open, maskOf(link.when)) : open)
+      }
+      const rest = uncovered(maskOf(need.when), offered)
+      if (!isEmptyMask(rest)) reasons.push({ kind: 'not-at-that-time', uncovered: describeMask(rest) })
     }
-    const rest = uncovered(maskOf(need.when), offered)
-    if (!isEmptyMask(rest)) reasons.push({ kind: 'not-at-that-time', uncovered: describeMask(rest) })
 
-    if (need.language && !contributing.some((l) => l.resource.languages.includes(need.language!))) {
-      reasons.push({ kind: 'not-in-language', language: need.language })
+    if (need.deadline) reasons.push(...deadlineReasons(need.deadline, contributing.map((l) => l.resource)))
+
+    for (const language of need.languages) {
+      if (!contributing.some((l) => l.resource.languages.includes(language))) reasons.push({ kind: 'not-in-language', language })
     }
 
     if (need.amount) {
@@ -173,12 +205,38 @@ export function assessNeed(
     }
 
     const cutoff = staleBefore(options.today, options.staleMonths ?? 12)
-    const stale = contributing.filter((l) => l.resource.lastVerified === null || l.resource.lastVerified < cutoff)
+    const stale = contributing.filter((l) => isStale(l.resource, cutoff))
     if (stale.length > 0) reasons.push({ kind: 'resource-stale', resourceIds: stale.map((l) => l.resource.id) })
+    // Resources of another kind linked beside ones that count matter only while something is open.
+    if (otherCategory.length > 0 && reasons.length > 0) reasons.unshift(otherCategoryReason(need, otherCategory))
   }
 
   if (!leads.has(need.id)) reasons.push({ kind: 'no-lead' })
   return { needId: need.id, urgency: need.urgency, covered: reasons.length === 0, reasons, contributingIds: contributing.map((l) => l.resource.id) }
+}
+
+function otherCategoryReason(need: GapNeed, links: readonly { resource: GapResource }[]): GapReason {
+  return { kind: 'other-category', needCategory: need.category, resourceIds: links.map((l) => l.resource.id) }
+}
+
+export function isStale(resource: GapResource, cutoff: string): boolean {
+  return resource.lastVerified === null || resource.lastVerified < cutoff
+}
+
+/** Can start in time: a known response time within the deadline. */
+export function startsInTime(resource: GapResource, deadlineHours: number): boolean {
+  return resource.responseHours !== null && resource.responseHours !== undefined && resource.responseHours <= deadlineHours
+}
+
+/** Why none of the resources that count can start before the deadline (nothing when one can). */
+function deadlineReasons(deadline: NonNullable<GapNeed['deadline']>, counting: readonly GapResource[]): GapReason[] {
+  if (counting.some((resource) => startsInTime(resource, deadline.hours))) return []
+  const reasons: GapReason[] = []
+  const slow = counting.filter((r) => r.responseHours !== null && r.responseHours !== undefined)
+  if (slow.length > 0) reasons.push({ kind: 'too-slow', hours: deadline.hours, deadline: deadline.text, resources: slow.map((r) => ({ id: r.id, responseHours: r.responseHours! })) })
+  const unknown = counting.filter((r) => r.responseHours === null || r.responseHours === undefined)
+  if (unknown.length > 0) reasons.push({ kind: 'response-unknown', deadline: deadline.text, resourceIds: unknown.map((r) => r.id) })
+  return reasons
 }
 
 /** Every need assessed, gaps first by urgency (critical first), covered needs last. */
@@ -197,95 +255,4 @@ export function analyzeGaps(
   return assessments.sort(
     (a, b) => Number(a.covered) - Number(b.covered) || URGENCY_ORDER.indexOf(a.urgency) - URGENCY_ORDER.indexOf(b.urgency) || b.reasons.length - a.reasons.length,
   )
-}
-
-export interface Suggestion {
-  resourceId: string
-  /** The reasons of the gap this resource would close if linked. */
-  closes: GapReasonKind[]
-}
-
-/** Resources by category and area served (citywide ones apart), built once for many look-ups. */
-export interface ResourceIndex {
-  byCategoryArea: Map<string, GapResource[]>
-  citywideByCategory: Map<string, GapResource[]>
-}
-
-export function indexResources(resources: Iterable<GapResource>): ResourceIndex {
-  const index: ResourceIndex = { byCategoryArea: new Map(), citywideByCategory: new Map() }
-  const add = (map: Map<string, GapResource[]>, key: string, resource: GapResource) => {
-    const list = map.get(key)
-    if (list) list.push(resource)
-    else map.set(key, [resource])
-  }
-  for (const resource of resources) {
-    if (resource.citywide) add(index.citywideByCategory, resource.category, resource)
-    else for (const area of new Set(resource.areaNumbers)) add(index.byCategoryArea, `${resource.category}|${area}`, resource)
-  }
-  return index
-}
-
-/**
- * Inventory resources of the need's category that would help close its gap, best first: active,
- * serving the area, not yet linked; each with the reasons it would close.
- */
-export function suggestResources(
-  need: GapNeed,
-  assessment: NeedAssessment,
-  index: ResourceIndex,
-  linkedIds: ReadonlySet<string>,
-  options: GapOptions & { maskOf?: (schedule: Schedule) => WeekMask; limit?: number },
-): Suggestion[] {
-  if (assessment.covered) return []
-  const maskOf = options.maskOf ?? maskOfSchedule
-  const cutoff = staleBefore(options.today, options.staleMonths ?? 12)
-  const wanted = maskOf(need.when)
-  const reasonKinds = new Set(assessment.reasons.map((r) => r.kind))
-  const short = assessment.reasons.find((r): r is Extract<GapReason, { kind: 'capacity-short' }> => r.kind === 'capacity-short')
-  const suggestions: (Suggestion & { fit: number })[] = []
-  const candidates = [...(index.byCategoryArea.get(`${need.category}|${need.areaNumber}`) ?? []), ...(index.citywideByCategory.get(need.category) ?? [])]
-  for (const resource of candidates) {
-    if (resource.status !== 'active' || linkedIds.has(resource.id)) continue
-    if (resource.lastVerified === null || resource.lastVerified < cutoff) continue
-    const closes: GapReasonKind[] = []
-    const coversTime = coversAll(wanted, maskOf(resource.schedule))
-    const speaks = need.language === undefined || resource.languages.includes(need.language)
-    // Any active resource serving the area ends "nothing linked" (and "only paused / elsewhere").
-    for (const kind of ['no-resource', 'resource-paused', 'not-serving-area'] as const) if (reasonKinds.has(kind)) closes.push(kind)
-    if (reasonKinds.has('not-at-that-time') && coversTime) closes.push('not-at-that-time')
-    if (reasonKinds.has('not-in-language') && speaks) closes.push('not-in-language')
-    if (short) {
-      const given = offer(resource, undefined, short.unit)
-      if ('amount' in given && given.amount >= short.short) closes.push('capacity-short')
-    }
-    if (closes.length > 0) suggestions.push({ resourceId: resource.id, closes, fit: Number(coversTime) + Number(speaks) })
-  }
-  return suggestions
-    .sort((a, b) => b.closes.length - a.closes.length || b.fit - a.fit)
-    .slice(0, options.limit ?? 5)
-    .map(({ resourceId, closes }) => ({ resourceId, closes }))
-}
-
-/** One line a facilitator reads aloud for a reason. */
-export function describeReason(reason: GapReason, name: (resourceId: string) => string = (id) => id): string {
-  switch (reason.kind) {
-    case 'no-resource':
-      return 'No resource is linked to this need.'
-    case 'no-lead':
-      return 'No organization leads it.'
-    case 'capacity-short':
-      return `Capacity is short by ${reason.short} ${reason.unit}.`
-    case 'capacity-not-comparable':
-      return `Capacity not comparable: the need is counted in ${reason.needUnit}, the resources in ${reason.resourceUnits.join(', ')}.`
-    case 'not-at-that-time':
-      return `Not available at that time: ${reason.uncovered}.`
-    case 'not-in-language':
-      return `Not in the language needed (${reason.language}).`
-    case 'not-serving-area':
-      return `Does not serve this area: ${reason.resourceIds.map(name).join(', ')}.`
-    case 'resource-paused':
-      return `Paused or ended: ${reason.resourceIds.map(name).join(', ')}.`
-    case 'resource-stale':
-      return `Not verified in the last year: ${reason.resourceIds.map(name).join(', ')}.`
-  }
 }

@@ -4,22 +4,32 @@
 import { parseLanguage } from '../inventory/languages'
 import { parseSchedule } from '../inventory/schedule'
 import { areaNumberOf, type Need, type Scenario } from '../scenario/schema'
+import { needDeadlines, type NeedDeadline } from '../scenario/story-timeline'
 import type { SessionDocument } from '../session/document'
 import { refIdOf } from '../session/graph'
 import { analyzeGaps, type Coverage, type GapNeed, type GapResource, type Lead, type NeedAssessment } from './gaps'
 
 /** A scenario need as the gap engine reads it (a need without an area is the session's). */
-export function gapNeedOf(need: Need, sessionAreaNumber: number): GapNeed {
-  const when = parseSchedule(need.when ?? '24/7')
+export function gapNeedOf(need: Need, sessionAreaNumber: number, deadline?: NeedDeadline): GapNeed {
+  const when = need.when === undefined ? undefined : parseSchedule(need.when)
   return {
     id: need.id,
     category: need.category,
     areaNumber: areaNumberOf(need.communityArea) ?? sessionAreaNumber,
-    when: when.ok ? when.value : { kind: 'always' },
-    language: need.languages?.[0] === undefined ? undefined : parseLanguage(need.languages[0]),
+    // A window the schema accepted always reads; should one not, the need is not held to hours.
+    when: when?.ok ? when.value : undefined,
+    // A deadline that cannot be counted is an error in the scenario, never a guess here.
+    deadline: deadline && 'hours' in deadline ? deadline : undefined,
+    languages: [...new Set((need.languages ?? []).map((language) => parseLanguage(language) ?? language))],
     amount: need.amount,
     urgency: need.urgency,
   }
+}
+
+/** The scenario's needs as the gap engine reads them, each with its deadline on the story clock. */
+export function gapNeedsOf(scenario: Scenario, needs: readonly Need[], sessionAreaNumber: number): GapNeed[] {
+  const deadlines = needDeadlines(scenario)
+  return needs.map((need) => gapNeedOf(need, sessionAreaNumber, deadlines.get(need.id)))
 }
 
 /**
@@ -42,7 +52,7 @@ export function coveragesOf(document: SessionDocument): Coverage[] {
     .filter((e) => e.kind === 'covers')
     .map((e) => {
       const when = e.when ? parseSchedule(e.when) : undefined
-      return { resourceId: refIdOf(e.source), needId: refIdOf(e.target), amount: e.amount, when: when?.ok ? when.value : undefined }
+      return { resourceId: refIdOf(e.source), needId: refIdOf(e.target), amount: e.amount, when: when?.ok ? when.value : undefined, counts: e.counts }
     })
 }
 
@@ -71,7 +81,7 @@ export function assessSession(
   const coverages = coveragesOf(document)
   const leads = leadsOf(document)
   const assessments = analyzeGaps(
-    needs.map((need) => gapNeedOf(need, areaNumber)),
+    gapNeedsOf(scenario, needs, areaNumber),
     coverages,
     leads,
     resources,

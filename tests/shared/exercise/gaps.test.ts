@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeGaps, assessNeed, describeReason, indexResources, suggestResources, unitKey, type Coverage, type GapNeed, type GapResource } from '../../../src/shared/exercise/gaps'
+import { analyzeGaps, assessNeed, unitKey, type Coverage, type GapNeed, type GapResource } from '../../../src/shared/exercise/gaps'
+import { indexResources, suggestResources } from '../../../src/shared/exercise/suggestions'
+import { formatMessage } from '../../../src/shared/i18n/format'
+import { reasonMessage, word, type ReasonWords } from '../../../src/shared/exercise/reason-words'
 import { parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
 
 const today = '2026-11-23'
@@ -14,7 +17,7 @@ const need = (overrides: Partial<GapNeed> = {}): GapNeed => ({
   category: 'street-outreach',
   areaNumber: 26,
   when: hours('Sat-Sun 22:00-04:00'),
-  language: 'en',
+  languages: ['en'],
   amount: { value: 4, unit: 'workers' },
   urgency: 'critical',
   ...overrides,
@@ -104,7 +107,7 @@ describe('gap analysis: a need', () => {
 
   it('is a gap when no linked resource speaks its language', () => {
     const englishOnly = resource('r1', { languages: ['en'] })
-    expect(kinds(assess(need({ language: 'es' }), [englishOnly], [{ resourceId: 'r1', needId: 'n1' }]))).toEqual(['not-in-language'])
+    expect(kinds(assess(need({ languages: ['es'] }), [englishOnly], [{ resourceId: 'r1', needId: 'n1' }]))).toEqual(['not-in-language'])
   })
 
   it('does not count resources that do not serve its area, and says so', () => {
@@ -135,7 +138,7 @@ describe('gap analysis: a need', () => {
   it('lists every reason at once when several apply', () => {
     const weak = resource('r1', { schedule: hours('Mon-Fri 09:00-17:00'), languages: ['en'], capacity: { amount: 1, unit: 'workers', period: 'week' }, currentLoad: 0, lastVerified: '2024-01-01' })
     const elsewhere = resource('r2', { areaNumbers: [68] })
-    const result = assess(need({ language: 'es' }), [weak, elsewhere], [
+    const result = assess(need({ languages: ['es'] }), [weak, elsewhere], [
       { resourceId: 'r1', needId: 'n1' },
       { resourceId: 'r2', needId: 'n1' },
     ], false)
@@ -143,9 +146,23 @@ describe('gap analysis: a need', () => {
     expect(result.contributingIds).toEqual(['r1'])
   })
 
-  it('reads each reason as a sentence', () => {
-    expect(describeReason({ kind: 'capacity-short', short: 3, unit: 'workers' })).toBe('Capacity is short by 3 workers.')
-    expect(describeReason({ kind: 'not-serving-area', resourceIds: ['r1'] }, () => 'Night walk')).toBe('Does not serve this area: Night walk.')
+  it('reads each reason as a sentence, in English and Spanish', () => {
+    const words = (language: 'en' | 'es'): ReasonWords => ({
+      resource: () => 'Night walk',
+      category: () => 'Trauma counseling',
+      language: (code) => new Intl.DisplayNames([language], { type: 'language' }).of(code)!,
+      t: (key, values) => formatMessage(language, key, values),
+      list: (items) => new Intl.ListFormat(language).format(items),
+    })
+    const say = (reason: Parameters<typeof reasonMessage>[0], language: 'en' | 'es' = 'en') => word(reasonMessage(reason, words(language)), words(language))
+    expect(say({ kind: 'capacity-short', short: 3, unit: 'workers' })).toBe('Capacity is short by 3 workers.')
+    expect(say({ kind: 'not-serving-area', resourceIds: ['r1'] })).toBe('Does not serve this area: Night walk.')
+    expect(say({ kind: 'too-slow', hours: 48, deadline: 'within 48 hours', resources: [{ id: 'r1', responseHours: 120 }] })).toBe('Cannot start within 48 hours: Night walk takes 5 days.')
+    expect(say({ kind: 'too-slow', hours: 6.5, deadline: 'tonight', resources: [{ id: 'r1', responseHours: 12 }] }, 'es')).toBe('No puede empezar tonight: Night walk tarda 12 horas.')
+    expect(say({ kind: 'not-in-language', language: 'es' })).toBe('Nobody linked serves it in Spanish.')
+    expect(say({ kind: 'not-in-language', language: 'es' }, 'es')).toBe('Nadie enlazado la atiende en español.')
+    expect(say({ kind: 'other-category', needCategory: 'trauma-counseling', resourceIds: ['r1'] })).toBe('Night walk is not Trauma counseling: does it count for this need?')
+    expect(say({ kind: 'response-unknown', deadline: 'within 48 hours', resourceIds: ['r1'] })).toBe('Response time unknown for Night walk: nobody can say it starts within 48 hours.')
   })
 })
 
@@ -163,8 +180,11 @@ describe('gap analysis: the whole exercise', () => {
 })
 
 describe('suggestions', () => {
-  it('offers inventory resources that would close the gap, best first, with the reasons each closes', () => {
-    const n = need({ language: 'es' })
+  const suggest = (n: GapNeed, inventory: GapResource[], links: Coverage[], hasLead = true) =>
+    suggestResources(n, assess(n, inventory, links, hasLead), indexResources(inventory), { links, hasLead, resources: new Map(inventory.map((r) => [r.id, r])) }, { today })
+
+  it('offers inventory resources that would close the gap, best first, each with what it closes and leaves', () => {
+    const n = need({ languages: ['es'] })
     const inventory = [
       resource('spanish-nights', { languages: ['es'] }),
       resource('english-nights', { languages: ['en'] }),
@@ -172,25 +192,48 @@ describe('suggestions', () => {
       resource('other-area', { areaNumbers: [68], languages: ['es'] }),
       resource('paused', { status: 'paused', languages: ['es'] }),
       resource('stale', { lastVerified: '2023-01-01', languages: ['es'] }),
+      resource('full', { languages: ['es'], currentLoad: 10 }),
       resource('other-kind', { category: 'crisis-line', languages: ['es'] }),
     ]
-    const assessment = assess(n, inventory, [])
-    const suggestions = suggestResources(n, assessment, indexResources(inventory), new Set(), { today })
-    expect(suggestions.map((s) => s.resourceId)).toEqual(['spanish-nights', 'english-nights', 'spanish-days'])
-    expect(suggestions[0]!.closes).toEqual(['no-resource'])
+    const result = suggest(n, inventory, [])
+    expect(result.suggestions.map((s) => s.resourceId)).toEqual(['spanish-nights', 'english-nights', 'spanish-days'])
+    expect(result.suggestions[0]).toEqual({ resourceId: 'spanish-nights', closes: ['no-resource'], leaves: [] })
+    // The warnings: English only, and closed at night.
+    expect(result.suggestions[1]!.leaves).toEqual([{ kind: 'not-in-language', language: 'es' }])
+    expect(result.suggestions[2]!.leaves.map((r) => r.kind)).toEqual(['not-at-that-time'])
+    // Nothing of the need's kind is skipped silently (those in the area first); another kind is not a candidate at all.
+    expect(result.leftOut).toEqual([
+      { resourceId: 'paused', why: [{ kind: 'paused' }] },
+      { resourceId: 'stale', why: [{ kind: 'stale', lastVerified: '2023-01-01' }] },
+      { resourceId: 'full', why: [{ kind: 'over-capacity' }] },
+      { resourceId: 'other-area', why: [{ kind: 'not-serving-area' }] },
+    ])
+    expect(result.leftOutCount).toBe(4)
 
-    const withEnglish = assess(n, inventory, [{ resourceId: 'english-nights', needId: 'n1' }])
-    expect(kinds(withEnglish)).toEqual(['not-in-language'])
-    const better = suggestResources(n, withEnglish, indexResources(inventory), new Set(['english-nights']), { today })
-    expect(better).toEqual([
-      { resourceId: 'spanish-nights', closes: ['not-in-language'] },
-      { resourceId: 'spanish-days', closes: ['not-in-language'] },
+    const better = suggest(n, inventory, [{ resourceId: 'english-nights', needId: 'n1' }])
+    expect(better.suggestions).toEqual([
+      { resourceId: 'spanish-nights', closes: ['not-in-language'], leaves: [] },
+      { resourceId: 'spanish-days', closes: ['not-in-language'], leaves: [] },
+    ])
+  })
+
+  it('leaves out, with why, what cannot start in time or would close nothing', () => {
+    const n = need({ deadline: { hours: 48, text: 'within 48 hours' } })
+    const inventory = [resource('fast', { responseHours: 2 }), resource('slow', { responseHours: 120 }), resource('unknown', { responseHours: null })]
+    const linkedSlow = suggest(n, inventory, [{ resourceId: 'slow', needId: 'n1' }])
+    expect(linkedSlow.suggestions).toEqual([{ resourceId: 'fast', closes: ['too-slow'], leaves: [] }])
+    expect(linkedSlow.leftOut).toEqual([{ resourceId: 'unknown', why: [{ kind: 'response-unknown' }] }])
+    // Only a lead is missing: another resource would close nothing (and one in another language says that too).
+    const onlyLead = suggest(need(), [resource('r1'), resource('twin'), resource('polish', { languages: ['pl'] })], [{ resourceId: 'r1', needId: 'n1' }], false)
+    expect(onlyLead.suggestions).toEqual([])
+    expect(onlyLead.leftOut).toEqual([
+      { resourceId: 'twin', why: [{ kind: 'closes-nothing' }] },
+      { resourceId: 'polish', why: [{ kind: 'wrong-language', languages: ['en'] }] },
     ])
   })
 
   it('suggests nothing for a covered need', () => {
     const n = need()
-    const assessment = assess(n, [resource('r1')], [{ resourceId: 'r1', needId: 'n1' }])
-    expect(suggestResources(n, assessment, indexResources([resource('r2')]), new Set(['r1']), { today })).toEqual([])
+    expect(suggest(n, [resource('r1'), resource('r2')], [{ resourceId: 'r1', needId: 'n1' }])).toEqual({ suggestions: [], leftOut: [], leftOutCount: 0 })
   })
 })

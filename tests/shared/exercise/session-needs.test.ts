@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { assessSession, coveragesOf, gapNeedOf, leadsOf, needsReached, preventionNeeds } from '../../../src/shared/exercise/session-needs'
+import { assessSession, coveragesOf, gapNeedOf, gapNeedsOf, leadsOf, needsReached, preventionNeeds } from '../../../src/shared/exercise/session-needs'
 import { emptySessionDocument } from '../../../src/shared/session/document'
 import { nodeIdOf } from '../../../src/shared/session/graph'
 import { need, ORG, scenario, service, SERVICE } from '../../helpers/exercise-fixture'
+import type { Scenario } from '../../../src/shared/scenario/schema'
 
 describe('a session as the gap engine reads it', () => {
   it('reaches the needs of the modules so far, and always the prevention needs', () => {
@@ -27,9 +28,17 @@ describe('a session as the gap engine reads it', () => {
     expect(leadsOf(document)).toEqual([{ organizationId: ORG, needId: 'light' }])
   })
 
-  it('gives a need whose area is not a community area the session’s area, and an unreadable time "always"', () => {
+  it('gives a need whose area is not a community area the session’s area; its languages as codes; no window when none reads', () => {
     expect(gapNeedOf(need('x', { communityArea: 'Somewhere else' }), 30).areaNumber).toBe(30)
-    expect(gapNeedOf(need('x', { when: 'sometimes' }), 30).when).toEqual({ kind: 'always' })
+    expect(gapNeedOf(need('x', { when: 'sometimes' }), 30).when).toBeUndefined()
+    expect(gapNeedOf(need('x', { languages: ['English', 'Español', 'es'] }), 30).languages).toEqual(['en', 'es'])
+  })
+
+  it('gives each need its deadline as hours on the story clock', () => {
+    const scenario = { overview: { storyStart: 'Friday 23:30' }, modules: [{ id: 'm1', storyTime: 'Friday 23:30', injects: [], needs: [need('x', { deadline: 'tonight' }), need('y')] }] } as unknown as Scenario
+    const [x, y] = gapNeedsOf(scenario, scenario.modules[0]!.needs, 30)
+    expect(x!.deadline).toEqual({ hours: 6.5, text: 'tonight' })
+    expect(y!.deadline).toBeUndefined()
   })
 
   it('assesses the reached needs against what the room linked, gaps first', () => {

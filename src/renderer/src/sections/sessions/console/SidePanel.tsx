@@ -54,7 +54,7 @@ export function SidePanel({ sessionId, scenario, document, moduleId, participant
         selected={selected}
         onSelect={setSelected}
         tabs={[
-          { id: 'gaps', label: t('console.tab.gaps', { count: map.gaps.length }), shortcut: 'g', content: editable(<GapsPanel map={map} areaNumber={areaNumber} />) },
+          { id: 'gaps', label: t('console.tab.gaps', { count: map.gaps.length }), shortcut: 'g', content: editable(<GapsPanel map={map} readOnly={readOnly} />) },
           { id: 'resources', label: t('console.tab.resources'), shortcut: 'r', content: editable(<ResourcesPanel map={map} areaNumber={areaNumber} />) },
           { id: 'notes', label: t('console.tab.notes', { count: document.entries.length }), shortcut: 'n', content: editable(<EntryList document={document} moduleId={moduleId} perform={perform} />) },
           { id: 'actions', label: t('console.tab.actions', { count: document.actionItems.length }), shortcut: 'a', content: editable(<ActionItems sessionId={sessionId} document={document} participants={participants} perform={perform} />) },

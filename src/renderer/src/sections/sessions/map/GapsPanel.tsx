@@ -4,19 +4,21 @@ import { GapList } from './GapList'
 import { PreventionView } from './PreventionView'
 import type { SessionMapState } from './use-session-map'
 
-export function GapsPanel({ map, areaNumber }: { map: SessionMapState; areaNumber: number }) {
+export function GapsPanel({ map, readOnly = false }: { map: SessionMapState; readOnly?: boolean }) {
   return (
     <div className="panel-stack">
       <GapList
         gaps={map.gaps}
         total={map.assessments.length}
-        needOf={map.needOf}
+        gapNeedOf={map.gapNeedOf}
+        whenTextOf={(needId) => map.needOf(needId)?.when}
         labelOf={(needId) => map.labelOf(nodeIdOf('need', needId))}
         resourceName={map.resourceName}
-        areaNumber={areaNumber}
-        linkedResourceIds={(needId) => map.coverages.filter((c) => c.needId === needId).map((c) => c.resourceId)}
+        linksOf={map.linksOf}
         ledNeedIds={map.ledNeedIds}
         onAddAndLink={map.addSuggested}
+        onCount={map.countFor}
+        readOnly={readOnly}
       />
       <PreventionView needs={map.prevention} assessments={map.assessments} fill={map.fill} resourceName={map.resourceName} />
     </div>

@@ -1,9 +1,9 @@
 // The exercise map's state and the room's gestures on it, for the console to place its parts
 // where they fit: the canvas in the middle, gaps and resources in the side panel.
 import { useCallback, useMemo, useState } from 'react'
-import { preventionNeeds } from '../../../../../shared/exercise/session-needs'
+import { gapNeedsOf, preventionNeeds } from '../../../../../shared/exercise/session-needs'
 import type { Scenario } from '../../../../../shared/scenario/schema'
-import { addAndLink, addResource, arrangeMap, commitLink, linkItems, moveItems, removeLink } from '../../../../../shared/session/actions'
+import { addAndLink, addResource, arrangeMap, commitLink, countLink, linkItems, moveItems, removeLink } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { edgeKindsFor, kindOfNodeId, nodeIdOf, refIdOf, type ItemMove, type MapEdgeKind } from '../../../../../shared/session/graph'
 import { fillVariables, type Participant } from '../../../../../shared/session/model'
@@ -76,6 +76,19 @@ export function useSessionMap({ scenario, variables, participants, document, are
   const addSuggested = (needId: string, suggestion: { resourceId: string; name: string }) =>
     perform(addAndLink, { serviceId: suggestion.resourceId, name: suggestion.name, needId, ...nextResourcePosition() })
 
+  const coversLinks = document.graph.edges.filter((e) => e.kind === 'covers')
+  /** What the room linked to a need, as its links say it. */
+  const linksOf = (needId: string) =>
+    coversLinks
+      .filter((e) => e.target === nodeIdOf('need', needId))
+      .map((e) => ({ resourceId: refIdOf(e.source), ...(e.amount !== undefined ? { amount: e.amount } : {}), ...(e.when ? { when: e.when } : {}), ...(e.counts ? { counts: true } : {}) }))
+  /** The room says a resource of another kind counts for the need. */
+  const countFor = (needId: string, resourceId: string) => {
+    const edge = coversLinks.find((e) => e.target === nodeIdOf('need', needId) && e.source === nodeIdOf('resource', resourceId))
+    if (edge) perform(countLink, { edgeId: edge.id, counts: true })
+  }
+  const gapNeeds = useMemo(() => new Map(gapNeedsOf(scenario, needs, areaNumber).map((n) => [n.id, n])), [scenario, needs, areaNumber])
+
   const gaps = useMemo(() => assessments.filter((a) => !a.covered), [assessments])
   const prevention = useMemo(() => preventionNeeds(scenario), [scenario])
   const ledNeedIds = useMemo(() => new Set(leads.map((l) => l.needId)), [leads])
@@ -102,6 +115,9 @@ export function useSessionMap({ scenario, variables, participants, document, are
     commitSelected,
     removeSelected,
     addSuggested,
+    linksOf,
+    countFor,
+    gapNeedOf: (needId: string) => gapNeeds.get(needId),
     gaps,
     prevention,
     ledNeedIds,

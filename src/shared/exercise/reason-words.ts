@@ -1,0 +1,96 @@
+// The gap engine's reasons, and why a resource was left out of the suggestions, as messages of
+// the catalogs: the renderer words them in the reader's language, main and the reports alike.
+import type { MessageKey, MessageValues } from '../i18n/catalog'
+import type { GapReason, GapReasonKind } from './gaps'
+import type { LeftOutWhy } from './suggestions'
+
+/** How the words of a reason are found: names of resources, categories and languages, and nested messages. */
+export interface ReasonWords {
+  resource: (id: string) => string
+  category: (id: string) => string
+  language: (code: string) => string
+  t: (key: MessageKey, values?: MessageValues) => string
+  /** Joins names as a list ("A, B and C"). */
+  list: (items: readonly string[]) => string
+}
+
+export interface Worded {
+  key: MessageKey
+  values?: MessageValues
+}
+
+/** "5 days", "48 hours", "6.5 hours": days once it is two days or more, whole or halves. */
+export function duration(hours: number, t: ReasonWords['t']): string {
+  if (hours >= 48) return t('gap.duration.days', { count: Math.round((hours / 24) * 2) / 2 })
+  return t('gap.duration.hours', { count: Math.round(hours * 2) / 2 })
+}
+
+export function reasonMessage(reason: GapReason, words: ReasonWords): Worded {
+  const names = (ids: readonly string[]) => words.list(ids.map(words.resource))
+  switch (reason.kind) {
+    case 'no-resource':
+      return { key: 'gap.reason.noResource' }
+    case 'no-lead':
+      return { key: 'gap.reason.noLead' }
+    case 'capacity-short':
+      return { key: 'gap.reason.capacityShort', values: { short: reason.short, unit: reason.unit } }
+    case 'capacity-not-comparable':
+      return { key: 'gap.reason.capacityNotComparable', values: { needUnit: reason.needUnit, resourceUnits: words.list(reason.resourceUnits) } }
+    case 'not-at-that-time':
+      return { key: 'gap.reason.notAtThatTime', values: { uncovered: reason.uncovered } }
+    case 'not-in-language':
+      return { key: 'gap.reason.notInLanguage', values: { language: words.language(reason.language) } }
+    case 'not-serving-area':
+      return { key: 'gap.reason.notServingArea', values: { names: names(reason.resourceIds) } }
+    case 'resource-paused':
+      return { key: 'gap.reason.paused', values: { names: names(reason.resourceIds) } }
+    case 'resource-stale':
+      return { key: 'gap.reason.stale', values: { names: names(reason.resourceIds) } }
+    case 'other-category':
+      return { key: 'gap.reason.otherCategory', values: { names: names(reason.resourceIds), count: reason.resourceIds.length, category: words.category(reason.needCategory) } }
+    case 'too-slow':
+      return {
+        key: 'gap.reason.tooSlow',
+        values: {
+          deadline: reason.deadline,
+          slow: words.list(reason.resources.map((r) => words.t('gap.takes', { name: words.resource(r.id), duration: duration(r.responseHours, words.t) }))),
+        },
+      }
+    case 'response-unknown':
+      return { key: 'gap.reason.responseUnknown', values: { deadline: reason.deadline, names: names(reason.resourceIds) } }
+  }
+}
+
+/** A few words for what linking a suggested resource would close. */
+export function closesMessage(kind: GapReasonKind): Worded {
+  // ICU selectors are plain words: "not-in-language" is selected as "notInLanguage".
+  return { key: 'gap.closes', values: { kind: kind.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) } }
+}
+
+export function leftOutMessage(why: LeftOutWhy, words: ReasonWords): Worded {
+  switch (why.kind) {
+    case 'paused':
+      return { key: 'gap.leftOut.paused' }
+    case 'stale':
+      return why.lastVerified === null ? { key: 'gap.leftOut.neverVerified' } : { key: 'gap.leftOut.stale', values: { date: why.lastVerified } }
+    case 'over-capacity':
+      return { key: 'gap.leftOut.overCapacity' }
+    case 'closed-then':
+      return { key: 'gap.leftOut.closedThen', values: { uncovered: why.uncovered } }
+    case 'wrong-language':
+      return { key: 'gap.leftOut.wrongLanguage', values: { languages: words.list(why.languages.map(words.language)) } }
+    case 'too-slow':
+      return { key: 'gap.leftOut.tooSlow', values: { takes: duration(why.responseHours, words.t), within: duration(why.hours, words.t) } }
+    case 'response-unknown':
+      return { key: 'gap.leftOut.responseUnknown' }
+    case 'not-serving-area':
+      return { key: 'gap.leftOut.notServingArea' }
+    case 'closes-nothing':
+      return { key: 'gap.leftOut.closesNothing' }
+  }
+}
+
+/** Words a message with the given words' translator. */
+export function word(worded: Worded, words: Pick<ReasonWords, 't'>): string {
+  return words.t(worded.key, worded.values)
+}
