@@ -53,6 +53,8 @@ export const serviceSchema = z.object({
   maxAge: z.number().int().min(0).max(120).nullable(),
   eligibility: text(2000),
   responseTime: text(200),
+  /** Hours until it can start helping (0 = at once), read from responseTime or set by hand; null = unknown. */
+  responseHours: z.number().nonnegative().max(100_000).nullable(),
   status: z.enum(SERVICE_STATUSES),
   lastVerified: isoDate.nullable(),
   source: text(300),

@@ -5,6 +5,7 @@ import { parseLanguage } from './languages'
 import { CAPACITY_PERIODS, SERVICE_STATUSES, type Capacity } from './model'
 import { parseSchedule, type ParseResult, type Schedule } from './schedule'
 import { ORGANIZATION_KIND_IDS, type OrganizationKind } from './taxonomy'
+import { parseResponseTime } from './response-time'
 
 export interface CsvColumn {
   name: string
@@ -33,6 +34,7 @@ export const ROUNDTABLE_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'max_age', required: false, help: 'Oldest eligible age' },
   { name: 'eligibility', required: false, help: 'Who is eligible, in words' },
   { name: 'response_time', required: false, help: 'Typical response or lead time, e.g. "within 2 hours", "3 days"' },
+  { name: 'response_hours', required: false, help: 'Hours until it can start helping (0 = at once); empty: read from response_time where it can be, else unknown' },
   { name: 'status', required: false, help: `${SERVICE_STATUSES.join(' / ')} (default active)` },
   { name: 'last_verified', required: false, help: 'Date the details were last checked, YYYY-MM-DD' },
 ]
@@ -72,6 +74,7 @@ export interface ImportedService {
   maxAge: number | null
   eligibility: string
   responseTime: string
+  responseHours: number | null
   status: (typeof SERVICE_STATUSES)[number]
   lastVerified: string | null
 }
@@ -199,6 +202,8 @@ export function readServiceRow(
     else if (!languages.includes(code)) languages.push(code)
   }
 
+  const responseHoursCell = check.number('response_hours')
+  const responseHours = responseHoursCell ?? parseResponseTime(check.cell('response_time'))
   const minAge = check.number('min_age', { integer: true })
   const maxAge = check.number('max_age', { integer: true })
   if (minAge !== null && maxAge !== null && minAge > maxAge) check.problem('max_age', `${maxAge} is below min_age ${minAge}`)
@@ -239,6 +244,7 @@ export function readServiceRow(
         maxAge,
         eligibility: check.cell('eligibility'),
         responseTime: check.cell('response_time'),
+        responseHours,
         status: statusText as ImportedService['status'],
         lastVerified: lastVerified === '' ? null : lastVerified,
       },

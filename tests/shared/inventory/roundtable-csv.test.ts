@@ -29,6 +29,18 @@ describe('Roundtable CSV rows', () => {
     expect(result.ok && result.value.service).toMatchObject({ areaNumbers: [68], status: 'active', capacity: null, languages: ['en'] })
   })
 
+  it('reads hours to start from response_hours, else from the response time’s words, else leaves them unknown', () => {
+    const service = (cells: Record<string, string>) => {
+      const result = row(cells)
+      return result.ok ? result.value.service : undefined
+    }
+    expect(service({ response_time: 'same day', response_hours: '4' })).toMatchObject({ responseTime: 'same day', responseHours: 4 })
+    expect(service({ response_time: '5 days' })).toMatchObject({ responseHours: 120 })
+    expect(service({ response_time: 'waitlist' })).toMatchObject({ responseHours: null })
+    expect(service({})).toMatchObject({ responseTime: '', responseHours: null })
+    expect(reasons({ response_hours: 'soon' })).toEqual(['7 response_hours: "soon" is not a number of 0 or more'])
+  })
+
   it('asks for an amount when a unit or period is given, and for a unit when an amount is', () => {
     expect(reasons({ capacity_unit: 'people', capacity_period: 'week' })).toEqual(['7 capacity_amount: is needed when a capacity unit or period is given'])
     expect(reasons({ capacity_amount: '5', capacity_period: 'week' })).toEqual([

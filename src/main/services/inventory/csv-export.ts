@@ -26,6 +26,7 @@ export function serviceToCsvRecord(service: Service, organization: Organization)
     max_age: service.maxAge === null ? '' : String(service.maxAge),
     eligibility: service.eligibility,
     response_time: service.responseTime,
+    response_hours: service.responseHours === null ? '' : String(service.responseHours),
     status: service.status,
     last_verified: service.lastVerified ?? '',
   }

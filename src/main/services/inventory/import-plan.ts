@@ -125,6 +125,7 @@ export function planImport(
       maxAge: incoming.maxAge,
       eligibility: incoming.eligibility,
       responseTime: incoming.responseTime,
+      responseHours: incoming.responseHours,
       status: incoming.status,
       lastVerified: incoming.lastVerified,
       organizationId: organization.id,

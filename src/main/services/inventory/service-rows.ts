@@ -32,6 +32,7 @@ export interface ServiceRow {
   max_age: number | null
   eligibility: string
   response_time: string
+  response_hours: number | null
   status: string
   last_verified: string | null
   source: string
@@ -82,6 +83,7 @@ export function serviceToRow(service: Service): ServiceRow {
     max_age: service.maxAge,
     eligibility: service.eligibility,
     response_time: service.responseTime,
+    response_hours: service.responseHours,
     status: service.status,
     last_verified: service.lastVerified,
     source: service.source,
@@ -110,6 +112,7 @@ export function rowToService(row: ServiceRow): Service {
     maxAge: row.max_age,
     eligibility: row.eligibility,
     responseTime: row.response_time,
+    responseHours: row.response_hours,
     status: row.status as Service['status'],
     lastVerified: row.last_verified,
     source: row.source,
@@ -171,7 +174,7 @@ export const SERVICE_COLUMNS = [
   'id', 'organization_id', 'name', 'name_key', 'category', 'description', 'area_numbers', 'area_key', 'citywide',
   'capacity_amount', 'capacity_unit', 'capacity_period', 'current_load', 'schedule', 'always_open',
   'open_mon', 'open_tue', 'open_wed', 'open_thu', 'open_fri', 'open_sat', 'open_sun', 'languages', 'language_key',
-  'min_age', 'max_age', 'eligibility', 'response_time', 'status', 'last_verified', 'source', 'created_at', 'updated_at',
+  'min_age', 'max_age', 'eligibility', 'response_time', 'response_hours', 'status', 'last_verified', 'source', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof ServiceRow)[]
 
 export const OPEN_MASK_COLUMNS = ['open_mon', 'open_tue', 'open_wed', 'open_thu', 'open_fri', 'open_sat', 'open_sun'] as const

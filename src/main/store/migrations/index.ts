@@ -8,6 +8,7 @@ import { migration0005Scenarios } from './0005-scenarios'
 import { migration0006Sessions } from './0006-sessions'
 import { migration0007SessionJournal } from './0007-session-journal'
 import { migration0008Drafts } from './0008-drafts'
+import { migration0009ResponseHours } from './0009-response-hours'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006Sessions,
   migration0007SessionJournal,
   migration0008Drafts,
+  migration0009ResponseHours,
 ]

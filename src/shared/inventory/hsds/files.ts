@@ -41,7 +41,7 @@ export const HSDS_FILES = {
       alternate_name: 'written empty',
       description: 'service description',
       status: 'service status (status.ts)',
-      wait_time: 'response time',
+      wait_time: 'response time: the words, with the hours to start in brackets when the words alone read otherwise; hours read back from it',
       eligibility_description: 'eligibility',
       minimum_age: 'minimum age (0–120)',
       maximum_age: 'maximum age (0–120)',

@@ -11,6 +11,7 @@ import { roundtableStatus } from './status'
 import { indexHsdsTables } from './table-index'
 import { CITYWIDE_AREA_NAME, ROUNDTABLE_TERMS } from './terms'
 import { dayOfByday, hsdsTime, parseCapacityText } from './values'
+import { parseResponseTime } from '../response-time'
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 
@@ -212,6 +213,7 @@ export function readHsdsTables(
         maxAge,
         eligibility: cell('eligibility_description'),
         responseTime: cell('wait_time'),
+        responseHours: parseResponseTime(cell('wait_time')),
         status,
         lastVerified: /^\d{4}-\d{2}-\d{2}$/.test(verified) ? verified : null,
       },

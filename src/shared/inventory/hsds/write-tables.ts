@@ -10,6 +10,7 @@ import { emptyHsdsTables, HSDS_WRITTEN_TABLES, type HsdsRecord, type HsdsWritten
 import { hsdsStatus } from './status'
 import { CITYWIDE_AREA_NAME, ROUNDTABLE_TAXONOMY, ROUNDTABLE_TERMS } from './terms'
 import { BYDAY_CODES, formatCapacityText } from './values'
+import { parseResponseTime } from '../response-time'
 
 /** Ids for rows Roundtable makes only on export: the same record always gets the same id. */
 const EXPORT_NAMESPACE = uuidv5('roundtable-hsds-export', COMMUNITY_AREA_ID_NAMESPACE)
@@ -51,7 +52,7 @@ export function writeHsdsTables(
       alternate_name: '',
       description: service.description,
       status: hsdsStatus(service.status),
-      wait_time: service.responseTime,
+      wait_time: waitTime(service),
       eligibility_description: service.eligibility,
       minimum_age: service.minAge === null ? '' : String(service.minAge),
       maximum_age: service.maxAge === null ? '' : String(service.maxAge),
@@ -89,4 +90,16 @@ export function writeHsdsTables(
     if (service.currentLoad !== null) attribute(service.id, 'service', ROUNDTABLE_TERMS.currentLoad, String(service.currentLoad))
   }
   return tables
+}
+
+/**
+ * HSDS 3.0 has no number for how soon a service starts, only the words of wait_time: the
+ * provider's words, with the hours added in brackets when the words alone would read otherwise
+ * ("same day (4 hours)"), so the hours come back on import.
+ */
+function waitTime(service: Pick<Service, 'responseTime' | 'responseHours'>): string {
+  const words = service.responseTime.trim()
+  if (service.responseHours === null || parseResponseTime(words) === service.responseHours) return words
+  const hours = `${service.responseHours} hours`
+  return words === '' ? hours : `${words} (${hours})`
 }

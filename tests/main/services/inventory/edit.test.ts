@@ -32,6 +32,7 @@ const draft = (organizationId: string): CallInput<'inventory.saveService'> => ({
   maxAge: null,
   eligibility: '',
   responseTime: 'immediate',
+  responseHours: 0,
   status: 'active',
   lastVerified: '2026-11-01',
 })

@@ -136,4 +136,28 @@ describe('HSDS 3.0 export', () => {
     first.store.close()
     second.store.close()
   })
+
+  it('carries hours to start through HSDS, whose wait_time is only words: hours set by hand come back', () => {
+    const first = setup()
+    ensureStarterInventory(first.store.db, first.inventory, RESOURCES_DIR)
+    const sameDay = first.inventory.listServices(page).items.find((s) => s.responseTime === 'same day')!
+    expect(sameDay.responseHours).toBe(12)
+    const { organizationName: _o, ...service } = sameDay
+    first.inventory.saveService({ ...service, responseHours: 4 })
+    const unknownWords = first.inventory.listServices(page).items.find((s) => s.responseTime === '')!
+    const { organizationName: _p, ...quiet } = unknownWords
+    first.inventory.saveService({ ...quiet, responseHours: 72 })
+    const zip = first.inventory.exportHsdsPackage()
+    const services = new TextDecoder().decode(unzipSync(zip)['services.csv'])
+    expect(services).toContain('same day (4 hours)')
+    expect(services).toContain(',72 hours,')
+
+    const second = setup()
+    second.inventory.importFiles([{ name: 'export.zip', bytes: zip }])
+    const back = second.inventory.getService(sameDay.id)
+    expect(back.responseHours).toBe(4)
+    expect(second.inventory.getService(unknownWords.id).responseHours).toBe(72)
+    first.store.close()
+    second.store.close()
+  })
 })

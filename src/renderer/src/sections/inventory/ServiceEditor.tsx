@@ -13,7 +13,7 @@ import { TextField } from '../../components/TextField'
 import { AreasServedField } from './AreasServedField'
 import { CAPACITY_PERIOD_CHOICES, SERVICE_STATUS_CHOICES } from './choices'
 import { NewCategory } from './NewCategory'
-import { emptyForm, formFieldOf, formFromService, readForm, type FieldErrors, type FormField, type ServiceForm } from './service-form'
+import { emptyForm, formFieldOf, formFromService, readForm, withResponseWords, type FieldErrors, type FormField, type ServiceForm } from './service-form'
 import { useT } from '../../i18n/use-t'
 
 /** The form's fields that hold free text. */
@@ -157,7 +157,8 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
         <TextField label="Youngest age" inputMode="numeric" {...bind('minAge')} />
         <TextField label="Oldest age" inputMode="numeric" {...bind('maxAge')} />
         <TextField label="Eligibility" {...bind('eligibility')} />
-        <TextField label="Response time" hint="e.g. within 2 hours, 3 days" {...bind('responseTime')} />
+        <TextField label="Response time" hint="e.g. within 2 hours, 3 days" {...bind('responseTime')} onChange={(words) => setForm((previous) => withResponseWords(previous, words))} />
+        <TextField label={t('inventory.responseHours')} hint={t('inventory.responseHoursHint')} inputMode="decimal" {...bind('responseHours')} />
         <SelectField label="Status" value={form.status} options={SERVICE_STATUS_CHOICES} onChange={(value) => update('status', value as ServiceForm['status'])} />
         <TextField label="Last verified" type="date" {...bind('lastVerified')} />
         <button type="submit" hidden />

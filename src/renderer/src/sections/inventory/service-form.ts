@@ -2,6 +2,7 @@
 import { areaMatcher, type CommunityArea } from '../../../../shared/community-areas'
 import { parseLanguage } from '../../../../shared/inventory/languages'
 import { serviceDraftSchema, type Service, type ServiceDraft } from '../../../../shared/inventory/model'
+import { parseResponseTime } from '../../../../shared/inventory/response-time'
 import { formatSchedule, parseSchedule } from '../../../../shared/inventory/schedule'
 import { languageName } from '../../../../shared/inventory/languages'
 import { appToday } from '../../lib/clock'
@@ -23,6 +24,8 @@ export interface ServiceForm {
   maxAge: string
   eligibility: string
   responseTime: string
+  /** Hours to start, as typed; empty = unknown. */
+  responseHours: string
   status: 'active' | 'paused' | 'ended'
   lastVerified: string
 }
@@ -48,6 +51,7 @@ export function emptyForm(organizationId = ''): ServiceForm {
     maxAge: '',
     eligibility: '',
     responseTime: '',
+    responseHours: '',
     status: 'active',
     lastVerified: appToday(),
   }
@@ -72,6 +76,7 @@ export function formFromService(service: Service, areas: readonly CommunityArea[
     maxAge: service.maxAge === null ? '' : String(service.maxAge),
     eligibility: service.eligibility,
     responseTime: service.responseTime,
+    responseHours: service.responseHours === null ? '' : String(service.responseHours),
     status: service.status,
     lastVerified: service.lastVerified ?? '',
   }
@@ -91,6 +96,7 @@ const DRAFT_FIELD_TO_FORM: Partial<Record<string, FormField>> = {
   maxAge: 'maxAge',
   eligibility: 'eligibility',
   responseTime: 'responseTime',
+  responseHours: 'responseHours',
   status: 'status',
   lastVerified: 'lastVerified',
 }
@@ -158,6 +164,7 @@ export function readForm(
     maxAge: optionalNumber('maxAge', form.maxAge, true),
     eligibility: form.eligibility.trim(),
     responseTime: form.responseTime.trim(),
+    responseHours: optionalNumber('responseHours', form.responseHours),
     status: form.status,
     lastVerified: form.lastVerified === '' ? null : form.lastVerified,
   }
@@ -170,4 +177,16 @@ export function readForm(
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { draft: undefined, errors }
   return { draft: parsed.data, errors }
+}
+
+/**
+ * The response time's words changed: the hours follow them while they were empty or read from
+ * the old words (a number the facilitator typed is kept).
+ */
+export function withResponseWords(form: ServiceForm, words: string): ServiceForm {
+  const readBefore = parseResponseTime(form.responseTime)
+  const followed = form.responseHours.trim() === '' || (readBefore !== null && Number(form.responseHours) === readBefore)
+  if (!followed) return { ...form, responseTime: words }
+  const read = parseResponseTime(words)
+  return { ...form, responseTime: words, responseHours: read === null ? '' : String(read) }
 }
