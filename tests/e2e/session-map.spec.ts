@@ -31,15 +31,12 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
   await sidePanel(page, 'Gaps')
   await expect(outreachGap).not.toContainText('No organization leads it.')
 
-  // Suggestions from the inventory: add one to the map and link it in one step.
+  // Suggestions never hide a resource: the one mediation crew here is full, and is listed as left out, with why.
   const mediationGap = gaps.getByRole('listitem').filter({ hasText: 'Retaliation mediation between the two groups' }).first()
   await mediationGap.getByRole('button', { name: 'Suggest resources' }).click()
-  const suggestion = mediationGap.getByRole('list', { name: 'Suggested resources' }).getByRole('listitem').filter({ hasText: 'West Side Peace Walkers (sample)' })
-  await expect(suggestion).toContainText('gives it a resource')
-  await suggestion.getByRole('button', { name: 'Add and link' }).click()
-  await expect(mediationGap).toContainText('Capacity is short by 2 cases.')
-  await page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo add and link/ }).click()
-  await expect(mediationGap).toContainText('No resource is linked to this need.')
+  await expect(mediationGap).toContainText('The inventory has nothing that would close this gap.')
+  await mediationGap.getByText(/^Left out \(/).click()
+  await expect(mediationGap.getByRole('listitem').filter({ hasText: 'Retaliation mediation' }).last()).toContainText('no spare capacity')
 
   // Undo takes the lead back; the map and the gaps follow. A reload keeps what is saved.
   await page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo link: .* leads / }).click()

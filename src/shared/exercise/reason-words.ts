@@ -19,8 +19,9 @@ export interface Worded {
   values?: MessageValues
 }
 
-/** "5 days", "48 hours", "6.5 hours": days once it is two days or more, whole or halves. */
+/** "3 weeks", "5 days", "48 hours", "6.5 hours": weeks when whole, days once it is two days or more. */
 export function duration(hours: number, t: ReasonWords['t']): string {
+  if (hours >= 168 && hours % 168 === 0) return t('gap.duration.weeks', { count: hours / 168 })
   if (hours >= 48) return t('gap.duration.days', { count: Math.round((hours / 24) * 2) / 2 })
   return t('gap.duration.hours', { count: Math.round(hours * 2) / 2 })
 }
