@@ -20,6 +20,7 @@ export const gapReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('other-category'), needCategory: z.string(), resourceIds: ids }),
   z.object({ kind: z.literal('too-slow'), hours: z.number(), deadline: z.string(), resources: z.array(z.object({ id: z.string(), responseHours: z.number() })) }),
   z.object({ kind: z.literal('response-unknown'), deadline: z.string(), resourceIds: ids }),
+  z.object({ kind: z.literal('closed-until-deadline'), deadline: z.string(), resourceIds: ids }),
 ])
 
 /** Why an inventory resource was not suggested (src/shared/exercise/suggestions.ts LeftOutWhy). */
@@ -31,6 +32,7 @@ export const leftOutWhySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wrong-language'), languages: z.array(z.string()) }),
   z.object({ kind: z.literal('too-slow'), responseHours: z.number(), hours: z.number() }),
   z.object({ kind: z.literal('response-unknown') }),
+  z.object({ kind: z.literal('closed-until-deadline') }),
   z.object({ kind: z.literal('not-serving-area') }),
   z.object({ kind: z.literal('closes-nothing') }),
 ])
@@ -49,7 +51,7 @@ export const exerciseCalls = {
             /** The weekly window, in the inventory's hours format. */
             when: z.string().max(200).optional(),
             /** Hours to start, counted on the story clock, and the scenario's words for it. */
-            deadline: z.object({ hours: z.number().nonnegative(), text: z.string().max(200) }).strict().optional(),
+            deadline: z.object({ hours: z.number().nonnegative(), text: z.string().max(200), arisesAt: z.number().int().min(0).max(10_079).optional() }).strict().optional(),
             languages: z.array(z.string().max(10)).max(20),
             amount: z.object({ value: z.number().positive(), unit: z.string().max(60) }).strict().optional(),
             urgency: z.enum(['low', 'medium', 'high', 'critical']),

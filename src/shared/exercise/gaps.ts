@@ -4,7 +4,7 @@
 import type { Capacity } from '../inventory/model'
 import type { Schedule } from '../inventory/schedule'
 import { textKey } from '../text-key'
-import { describeMask, emptyMask, intersection, isEmptyMask, maskOfSchedule, unionInto, uncovered, type WeekMask } from './week-mask'
+import { describeMask, emptyMask, hasBit, intersection, isEmptyMask, maskOfSchedule, unionInto, uncovered, type WeekMask } from './week-mask'
 
 export const URGENCY_ORDER = ['critical', 'high', 'medium', 'low'] as const
 export type Urgency = (typeof URGENCY_ORDER)[number]
@@ -19,11 +19,18 @@ export interface GapNeed {
    * Resources must be able to start within `hours` of when the need arises; `text` is how the
    * scenario said it ("within 48 hours of inject 2.2", "tonight").
    */
-  deadline?: { hours: number; text: string } | undefined
+  deadline?: Deadline | undefined
   /** ISO codes; every one must be served by a resource that counts. Empty = any language. */
   languages: readonly string[]
   amount?: { value: number; unit: string } | undefined
   urgency: Urgency
+}
+
+/** By when help must start: hours from when the need arises, the scenario's words, and — when the story clock says — the minute of the week it arises (Monday 00:00 = 0), to check opening hours too. */
+export interface Deadline {
+  hours: number
+  text: string
+  arisesAt?: number | undefined
 }
 
 export interface GapResource {
@@ -70,6 +77,7 @@ export type GapReason =
   | { kind: 'other-category'; needCategory: string; resourceIds: string[] }
   | { kind: 'too-slow'; hours: number; deadline: string; resources: { id: string; responseHours: number }[] }
   | { kind: 'response-unknown'; deadline: string; resourceIds: string[] }
+  | { kind: 'closed-until-deadline'; deadline: string; resourceIds: string[] }
   | { kind: 'not-serving-area'; resourceIds: string[] }
   | { kind: 'resource-paused'; resourceIds: string[] }
   | { kind: 'resource-stale'; resourceIds: string[] }
@@ -184,7 +192,7 @@ export function assessNeed(
       if (!isEmptyMask(rest)) reasons.push({ kind: 'not-at-that-time', uncovered: describeMask(rest) })
     }
 
-    if (need.deadline) reasons.push(...deadlineReasons(need.deadline, contributing.map((l) => l.resource)))
+    if (need.deadline) reasons.push(...deadlineReasons(need.deadline, contributing.map((l) => l.resource), maskOf))
 
     for (const language of need.languages) {
       if (!contributing.some((l) => l.resource.languages.includes(language))) reasons.push({ kind: 'not-in-language', language })
@@ -223,17 +231,39 @@ export function isStale(resource: GapResource, cutoff: string): boolean {
   return resource.lastVerified === null || resource.lastVerified < cutoff
 }
 
-/** Can start in time: a known response time within the deadline. */
-export function startsInTime(resource: GapResource, deadlineHours: number): boolean {
+/** Answers soon enough: a known response time within the deadline. */
+export function respondsInTime(resource: GapResource, deadlineHours: number): boolean {
   return resource.responseHours !== null && resource.responseHours !== undefined && resource.responseHours <= deadlineHours
 }
 
+const HALF_HOURS_IN_WEEK = 7 * 48
+
+/**
+ * Open at some half hour between when it could start (the need arising plus its response time)
+ * and the deadline — checked only when the story clock says when the need arises.
+ */
+export function openBeforeDeadline(resource: GapResource, deadline: Deadline, maskOf: (schedule: Schedule) => WeekMask): boolean {
+  if (deadline.arisesAt === undefined || resource.schedule.kind !== 'hours') return true
+  const mask = maskOf(resource.schedule)
+  const from = Math.floor((deadline.arisesAt + (resource.responseHours ?? 0) * 60) / 30)
+  const to = Math.ceil((deadline.arisesAt + deadline.hours * 60) / 30)
+  for (let slot = from; slot < to && slot < from + HALF_HOURS_IN_WEEK; slot++) if (hasBit(mask, slot % HALF_HOURS_IN_WEEK)) return true
+  return false
+}
+
+/** Can start in time: answers soon enough, and is open then. */
+export function startsInTime(resource: GapResource, deadline: Deadline, maskOf: (schedule: Schedule) => WeekMask = maskOfSchedule): boolean {
+  return respondsInTime(resource, deadline.hours) && openBeforeDeadline(resource, deadline, maskOf)
+}
+
 /** Why none of the resources that count can start before the deadline (nothing when one can). */
-function deadlineReasons(deadline: NonNullable<GapNeed['deadline']>, counting: readonly GapResource[]): GapReason[] {
-  if (counting.some((resource) => startsInTime(resource, deadline.hours))) return []
+function deadlineReasons(deadline: Deadline, counting: readonly GapResource[], maskOf: (schedule: Schedule) => WeekMask): GapReason[] {
+  if (counting.some((resource) => startsInTime(resource, deadline, maskOf))) return []
   const reasons: GapReason[] = []
-  const slow = counting.filter((r) => r.responseHours !== null && r.responseHours !== undefined)
+  const slow = counting.filter((r) => r.responseHours !== null && r.responseHours !== undefined && !respondsInTime(r, deadline.hours))
   if (slow.length > 0) reasons.push({ kind: 'too-slow', hours: deadline.hours, deadline: deadline.text, resources: slow.map((r) => ({ id: r.id, responseHours: r.responseHours! })) })
+  const closed = counting.filter((r) => respondsInTime(r, deadline.hours))
+  if (closed.length > 0) reasons.push({ kind: 'closed-until-deadline', deadline: deadline.text, resourceIds: closed.map((r) => r.id) })
   const unknown = counting.filter((r) => r.responseHours === null || r.responseHours === undefined)
   if (unknown.length > 0) reasons.push({ kind: 'response-unknown', deadline: deadline.text, resourceIds: unknown.map((r) => r.id) })
   return reasons

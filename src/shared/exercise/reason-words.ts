@@ -59,6 +59,8 @@ export function reasonMessage(reason: GapReason, words: ReasonWords): Worded {
       }
     case 'response-unknown':
       return { key: 'gap.reason.responseUnknown', values: { deadline: reason.deadline, names: names(reason.resourceIds) } }
+    case 'closed-until-deadline':
+      return { key: 'gap.reason.closedUntilDeadline', values: { deadline: reason.deadline, names: names(reason.resourceIds) } }
   }
 }
 
@@ -84,6 +86,8 @@ export function leftOutMessage(why: LeftOutWhy, words: ReasonWords): Worded {
       return { key: 'gap.leftOut.tooSlow', values: { takes: duration(why.responseHours, words.t), within: duration(why.hours, words.t) } }
     case 'response-unknown':
       return { key: 'gap.leftOut.responseUnknown' }
+    case 'closed-until-deadline':
+      return { key: 'gap.leftOut.closedUntilDeadline' }
     case 'not-serving-area':
       return { key: 'gap.leftOut.notServingArea' }
     case 'closes-nothing':

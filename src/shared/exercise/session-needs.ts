@@ -4,7 +4,8 @@
 import { parseLanguage } from '../inventory/languages'
 import { parseSchedule } from '../inventory/schedule'
 import { areaNumberOf, type Need, type Scenario } from '../scenario/schema'
-import { needDeadlines, type NeedDeadline } from '../scenario/story-timeline'
+import { MINUTES_PER_WEEK } from '../scenario/story-clock'
+import { needDeadlines, storyTimeline, type NeedDeadline } from '../scenario/story-timeline'
 import type { SessionDocument } from '../session/document'
 import { refIdOf } from '../session/graph'
 import { analyzeGaps, type Coverage, type GapNeed, type GapResource, type Lead, type NeedAssessment } from './gaps'
@@ -28,8 +29,15 @@ export function gapNeedOf(need: Need, sessionAreaNumber: number, deadline?: Need
 
 /** The scenario's needs as the gap engine reads them, each with its deadline on the story clock. */
 export function gapNeedsOf(scenario: Scenario, needs: readonly Need[], sessionAreaNumber: number): GapNeed[] {
-  const deadlines = needDeadlines(scenario)
-  return needs.map((need) => gapNeedOf(need, sessionAreaNumber, deadlines.get(need.id)))
+  const timeline = storyTimeline(scenario)
+  const deadlines = needDeadlines(scenario, timeline)
+  // When the story clock says when a need arises, opening hours are checked against its deadline too.
+  const arises = new Map(scenario.modules.flatMap((module) => module.needs.map((need) => [need.id, timeline.modules.get(module.id)?.at] as const)))
+  return needs.map((need) => {
+    const gapNeed = gapNeedOf(need, sessionAreaNumber, deadlines.get(need.id))
+    const at = arises.get(need.id)
+    return gapNeed.deadline && at !== undefined ? { ...gapNeed, deadline: { ...gapNeed.deadline, arisesAt: at % MINUTES_PER_WEEK } } : gapNeed
+  })
 }
 
 /**

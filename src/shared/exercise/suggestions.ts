@@ -7,6 +7,7 @@ import {
   isStale,
   offer,
   staleBefore,
+  respondsInTime,
   startsInTime,
   type GapNeed,
   type GapOptions,
@@ -33,6 +34,7 @@ export type LeftOutWhy =
   | { kind: 'wrong-language'; languages: string[] }
   | { kind: 'too-slow'; responseHours: number; hours: number }
   | { kind: 'response-unknown' }
+  | { kind: 'closed-until-deadline' }
   | { kind: 'not-serving-area' }
   | { kind: 'closes-nothing' }
 
@@ -110,8 +112,10 @@ export function suggestResources(need: GapNeed, assessment: NeedAssessment, inde
     if (wanted && !coversAll(wanted, maskOf(resource.schedule))) why.push({ kind: 'closed-then', uncovered: '' })
     const missing = need.languages.filter((language) => !resource.languages.includes(language))
     if (missing.length > 0) why.push({ kind: 'wrong-language', languages: missing })
-    if (need.deadline && !startsInTime(resource, need.deadline.hours)) {
-      why.push(resource.responseHours === null || resource.responseHours === undefined ? { kind: 'response-unknown' } : { kind: 'too-slow', responseHours: resource.responseHours, hours: need.deadline.hours })
+    if (need.deadline && !startsInTime(resource, need.deadline, maskOf)) {
+      if (resource.responseHours === null || resource.responseHours === undefined) why.push({ kind: 'response-unknown' })
+      else if (!respondsInTime(resource, need.deadline.hours)) why.push({ kind: 'too-slow', responseHours: resource.responseHours, hours: need.deadline.hours })
+      else why.push({ kind: 'closed-until-deadline' })
     }
     return why.length > 0 ? why : [{ kind: 'closes-nothing' }]
   }
@@ -136,7 +140,7 @@ export function suggestResources(need: GapNeed, assessment: NeedAssessment, inde
     nothingCounts ||
     (open.has('not-at-that-time') && wanted !== undefined && !isEmptyMask(intersection(wanted, maskOf(resource.schedule)))) ||
     missingLanguages.some((language) => resource.languages.includes(language)) ||
-    ((open.has('too-slow') || open.has('response-unknown')) && need.deadline !== undefined && startsInTime(resource, need.deadline.hours)) ||
+    ((open.has('too-slow') || open.has('response-unknown') || open.has('closed-until-deadline')) && need.deadline !== undefined && startsInTime(resource, need.deadline, maskOf)) ||
     (short !== undefined && canGive(resource, short.unit, short.short)) ||
     (need.amount !== undefined && open.has('capacity-not-comparable') && canGive(resource, need.amount.unit, 0))
 
@@ -150,7 +154,7 @@ export function suggestResources(need: GapNeed, assessment: NeedAssessment, inde
   const fitOf = (resource: GapResource): number =>
     Number(wanted === undefined || coversAll(wanted, maskOf(resource.schedule))) +
     Number(need.languages.every((language) => resource.languages.includes(language))) +
-    Number(need.deadline === undefined || startsInTime(resource, need.deadline.hours)) +
+    Number(need.deadline === undefined || startsInTime(resource, need.deadline, maskOf)) +
     Number(need.amount === undefined || canGive(resource, need.amount.unit, need.amount.value))
   const usable: { resource: GapResource; fit: number }[] = []
 

@@ -37,7 +37,7 @@ describe('a session as the gap engine reads it', () => {
   it('gives each need its deadline as hours on the story clock', () => {
     const scenario = { overview: { storyStart: 'Friday 23:30' }, modules: [{ id: 'm1', storyTime: 'Friday 23:30', injects: [], needs: [need('x', { deadline: 'tonight' }), need('y')] }] } as unknown as Scenario
     const [x, y] = gapNeedsOf(scenario, scenario.modules[0]!.needs, 30)
-    expect(x!.deadline).toEqual({ hours: 6.5, text: 'tonight' })
+    expect(x!.deadline).toEqual({ hours: 6.5, text: 'tonight', arisesAt: 4 * 1440 + 23 * 60 + 30 })
     expect(y!.deadline).toBeUndefined()
   })
 
