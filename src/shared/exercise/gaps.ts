@@ -239,14 +239,14 @@ export function respondsInTime(resource: GapResource, deadlineHours: number): bo
 const HALF_HOURS_IN_WEEK = 7 * 48
 
 /**
- * Open at some half hour between when it could start (the need arising plus its response time)
- * and the deadline — checked only when the story clock says when the need arises.
+ * Open at some half hour between when the need arises and its deadline — checked only when the
+ * story clock says when the need arises (a response time counts the provider's own hours).
  */
 export function openBeforeDeadline(resource: GapResource, deadline: Deadline, maskOf: (schedule: Schedule) => WeekMask): boolean {
   if (deadline.arisesAt === undefined || resource.schedule.kind !== 'hours') return true
   const mask = maskOf(resource.schedule)
-  const from = Math.floor((deadline.arisesAt + (resource.responseHours ?? 0) * 60) / 30)
-  const to = Math.ceil((deadline.arisesAt + deadline.hours * 60) / 30)
+  const from = Math.floor(deadline.arisesAt / 30)
+  const to = Math.max(from + 1, Math.ceil((deadline.arisesAt + deadline.hours * 60) / 30))
   for (let slot = from; slot < to && slot < from + HALF_HOURS_IN_WEEK; slot++) if (hasBit(mask, slot % HALF_HOURS_IN_WEEK)) return true
   return false
 }

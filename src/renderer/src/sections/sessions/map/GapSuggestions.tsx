@@ -66,7 +66,7 @@ export function GapSuggestions({ need, whenText, links, hasLead, words, onAddAnd
                 {suggestion.leaves.length > 0 && (
                   <>
                     <br />
-                    <span className="muted">{t('gaps.leaves', { leaves: suggestion.leaves.map((reason) => word(reasonMessage(reason, words), words)).join(' ') })}</span>
+                    <span className="muted">{t('gaps.leaves', { leaves: suggestion.leaves.map((reason) => word(reasonMessage(reason, withOwnName(words, suggestion)), words)).join(' ') })}</span>
                   </>
                 )}
               </span>
@@ -100,4 +100,9 @@ export function GapSuggestions({ need, whenText, links, hasLead, words, onAddAnd
       )}
     </div>
   )
+}
+
+/** The words of a suggestion's reasons: it is not on the map yet, so its own name comes with it. */
+function withOwnName(words: ReasonWords, suggestion: SuggestionItem): ReasonWords {
+  return { ...words, resource: (id) => (id === suggestion.resourceId ? suggestion.name : words.resource(id)) }
 }
