@@ -128,7 +128,7 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await details.getByLabel(/^When/).fill('Mon-Wed 07:00-15:00')
   await sidePanel(page, 'Gaps')
   await expect(lightGap).not.toContainText('Capacity is short')
-  await expect(lightGap).toContainText('Not available at that time: Thu 07:00-15:00; Fri 07:00-15:00.')
+  await expect(lightGap).toContainText('Not available at that time: Thu-Fri 07:00-15:00.')
   await sidePanel(page, 'Resources')
   await details.getByLabel(/^When/).fill('Mon-Fri 07:00-15:00')
   await sidePanel(page, 'Gaps')

@@ -64,10 +64,33 @@ export function reasonMessage(reason: GapReason, words: ReasonWords): Worded {
   }
 }
 
+/** A reason in a few words, for the list of what a suggestion would leave open. */
+export function shortReasonMessage(reason: GapReason, words: ReasonWords): Worded {
+  const kind = selector(reason.kind)
+  switch (reason.kind) {
+    case 'capacity-short':
+      return { key: 'gap.short', values: { kind, short: reason.short, unit: reason.unit, detail: '' } }
+    case 'not-at-that-time':
+      return { key: 'gap.short', values: { kind, detail: reason.uncovered, short: 0, unit: '' } }
+    case 'not-in-language':
+      return { key: 'gap.short', values: { kind, detail: words.language(reason.language), short: 0, unit: '' } }
+    case 'other-category':
+      return { key: 'gap.short', values: { kind, detail: words.list(reason.resourceIds.map(words.resource)), short: 0, unit: '' } }
+    case 'too-slow':
+      return { key: 'gap.short', values: { kind, detail: reason.deadline, short: 0, unit: '' } }
+    default:
+      return { key: 'gap.short', values: { kind, detail: '', short: 0, unit: '' } }
+  }
+}
+
+/** ICU selectors are plain words: "not-in-language" is selected as "notInLanguage". */
+function selector(kind: string): string {
+  return kind.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+}
+
 /** A few words for what linking a suggested resource would close. */
 export function closesMessage(kind: GapReasonKind): Worded {
-  // ICU selectors are plain words: "not-in-language" is selected as "notInLanguage".
-  return { key: 'gap.closes', values: { kind: kind.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) } }
+  return { key: 'gap.closes', values: { kind: selector(kind) } }
 }
 
 export function leftOutMessage(why: LeftOutWhy, words: ReasonWords): Worded {

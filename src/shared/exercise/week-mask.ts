@@ -61,21 +61,35 @@ export function isEmptyMask(mask: WeekMask): boolean {
   return mask.every((word) => word === 0)
 }
 
-/** "Sat 02:00-04:00; Sun 02:00-04:00": the set half hours as readable ranges. */
+/**
+ * The set half hours as readable ranges, in the inventory's hours format: days in a row with the
+ * same hours are one range ("Mon-Fri 17:00-20:00; Sat 02:00-04:00").
+ */
 export function describeMask(mask: WeekMask): string {
-  const ranges: string[] = []
+  const days: string[][] = []
   for (let day = 0; day < 7; day++) {
+    const ranges: string[] = []
     let start: number | undefined
     for (let slot = 0; slot <= 48; slot++) {
       const on = slot < 48 && hasBit(mask, day * 48 + slot)
       if (on && start === undefined) start = slot
       if (!on && start !== undefined) {
-        ranges.push(`${DAY_NAMES[day]} ${time(start)}-${time(slot)}`)
+        ranges.push(`${time(start)}-${time(slot)}`)
         start = undefined
       }
     }
+    days.push(ranges)
   }
-  return ranges.join('; ')
+  const parts: string[] = []
+  for (let day = 0; day < 7; ) {
+    const same = days[day]!.join(',')
+    let last = day
+    while (last + 1 < 7 && same !== '' && days[last + 1]!.join(',') === same) last++
+    const name = last > day ? `${DAY_NAMES[day]}-${DAY_NAMES[last]}` : DAY_NAMES[day]
+    for (const range of days[day]!) parts.push(`${name} ${range}`)
+    day = last + 1
+  }
+  return parts.join('; ')
 }
 
 function time(slot: number): string {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { assessNeed, type Coverage, type GapNeed, type GapResource } from '../../../src/shared/exercise/gaps'
 import { indexResources, suggestResources } from '../../../src/shared/exercise/suggestions'
 import { parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
+import { describeMask, maskOfSchedule } from '../../../src/shared/exercise/week-mask'
 
 const today = '2026-11-23'
 const hours = (text: string): Schedule => {
@@ -104,6 +105,14 @@ describe('a deadline', () => {
     const closedMostly = resource('r1', { schedule: hours('Mon 09:00-10:00'), responseHours: null })
     expect(assess(need(), [closedMostly], [{ resourceId: 'r1' }]).covered).toBe(true)
     expect(assess(need({ when: hours('Tue 09:00-10:00') }), [closedMostly], [{ resourceId: 'r1' }]).reasons.map((r) => r.kind)).toEqual(['not-at-that-time'])
+  })
+})
+
+describe('hours nobody covers', () => {
+  it('are named as the inventory writes hours: days in a row with the same hours are one range', () => {
+    expect(describeMask(maskOfSchedule(hours('Mon-Fri 17:00-20:00; Sat 02:00-04:00')))).toBe('Mon-Fri 17:00-20:00; Sat 02:00-04:00')
+    expect(describeMask(maskOfSchedule(hours('Mon 09:00-10:00; Wed 09:00-10:00')))).toBe('Mon 09:00-10:00; Wed 09:00-10:00')
+    expect(describeMask(maskOfSchedule(hours('Fri-Sat 20:00-02:00')))).toBe('Fri 20:00-24:00; Sat 00:00-02:00; Sat 20:00-24:00; Sun 00:00-02:00')
   })
 })
 

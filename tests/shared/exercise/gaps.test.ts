@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzeGaps, assessNeed, unitKey, type Coverage, type GapNeed, type GapResource } from '../../../src/shared/exercise/gaps'
 import { indexResources, suggestResources } from '../../../src/shared/exercise/suggestions'
 import { formatMessage } from '../../../src/shared/i18n/format'
-import { reasonMessage, word, type ReasonWords } from '../../../src/shared/exercise/reason-words'
+import { reasonMessage, shortReasonMessage, word, type ReasonWords } from '../../../src/shared/exercise/reason-words'
 import { parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
 
 const today = '2026-11-23'
@@ -163,6 +163,12 @@ describe('gap analysis: a need', () => {
     expect(say({ kind: 'not-in-language', language: 'es' }, 'es')).toBe('Nadie enlazado la atiende en español.')
     expect(say({ kind: 'other-category', needCategory: 'trauma-counseling', resourceIds: ['r1'] })).toBe('Night walk is not Trauma counseling: does it count for this need?')
     expect(say({ kind: 'response-unknown', deadline: 'within 48 hours', resourceIds: ['r1'] })).toBe('Response time unknown for Night walk: nobody can say it starts within 48 hours.')
+    // In a few words, for what a suggestion would leave open.
+    const short = (reason: Parameters<typeof reasonMessage>[0], language: 'en' | 'es' = 'en') => word(shortReasonMessage(reason, words(language)), words(language))
+    expect(short({ kind: 'capacity-short', short: 2, unit: 'families' })).toBe('2 families short')
+    expect(short({ kind: 'not-in-language', language: 'es' }, 'es')).toBe('no en español')
+    expect(short({ kind: 'other-category', needCategory: 'x', resourceIds: ['r1'] })).toBe('Night walk: counts?')
+    expect(short({ kind: 'no-lead' })).toBe('no lead')
   })
 })
 

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import type { CallOutput } from '../../../../../shared/contract'
 import type { GapNeed } from '../../../../../shared/exercise/gaps'
-import { closesMessage, leftOutMessage, reasonMessage, word, type ReasonWords } from '../../../../../shared/exercise/reason-words'
+import { closesMessage, leftOutMessage, shortReasonMessage, word, type ReasonWords } from '../../../../../shared/exercise/reason-words'
 import { call, errorMessage } from '../../../api/client'
 import { useT } from '../../../i18n/use-t'
 
@@ -66,7 +66,7 @@ export function GapSuggestions({ need, whenText, links, hasLead, words, onAddAnd
                 {suggestion.leaves.length > 0 && (
                   <>
                     <br />
-                    <span className="muted">{t('gaps.leaves', { leaves: suggestion.leaves.map((reason) => word(reasonMessage(reason, withOwnName(words, suggestion)), words)).join(' ') })}</span>
+                    <span className="muted">{t('gaps.leaves', { leaves: suggestion.leaves.map((reason) => word(shortReasonMessage(reason, withOwnName(words, suggestion)), words)).join('; ') })}</span>
                   </>
                 )}
               </span>
