@@ -57,7 +57,14 @@ test('a 48-hour need against a 5-day repair shows the deadline; a second languag
   // The room agrees the information line can count: the question goes.
   await counselingGap.getByRole('button', { name: 'It counts: 211 information and referral' }).click()
   await expect(counselingGap).not.toContainText('does it count for this need?')
-  // One step of Undo asks again.
-  await console_.getByRole('button', { name: /^Undo count a link/ }).click()
+  // The link says so, and can take it back; one step of Undo gives it again.
+  await page.getByRole('region', { name: 'Map' }).getByRole('group', { name: `211 information and referral covers ${COUNSELING}` }).focus()
+  await page.keyboard.press('Enter')
+  const counts = page.getByRole('region', { name: 'Selected link' }).getByLabel('Counts for the need, though it is another kind of service')
+  await expect(counts).toBeChecked()
+  await counts.uncheck()
+  await sidePanel(page, 'Gaps')
   await expect(counselingGap).toContainText('211 information and referral is not Trauma-informed counseling: does it count for this need?')
+  await console_.getByRole('button', { name: /^Undo stop counting a link/ }).click()
+  await expect(counselingGap).not.toContainText('does it count for this need?')
 })

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import { parseSchedule } from '../../../../../shared/inventory/schedule'
 import type { SessionDocument } from '../../../../../shared/session/document'
+import { useT } from '../../../i18n/use-t'
 import { EDGE_LABELS } from './model'
 
 type GraphEdge = SessionDocument['graph']['edges'][number]
@@ -13,6 +14,7 @@ export function LinkDetails({
   unit,
   onChange,
   onRemove,
+  onCount,
 }: {
   edge: GraphEdge
   labelOf: (nodeId: string) => string
@@ -20,7 +22,10 @@ export function LinkDetails({
   unit: string | undefined
   onChange: (update: { amount?: number | undefined; when?: string | undefined }) => void
   onRemove: () => void
+  /** The room's word that a resource of another kind counts for the need (or no longer does). */
+  onCount: (counts: boolean) => void
 }) {
+  const t = useT()
   const ids = { amount: useId(), when: useId(), whenError: useId() }
   const [when, setWhen] = useState(edge.when ?? '')
   const parsedWhen = when.trim() === '' ? undefined : parseSchedule(when)
@@ -55,6 +60,11 @@ export function LinkDetails({
               else if (parseSchedule(next).ok) onChange({ amount: edge.amount, when: next })
             }}
           />
+          {edge.counts && (
+            <label className="inline-check">
+              <input type="checkbox" checked onChange={() => onCount(false)} /> {t('link.counts')}
+            </label>
+          )}
           <p id={ids.whenError} className={parsedWhen && !parsedWhen.ok ? 'field-error' : 'hint'}>
             {parsedWhen && !parsedWhen.ok ? `Not saved yet: ${parsedWhen.reason}. Write it like "Sat 20:00-02:00" or "daily 08:00-20:00".` : 'Leave empty when it covers all its opening hours.'}
           </p>

@@ -67,6 +67,7 @@ export function useSessionMap({ scenario, variables, participants, document, are
 
   const selectedEdge = document.graph.edges.find((e) => e.id === selectedEdgeId)
   const commitSelected = (update: { amount?: number | undefined; when?: string | undefined }) => selectedEdge && perform(commitLink, { edgeId: selectedEdge.id, ...update })
+  const countSelected = (counts: boolean) => selectedEdge && perform(countLink, { edgeId: selectedEdge.id, counts })
   const removeSelected = () => {
     if (!selectedEdge) return
     const { id: edgeId, source, target, kind } = selectedEdge
@@ -113,6 +114,7 @@ export function useSessionMap({ scenario, variables, participants, document, are
     move,
     runLayout,
     commitSelected,
+    countSelected,
     removeSelected,
     addSuggested,
     linksOf,
