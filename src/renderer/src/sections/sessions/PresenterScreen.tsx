@@ -13,6 +13,9 @@ import { call, errorMessage } from '../../api/client'
 import { MapCanvas } from './map/MapCanvas'
 import { useMapModel } from './map/use-map-model'
 import { StoryTime } from '../../components/StoryTime'
+import { nodeIdOf } from '../../../../shared/session/graph'
+import { useReasonWords } from './map/use-reason-words'
+import { PresenterGaps } from './PresenterGaps'
 
 interface Loaded {
   session: SessionSummary
@@ -59,11 +62,11 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
 function PresenterView({ loaded, document }: { loaded: Loaded; document: SessionDocument }) {
   const { scenario, variables, participants, session } = loaded
   const fill = (text: string) => fillVariables(text, variables)
-  const { nodes, edges, assessments } = useMapModel({ scenario, variables, participants, document, areaNumber: session.areaNumber })
+  const { nodes, edges, assessments, labelOf, services, resourceIds } = useMapModel({ scenario, variables, participants, document, areaNumber: session.areaNumber })
+  const words = useReasonWords((id) => services.get(id)?.name ?? '')
   const module = scenario.modules.find((m) => m.id === document.currentModuleId) ?? scenario.modules[0]!
   const lastRevealed = [...document.revealed].reverse().find((r) => r.moduleId === module.id)
   const inject = lastRevealed ? module.injects.find((i) => i.id === lastRevealed.injectId) : undefined
-  const gaps = assessments.filter((a) => !a.covered).length
   return (
     <main className="presenter" aria-label="Presenter view">
       <header className="presenter-header">
@@ -86,9 +89,7 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
           ) : (
             <p className="presenter-narrative">{fill(module.narrative)}</p>
           )}
-          <p className="presenter-gaps" role="status">
-            {gaps === 0 ? 'No gaps so far' : `${gaps} of ${assessments.length} needs have gaps`}
-          </p>
+          <PresenterGaps assessments={assessments} labelOf={(needId) => labelOf(nodeIdOf('need', needId))} words={words} ready={resourceIds.every((id) => services.has(id))} />
         </section>
         <div className="presenter-map" aria-label="Map (read-only)">
           <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} />
