@@ -30,6 +30,10 @@ test('maps the room: a gap appears for a need, narrows when a resource covers it
   await linkWithForm(page, 'Organization: West Side Peace Walkers (sample)', OUTREACH_NEED)
   await sidePanel(page, 'Gaps')
   await expect(outreachGap).not.toContainText('No organization leads it.')
+  // However links reorder the gaps, they are numbered 1, 2, 3… in order.
+  const numbers = await gaps.locator('.gap-number').allTextContents()
+  expect(numbers).toEqual(numbers.map((_, index) => `${index + 1}.`))
+  expect(numbers.length).toBe(4)
 
   // Suggestions never hide a resource: the one mediation crew here is full, and is listed as left out, with why.
   const mediationGap = gaps.getByRole('listitem').filter({ hasText: 'Retaliation mediation between the two groups' }).first()

@@ -38,10 +38,14 @@ export function GapList({
     <section aria-labelledby="gaps-title">
       <h3 id="gaps-title">{t('gaps.heading', { open: gaps.length, total })}</h3>
       <ol className="gap-list">
-        {gaps.map((gap) => {
+        {gaps.map((gap, index) => {
           const need = gapNeedOf(gap.needId)
           return (
             <li key={gap.needId} className={`gap gap-${gap.urgency}`}>
+              {/* Numbered here, not by the list: a browser's own numbers can go wrong as gaps reorder. */}
+              <span className="gap-number" aria-hidden="true">
+                {index + 1}.
+              </span>{' '}
               <strong>{labelOf(gap.needId)}</strong> <span className="muted">({t('urgency', { urgency: gap.urgency })})</span>
               <ul>
                 {gap.reasons.map((reason, index) => (
