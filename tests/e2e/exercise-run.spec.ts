@@ -78,7 +78,7 @@ test('runs the park shooting scenario from start to finish, and keeps every word
 
   // A resource dragged from the inventory panel onto the map lands where it is dropped.
   const resources = await sidePanel(page, 'Resources')
-  await resources.getByLabel('Search resources in this area').fill('night street outreach')
+  await resources.getByLabel('Search the inventory').fill('night street outreach')
   const result = resources.getByRole('button', { name: /^Add Night street outreach/ })
   const pane = map.locator('.react-flow__pane')
   const paneBox = (await pane.boundingBox())!

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { addResourceFromPanel, linkWithForm, PARK_SHOOTING, sidePanel, startSession } from './session-steps'
+import { addResourceFromPanel, linkWithForm, PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession } from './session-steps'
 
 const OUTREACH_NEED = "Need: Outreach workers at the scene and at the hospital, talking with the victims' friends through the night"
 
@@ -129,4 +129,24 @@ test('when the layout worker cannot start, Arrange says so and the map stays as 
   await expect(map.getByRole('button', { name: 'Arrange' })).toBeEnabled()
   expect(await need.evaluate((node) => (node as HTMLElement).style.transform)).toBe(before)
   await expect(page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo/ })).toBeDisabled()
+})
+
+test('the map’s search covers the whole inventory: this area first, then citywide, then elsewhere, marked; and says when nothing matches', async ({ app, page }) => {
+  await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES })
+  const resources = await sidePanel(page, 'Resources')
+  const search = resources.getByLabel('Search the inventory')
+  await search.fill('counseling')
+  const results = resources.locator('.resource-results button')
+  const reaches = await results.evaluateAll((buttons) => buttons.map((b) => (b.querySelector('.reach')?.textContent ?? 'area')))
+  // In order: those serving the area, then citywide, then elsewhere.
+  const rank = (reach: string) => (reach === 'area' ? 0 : reach === 'citywide' ? 1 : 2)
+  expect(reaches.map(rank)).toEqual([...reaches.map(rank)].sort())
+  expect(reaches).toContain('area')
+  await search.fill('promotoras')
+  await expect(resources.getByRole('button', { name: /^Add Promotoras de salud mental/ })).toContainText('does not serve West Garfield Park')
+  // One that does not serve the area can still go on the map, to show it as such.
+  await resources.getByRole('button', { name: /^Add Promotoras de salud mental/ }).click()
+  await expect(page.getByRole('region', { name: 'Map' }).getByRole('group', { name: /^Resource: Promotoras de salud mental/ })).toBeVisible()
+  await search.fill('zzzz no such thing')
+  await expect(resources.getByRole('status').filter({ hasText: 'Nothing in the inventory matches “zzzz no such thing”.' })).toBeVisible()
 })

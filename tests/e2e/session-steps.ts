@@ -43,7 +43,7 @@ export async function sidePanel(page: Page, name: string): Promise<Locator> {
 /** Finds an inventory resource in the side panel's Resources and adds it to the map with its button. */
 export async function addResourceFromPanel(page: Page, search: string, name: string): Promise<void> {
   const resources = await sidePanel(page, 'Resources')
-  await resources.getByLabel('Search resources in this area').fill(search)
+  await resources.getByLabel('Search the inventory').fill(search)
   await resources.getByRole('button', { name: new RegExp(`^Add ${name}`) }).click()
 }
 

@@ -1,29 +1,64 @@
-// Adding inventory resources to the map: search the inventory (this area and citywide), then
-// drag a result onto the map or press its button.
+// Adding inventory resources to the map: search the whole inventory — this area first, then
+// citywide, then elsewhere, marked as not serving the area — then drag a result onto the map or
+// press its button.
 import { useEffect, useId, useState } from 'react'
 import type { ServiceListItem } from '../../../../../shared/inventory/model'
 import { call } from '../../../api/client'
+import { useAreaNames } from '../../../api/use-community-areas'
+import { useT } from '../../../i18n/use-t'
 import { RESOURCE_DRAG_TYPE } from './MapCanvas'
 
+const SHOWN = 8
+
+type Reach = 'area' | 'citywide' | 'elsewhere'
+
+function reachOf(service: ServiceListItem, areaNumber: number): Reach {
+  if (service.citywide) return 'citywide'
+  return service.areaNumbers.includes(areaNumber) ? 'area' : 'elsewhere'
+}
+
+const ORDER: Record<Reach, number> = { area: 0, citywide: 1, elsewhere: 2 }
+
+/** This area first, then citywide, then elsewhere; one entry per service. */
+export function orderByReach(lists: readonly (readonly ServiceListItem[])[], areaNumber: number): { service: ServiceListItem; reach: Reach }[] {
+  const seen = new Map<string, ServiceListItem>()
+  for (const list of lists) for (const service of list) if (!seen.has(service.id)) seen.set(service.id, service)
+  return [...seen.values()]
+    .map((service) => ({ service, reach: reachOf(service, areaNumber) }))
+    .sort((a, b) => ORDER[a.reach] - ORDER[b.reach])
+    .slice(0, SHOWN)
+}
+
 export function AddResource({ areaNumber, present, onAdd }: { areaNumber: number; present: ReadonlySet<string>; onAdd: (service: ServiceListItem) => void }) {
+  const t = useT()
+  const areaName = useAreaNames().get(areaNumber) ?? String(areaNumber)
   const [query, setQuery] = useState('')
-  const [results, setResults] = useState<ServiceListItem[]>([])
+  const [results, setResults] = useState<{ service: ServiceListItem; reach: Reach }[] | undefined>()
   const id = useId()
   useEffect(() => {
     let live = true
-    call('inventory.listServices', { query, areaNumber, status: 'active', limit: 8 }).then((page) => live && setResults(page.items), () => undefined)
+    // Those serving the area (citywide ones included) and the whole inventory, side by side.
+    Promise.all([
+      call('inventory.listServices', { query, areaNumber, status: 'active', limit: SHOWN }),
+      call('inventory.listServices', { query, status: 'active', limit: SHOWN }),
+    ]).then(([here, everywhere]) => live && setResults(orderByReach([here.items, everywhere.items], areaNumber)), () => undefined)
     return () => {
       live = false
     }
   }, [query, areaNumber])
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Add a resource from the inventory</h3>
-      <label htmlFor={id}>Search resources in this area</label>
+      <h3 id={`${id}-title`}>{t('addResource.title')}</h3>
+      <label htmlFor={id}>{t('addResource.search')}</label>
       <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-      <p className="hint">Drag one onto the map, or press it to add it.</p>
+      <p className="hint">{t('addResource.hint', { area: areaName })}</p>
+      {results?.length === 0 && (
+        <p className="muted small" role="status">
+          {query.trim() === '' ? t('addResource.empty') : t('addResource.nothing', { query: query.trim() })}
+        </p>
+      )}
       <ul className="resource-results">
-        {results.map((service) => (
+        {(results ?? []).map(({ service, reach }) => (
           <li key={service.id}>
             <button
               type="button"
@@ -35,9 +70,10 @@ export function AddResource({ areaNumber, present, onAdd }: { areaNumber: number
               }}
               disabled={present.has(service.id)}
               onClick={() => onAdd(service)}
-              aria-label={`Add ${service.name} (${service.organizationName}) to the map`}
+              aria-label={t('addResource.add', { name: service.name, organization: service.organizationName, reach, area: areaName })}
             >
               + {service.name} <span className="muted">{service.organizationName}</span>
+              {reach !== 'area' && <span className={`reach reach-${reach}`}>{t('addResource.reach', { reach, area: areaName })}</span>}
             </button>
           </li>
         ))}
