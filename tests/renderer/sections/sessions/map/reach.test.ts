@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { orderByReach } from '../../../../../src/renderer/src/sections/sessions/map/AddResource'
+import { orderByReach } from '../../../../../src/renderer/src/sections/sessions/map/reach'
 import type { ServiceListItem } from '../../../../../src/shared/inventory/model'
 
 const service = (id: string, areaNumbers: number[], citywide = false) => ({ id, areaNumbers, citywide }) as ServiceListItem
