@@ -96,3 +96,35 @@ test('a captured note can be corrected and deleted, and Undo takes either back',
   await page.reload()
   await expect((await sidePanel(page, 'Notes')).getByRole('list', { name: 'Captured in this module' }).getByRole('listitem')).toHaveText(/Outreach on scene at 10:50/)
 })
+
+test('a note names who said it, picked from the keyboard with "@", and keeps it after a reload', async ({ app, page }) => {
+  await startSession(app, PARK_SHOOTING, {
+    variables: PARK_VARIABLES,
+    people: [
+      ['Dana Reyes', 'West Side Peace Walkers (sample)'],
+      ['Sam Ortiz', 'Department of Transportation (sample)'],
+    ],
+  })
+  const console_ = page.getByRole('region', { name: 'Console' })
+  const capture = console_.getByLabel('What the room said')
+  await capture.pressSequentially('We walk Madison tonight @wes')
+  const choices = console_.getByRole('listbox', { name: 'Who said it' })
+  await expect(choices.getByRole('option')).toHaveText(['West Side Peace Walkers (sample)'])
+  await capture.press('Enter')
+  await expect(choices).toHaveCount(0)
+  await expect(capture).toHaveValue('We walk Madison tonight')
+  await expect(console_.getByText('Said by West Side Peace Walkers (sample)')).toBeVisible()
+  await capture.press('Enter')
+  await expect(capture).toHaveValue('')
+  // Escape leaves an "@" as typed.
+  await capture.pressSequentially('Email @dep')
+  await capture.press('Escape')
+  await expect(choices).toHaveCount(0)
+
+  const notes = await sidePanel(page, 'Notes')
+  const entry = notes.getByRole('listitem').filter({ hasText: 'We walk Madison tonight' })
+  await expect(entry).toContainText('— West Side Peace Walkers (sample)')
+  await page.reload()
+  const after = await sidePanel(page, 'Notes')
+  await expect(after.getByRole('listitem').filter({ hasText: 'We walk Madison tonight' })).toContainText('— West Side Peace Walkers (sample)')
+})

@@ -29,6 +29,8 @@ export const sessionDocumentSchema = z
           text: text(20_000),
           moduleId: id.optional(),
           injectId: id.optional(),
+          /** Who said or decided it: one of the organizations signed in. */
+          organizationId: id.optional(),
           at,
         })
         .strict(),

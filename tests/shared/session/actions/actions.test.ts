@@ -30,6 +30,14 @@ describe('the console’s actions', () => {
     expect(actions.capture(start, { kind: 'note', text: '   ', moduleId: 'm1' }, at(6))).toBeUndefined()
   })
 
+  it('capture who said it, when the room names one of the organizations signed in', () => {
+    const start = emptySessionDocument()
+    const change = done(actions.capture(start, { kind: 'decision', text: 'We walk the route', moduleId: 'm1', organizationId: 'org-1' }, at(7)), start)
+    expect(change.document.entries[0]).toMatchObject({ text: 'We walk the route', organizationId: 'org-1' })
+    const unnamed = done(actions.capture(start, { kind: 'note', text: 'Quiet', moduleId: 'm1', organizationId: undefined }, at(8)), start)
+    expect(unnamed.document.entries[0]).not.toHaveProperty('organizationId')
+  })
+
   it('correct and delete what was captured, named by its kind (and words) rather than an id', () => {
     const start = emptySessionDocument()
     const captured = done(actions.capture(start, { kind: 'observation', text: 'Crowd at the corner', moduleId: 'm1' }, at(1)), start)

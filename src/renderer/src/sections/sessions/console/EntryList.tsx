@@ -11,7 +11,18 @@ import type { Perform } from '../use-session-document'
 
 type Entry = SessionDocument['entries'][number]
 
-export function EntryList({ document, moduleId, perform }: { document: SessionDocument; moduleId: string; perform: Perform }) {
+export function EntryList({
+  document,
+  moduleId,
+  perform,
+  organizationName,
+}: {
+  document: SessionDocument
+  moduleId: string
+  perform: Perform
+  /** The name of an organization signed in, for who said what. */
+  organizationName: (id: string) => string | undefined
+}) {
   const t = useT()
   const intl = useIntl()
   const [editing, setEditing] = useState<string | undefined>()
@@ -27,7 +38,10 @@ export function EntryList({ document, moduleId, perform }: { document: SessionDo
             <EntryEditor entry={entry} perform={perform} onDone={() => setEditing(undefined)} />
           ) : (
             <>
-              <span className="entry-text">{entry.text}</span>
+              <span className="entry-text">
+                {entry.text}
+                {entry.organizationId && organizationName(entry.organizationId) && <span className="entry-by"> {t('console.entry.by', { name: organizationName(entry.organizationId)! })}</span>}
+              </span>
               <span className="entry-tools">
                 <button type="button" className="icon-button" title={t('console.entry.edit')} aria-label={t('console.entry.editLabel', { kind: entry.kind })} onClick={() => setEditing(entry.id)}>
                   <Pencil aria-hidden="true" size={16} />

@@ -7,7 +7,7 @@ import { useCallback } from 'react'
 import { capture, toggleClock } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { finishSummary } from '../../../../../shared/session/finish-summary'
-import { fillVariables } from '../../../../../shared/session/model'
+import { fillVariables, type Participant } from '../../../../../shared/session/model'
 import { isEditable } from '../../../../../shared/session/status'
 import { errorMessage } from '../../../api/client'
 import { useT } from '../../../i18n/use-t'
@@ -114,8 +114,20 @@ function Workspace({ loaded, editor, document, readOnly, fill, onBack, onChanged
           onParticipantsChanged={onChanged}
           say={say}
         />
-        <QuickCapture sessionId={session.id} disabled={readOnly} onAdd={(kind, text) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId })} />
+        <QuickCapture
+          sessionId={session.id}
+          disabled={readOnly}
+          organizations={signedInOrganizations(participants)}
+          onAdd={(kind, text, organizationId) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId, organizationId })}
+        />
       </div>
     </section>
   )
+}
+
+/** The organizations signed in, once each, by name. */
+function signedInOrganizations(participants: readonly Participant[]): { id: string; name: string }[] {
+  const byId = new Map<string, string>()
+  for (const p of participants) if (p.organizationId && !byId.has(p.organizationId)) byId.set(p.organizationId, p.organizationName)
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
 }

@@ -56,7 +56,7 @@ export function SidePanel({ sessionId, scenario, document, moduleId, participant
         tabs={[
           { id: 'gaps', label: t('console.tab.gaps', { count: map.gaps.length }), shortcut: 'g', content: editable(<GapsPanel map={map} readOnly={readOnly} />) },
           { id: 'resources', label: t('console.tab.resources'), shortcut: 'r', content: editable(<ResourcesPanel map={map} areaNumber={areaNumber} />) },
-          { id: 'notes', label: t('console.tab.notes', { count: document.entries.length }), shortcut: 'n', content: editable(<EntryList document={document} moduleId={moduleId} perform={perform} />) },
+          { id: 'notes', label: t('console.tab.notes', { count: document.entries.length }), shortcut: 'n', content: editable(<EntryList document={document} moduleId={moduleId} perform={perform} organizationName={(id) => participants.find((p) => p.organizationId === id)?.organizationName} />) },
           { id: 'actions', label: t('console.tab.actions', { count: document.actionItems.length }), shortcut: 'a', content: editable(<ActionItems sessionId={sessionId} document={document} participants={participants} perform={perform} />) },
           { id: 'evaluation', label: t('console.tab.evaluation'), shortcut: 'e', content: editable(<Evaluation scenario={scenario} document={document} perform={perform} fill={map.fill} />) },
           {
