@@ -63,6 +63,7 @@ test('a 48-hour need against a 5-day repair shows the deadline; a second languag
   const counts = page.getByRole('region', { name: 'Selected link' }).getByLabel('Counts for the need, though it is another kind of service')
   await expect(counts).toBeChecked()
   await counts.uncheck()
+  await expect(counts).not.toBeChecked()
   await sidePanel(page, 'Gaps')
   await expect(counselingGap).toContainText('211 information and referral is not Trauma-informed counseling: does it count for this need?')
   await console_.getByRole('button', { name: /^Undo stop counting a link/ }).click()

@@ -15,6 +15,7 @@ export function LinkDetails({
   onChange,
   onRemove,
   onCount,
+  otherKind,
 }: {
   edge: GraphEdge
   labelOf: (nodeId: string) => string
@@ -24,6 +25,8 @@ export function LinkDetails({
   onRemove: () => void
   /** The room's word that a resource of another kind counts for the need (or no longer does). */
   onCount: (counts: boolean) => void
+  /** It joins a resource to a need of another kind: whether it counts is the room's to say. */
+  otherKind: boolean
 }) {
   const t = useT()
   const ids = { amount: useId(), when: useId(), whenError: useId() }
@@ -60,9 +63,9 @@ export function LinkDetails({
               else if (parseSchedule(next).ok) onChange({ amount: edge.amount, when: next })
             }}
           />
-          {edge.counts && (
+          {otherKind && (
             <label className="inline-check">
-              <input type="checkbox" checked onChange={() => onCount(false)} /> {t('link.counts')}
+              <input type="checkbox" checked={edge.counts === true} onChange={(e) => onCount(e.target.checked)} /> {t('link.counts')}
             </label>
           )}
           <p id={ids.whenError} className={parsedWhen && !parsedWhen.ok ? 'field-error' : 'hint'}>

@@ -10,7 +10,7 @@ export function ResourcesPanel({ map, areaNumber }: { map: SessionMapState; area
   return (
     <div className="panel-stack">
       {edge && (
-        <LinkDetails key={edge.id} edge={edge} labelOf={map.labelOf} unit={map.unitOfSelected} onChange={map.commitSelected} onRemove={map.removeSelected} onCount={map.countSelected} />
+        <LinkDetails key={edge.id} edge={edge} labelOf={map.labelOf} unit={map.unitOfSelected} onChange={map.commitSelected} onRemove={map.removeSelected} onCount={map.countSelected} otherKind={map.selectedIsOtherKind} />
       )}
       <AddResource areaNumber={areaNumber} present={new Set(map.resourceIds)} onAdd={(service) => map.add(service.id, service.name)} />
       <LinkForm nodes={map.nodes.map((n) => ({ id: n.id, label: n.data.label }))} onLink={map.connect} />

@@ -100,6 +100,10 @@ export function useSessionMap({ scenario, variables, participants, document, are
     resourceName,
     needOf,
     unitOfSelected: selectedEdge ? needOf(refIdOf(selectedEdge.target))?.amount?.unit : undefined,
+    /** The selected link joins a resource to a need of another kind (the room may say it counts). */
+    selectedIsOtherKind:
+      selectedEdge?.kind === 'covers' &&
+      (selectedEdge.counts === true || services.get(refIdOf(selectedEdge.source))?.category !== needOf(refIdOf(selectedEdge.target))?.category),
     focusId,
     setFocusId,
     selectedEdge,
