@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { startSession } from './session-steps'
 
 const hostile = `formatVersion: 2
 id: 9d0c7a52-1b3e-4f6a-8c2d-7e5f4a3b2c1d
@@ -159,4 +160,22 @@ test('unsaved edits of a scenario are kept by the app through a reload, and can 
   await page.reload()
   await expect(page.getByLabel('Duration')).not.toHaveValue('75 minutes, with a break')
   await expect(page.getByText(/are back/)).toHaveCount(0)
+})
+
+test('New scenario starts from a valid template in the editor, and a session runs from it', async ({ app, page }) => {
+  await openScenarios(app)
+  await page.getByRole('button', { name: 'New scenario' }).click()
+  await expect(page.getByText('Started a new scenario: shape it here; every change is checked as you type.')).toBeVisible()
+  const title = page.getByLabel('Title', { exact: true })
+  await expect(title).toHaveValue('New scenario')
+  await title.fill('A block party after a shooting in Chatham')
+  await page.getByLabel('Story time (optional)').first().fill('Saturday 21:00')
+  await page.getByRole('button', { name: 'Save scenario' }).first().click()
+  await expect(page.getByRole('heading', { name: 'A block party after a shooting in Chatham', level: 1 })).toBeVisible()
+
+  await startSession(page, 'A block party after a shooting in Chatham')
+  const console_ = page.getByRole('region', { name: 'Console' })
+  await expect(console_.getByRole('heading', { name: 'Module 1' })).toBeVisible()
+  await expect(console_.locator('.console-module .eyebrow')).toContainText('Saturday 21:00')
+  await expect(page.getByRole('region', { name: /^Gaps \(/ }).getByRole('heading').first()).toHaveText('Gaps (1 of 1 need)')
 })

@@ -1,6 +1,6 @@
 // The scenario library: find a case example by words, area, type or language, and read it.
 import './scenarios.css'
-import { FileDown, FileUp } from 'lucide-react'
+import { FileDown, FilePlus, FileUp } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ScenarioImportResult, ScenarioSummary } from '../../../../shared/scenario/library'
 import { FileDropZone } from '../../components/FileDropZone'
@@ -12,6 +12,8 @@ import { downloadText, fileToBase64 } from '../../lib/download'
 import { ScenarioEditorLoader } from './editor/ScenarioEditor'
 import { call, errorMessage } from '../../api/client'
 import { translate } from '../../i18n/intl'
+import { currentLanguage } from '../../i18n/language'
+import { newScenario } from '../../../../shared/scenario/template'
 import { useT } from '../../i18n/use-t'
 import { useAreaNames, useCommunityAreas } from '../../api/use-community-areas'
 import { useHashDetail } from '../../use-hash-detail'
@@ -76,7 +78,20 @@ export function ScenariosScreen() {
       />
     )
   } else {
-    screen = <ScenarioList onOpen={open} say={say} onImport={(files) => void runImport(files)} importErrors={importErrors} version={version} />
+    screen = (
+      <ScenarioList
+        onOpen={open}
+        onCreate={(id) => {
+          setVersion((n) => n + 1)
+          say(translate('scenarios.created'))
+          open(id, 'edit')
+        }}
+        say={say}
+        onImport={(files) => void runImport(files)}
+        importErrors={importErrors}
+        version={version}
+      />
+    )
   }
   return (
     <FileDropZone onFiles={(files) => void runImport(files)}>
@@ -88,13 +103,15 @@ export function ScenariosScreen() {
 
 interface ListProps {
   onOpen: (id: string) => void
+  /** A new scenario was made and saved: open it in the editor. */
+  onCreate: (id: string) => void
   say: (text: string, action?: ToastMessage['action']) => void
   onImport: (files: File[]) => void
   importErrors: ScenarioImportResult['errors']
   version: number
 }
 
-function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProps) {
+function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }: ListProps) {
   const t = useT()
   const fileInput = useRef<HTMLInputElement>(null)
   const areas = useCommunityAreas()
@@ -121,6 +138,17 @@ function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProp
     }
   }, [query, area, type, language, version])
 
+  /** A new scenario from the template, in the app's language and the first focus area, saved at once and opened in the editor. */
+  async function create(): Promise<void> {
+    const area = areas.find((a) => a.isFocus)?.number ?? areas[0]?.number ?? 26
+    try {
+      const { scenario } = await call('scenarios.save', { scenario: newScenario(crypto.randomUUID(), currentLanguage(), area) })
+      onCreate(scenario.id)
+    } catch (error) {
+      say(errorMessage(error))
+    }
+  }
+
   async function exportAll(): Promise<void> {
     if (!result || result.items.length === 0) return
     try {
@@ -139,6 +167,9 @@ function ScenarioList({ onOpen, say, onImport, importErrors, version }: ListProp
           <p className="lede">Case examples for tabletop exercises: what happens, module by module, and what the community will need.</p>
         </div>
         <div className="button-row">
+          <button type="button" className="button primary" onClick={() => void create()}>
+            <FilePlus aria-hidden="true" /> {t('scenarios.new')}
+          </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>
             <FileUp aria-hidden="true" /> Import…
           </button>
