@@ -76,6 +76,10 @@ test('the presenter view follows the console in a second tab, without facilitato
   await expect(view.getByRole('heading', { name: 'Shots fired at Madison and Homan' })).toBeVisible()
   await expect(view).not.toContainText('Ask who actually calls whom')
   await expect(view).not.toContainText('Expected actions')
+  // The legend is beside the map, not on it: it covers nothing.
+  const mapBox = (await view.getByLabel('Map (read-only)').first().boundingBox())!
+  const legendBox = (await view.getByRole('group', { name: 'Legend' }).boundingBox())!
+  expect(legendBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height)
   // The open gaps by name with their main reason, in large type; what changed in the last minute.
   const openGaps = view.getByRole('list', { name: 'Open gaps' })
   await expect(openGaps.getByRole('listitem').filter({ hasText: 'Outreach workers at the scene' })).toContainText('No resource is linked to this need.')

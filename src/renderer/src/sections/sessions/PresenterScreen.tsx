@@ -11,6 +11,7 @@ import type { SessionDocument } from '../../../../shared/session/document'
 import { fillVariables, type Participant, type SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
 import { MapCanvas } from './map/MapCanvas'
+import { Legend } from './map/nodes'
 import { useMapModel } from './map/use-map-model'
 import { StoryTime } from '../../components/StoryTime'
 import { nodeIdOf } from '../../../../shared/session/graph'
@@ -91,8 +92,11 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
           )}
           <PresenterGaps assessments={assessments} labelOf={(needId) => labelOf(nodeIdOf('need', needId))} words={words} ready={resourceIds.every((id) => services.has(id))} />
         </section>
-        <div className="presenter-map" aria-label="Map (read-only)">
-          <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} />
+        <div className="presenter-map-column">
+          <div className="presenter-map" aria-label="Map (read-only)">
+            <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} legendOpen="outside" />
+          </div>
+          <Legend open />
         </div>
       </div>
     </main>

@@ -38,8 +38,11 @@ export interface MapCanvasProps {
   edges: MapEdge[]
   label: string
   readOnly?: boolean
-  /** Whether the legend starts open (the console's smaller map starts with it closed). */
-  legendOpen?: boolean
+  /**
+   * Where the legend is: on the map, open or closed (the console's smaller map starts with it
+   * closed), or nowhere on it — the projector shows it beside the map, where it covers nothing.
+   */
+  legendOpen?: boolean | 'outside'
   /** How far fitting may zoom in: further on the projector, where the map has the room. */
   fitMaxZoom?: number
   /** Shows only this node and what is linked to it; the rest dims. */
@@ -210,9 +213,11 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
         <Background gap={24} />
         {!readOnly && <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
         <Controls showInteractive={false} />
-        <Panel position="top-left">
-          <Legend open={legendOpen} />
-        </Panel>
+        {legendOpen !== 'outside' && (
+          <Panel position="top-left">
+            <Legend open={legendOpen} />
+          </Panel>
+        )}
       </ReactFlow>
     </div>
   )
