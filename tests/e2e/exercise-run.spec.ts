@@ -153,10 +153,20 @@ test('runs the park shooting scenario from start to finish, and keeps every word
   await page.keyboard.press('Escape')
   await expect(map.locator('.react-flow__node.is-dimmed')).toHaveCount(0)
 
-  // Arrange: ELK in a worker places the nodes; the positions are saved.
+  // Arrange: ELK in a worker places the nodes; the positions are saved, and the whole map is in view.
+  for (let i = 0; i < 4; i++) await map.getByRole('button', { name: 'Zoom In' }).click()
   await map.getByRole('button', { name: 'Arrange' }).click()
   await expect(console_.getByRole('button', { name: /^Undo arrange the map/ })).toBeVisible()
   await expect(console_.getByText('All changes saved')).toBeVisible()
+  const canvasBox = (await map.locator('.react-flow').boundingBox())!
+  await expect(async () => {
+    for (const box of await map.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(canvasBox.x - 1)
+      expect(box.top).toBeGreaterThanOrEqual(canvasBox.y - 1)
+      expect(box.right).toBeLessThanOrEqual(canvasBox.x + canvasBox.width + 1)
+      expect(box.bottom).toBeLessThanOrEqual(canvasBox.y + canvasBox.height + 1)
+    }
+  }).toPass({ timeout: 5000 })
 
   // An action item; undo and redo it with the keyboard.
   const actions = await sidePanel(page, 'Actions')

@@ -79,10 +79,10 @@ export function QuickCapture({ sessionId, disabled, organizations, onAdd }: Prop
             aria-keyshortcuts="Enter"
             placeholder={t('console.capture.placeholder')}
             aria-describedby={who ? ids.who : undefined}
+            // A text box with a list of choices (not a combobox: it is many lines of free text);
+            // the choice under the arrows is said by the status line below.
             aria-controls={choosing ? ids.list : undefined}
-            aria-expanded={choosing}
             aria-autocomplete="list"
-            aria-activedescendant={choosing ? `${ids.list}-${active}` : undefined}
             onChange={(e) => {
               setText(e.target.value)
               setActive(0)
@@ -111,6 +111,9 @@ export function QuickCapture({ sessionId, disabled, organizations, onAdd }: Prop
               }
             }}
           />
+          <span className="visually-hidden" role="status">
+            {choosing ? t('console.capture.whoChoice', { name: matches[Math.min(active, matches.length - 1)]!.name, position: Math.min(active, matches.length - 1) + 1, count: matches.length }) : ''}
+          </span>
           {choosing && (
             <ul id={ids.list} role="listbox" className="mention-list" aria-label={t('console.capture.whoChoices')}>
               {matches.map((organization, index) => (

@@ -45,6 +45,8 @@ export interface MapCanvasProps {
   legendOpen?: boolean | 'outside'
   /** How far fitting may zoom in: further on the projector, where the map has the room. */
   fitMaxZoom?: number
+  /** Fits the whole map into view each time this changes (after Arrange). */
+  fitRequest?: number
   /** Shows only this node and what is linked to it; the rest dims. */
   focusId?: string | undefined
   onFocus?: (nodeId: string | undefined) => void
@@ -75,7 +77,7 @@ const ARIA_LABELS = {
   'controls.ariaLabel': 'Zoom controls',
 }
 
-function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitMaxZoom = 1, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
+function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitMaxZoom = 1, fitRequest = 0, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
   const flow = useReactFlow<MapNode, MapEdge>()
   // While the view pans or zooms, the viewport is its own compositor layer and the nodes and
   // links take no pointer hits: moving the view then costs no repaint of 1,000 nodes. Set on the
@@ -116,6 +118,15 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
     // Only the count matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [nodeCount])
+
+  // After Arrange the whole map comes into view, once the arranged positions are drawn.
+  useEffect(() => {
+    if (fitRequest === 0) return
+    const frame = requestAnimationFrame(() => void flow.fitView({ duration: 300, maxZoom: fitMaxZoom }))
+    return () => cancelAnimationFrame(frame)
+    // Fit when asked, not on every change of the zoom limit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitRequest])
 
   // On the projector nobody pans: the map fits its window whenever the window changes size.
   useEffect(() => {

@@ -46,6 +46,7 @@ export function MapPane({ map, readOnly }: { map: SessionMapState; readOnly: boo
         edges={map.edges}
         readOnly={readOnly}
         legendOpen={false}
+        fitRequest={map.arranged}
         focusId={map.focusId}
         onFocus={map.setFocusId}
         onConnect={(from, to) => map.connect(from, to)}

@@ -32,6 +32,8 @@ export function useSessionMap({ scenario, variables, participants, document, are
   const [selectedEdgeId, setSelectedEdgeId] = useState<string | undefined>()
   const [arrangeAll, setArrangeAll] = useState(false)
   const [layoutError, setLayoutError] = useState<string | undefined>()
+  /** Counts the arrangements done, so the canvas fits the view to each one. */
+  const [arranged, setArranged] = useState(0)
   const { arrange, arranging } = useAutoLayout()
 
   const fill = useCallback((text: string) => fillVariables(text, variables), [variables])
@@ -60,6 +62,7 @@ export function useSessionMap({ scenario, variables, participants, document, are
       (positions) => {
         const moves = Object.entries(positions).map(([id, p]) => ({ id, ...p }))
         if (moves.length > 0) perform(arrangeMap, { moves, includeMovedByHand: arrangeAll })
+        setArranged((n) => n + 1)
       },
       (e: unknown) => setLayoutError((e as Error).message),
     )
@@ -111,6 +114,7 @@ export function useSessionMap({ scenario, variables, participants, document, are
     arrangeAll,
     setArrangeAll,
     arranging,
+    arranged,
     layoutError,
     connect,
     add,
