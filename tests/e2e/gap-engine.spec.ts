@@ -40,6 +40,10 @@ test('a 48-hour need against a 5-day repair shows the deadline; a second languag
   await expect(counselingGap).toContainText('211 information and referral is not Trauma-informed counseling: does it count for this need?')
   await expect(counselingGap).toContainText('Nobody linked serves it in Spanish.')
 
+  // Each resource added went where there was room: no item lies on another.
+  const boxes = await page.getByRole('region', { name: 'Map' }).locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect))
+  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true)
+
   // Suggestions say what each closes and what it leaves, and list those left out with why.
   await counselingGap.getByRole('button', { name: 'Suggest resources' }).click()
   const suggested = counselingGap.getByRole('list', { name: 'Suggested resources' }).getByRole('listitem').filter({ hasText: 'Trauma-informed counseling referrals' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMapModel, defaultPosition, keepUnchanged, neighbourhoodOf, sameNode } from '../../../../../src/renderer/src/sections/sessions/map/model'
+import { buildMapModel, defaultPosition, freeSpot, keepUnchanged, NODE_HEIGHT, NODE_WIDTH, neighbourhoodOf, sameNode } from '../../../../../src/renderer/src/sections/sessions/map/model'
 import { emptySessionDocument, type SessionDocument } from '../../../../../src/shared/session/document'
 import { nodeIdOf } from '../../../../../src/shared/session/graph'
 import { ORG, participants, scenario, service, SERVICE } from '../../../../helpers/exercise-fixture'
@@ -69,5 +69,17 @@ describe('the map model', () => {
     const moved = second.map((n) => (n.id === 'need:light' ? { ...n, position: { x: 999, y: 0 } } : n))
     const next = keepUnchanged(new Map(first.map((n) => [n.id, n])), moved, sameNode)
     expect(next.filter((node, i) => node !== first[i]).map((n) => n.id)).toEqual(['need:light'])
+  })
+})
+
+describe('a new item on the map', () => {
+  it('goes where it usually goes when that is free, else the nearest free place below, never on another item', () => {
+    expect(freeSpot({ x: 300, y: 0 }, [{ x: 0, y: 0 }])).toEqual({ x: 300, y: 0 })
+    const taken = [{ x: 300, y: 0 }, { x: 300, y: 126 }]
+    const spot = freeSpot({ x: 300, y: 0 }, taken)
+    expect(spot).toEqual({ x: 300, y: 252 })
+    for (const other of taken) expect(Math.abs(other.x - spot.x) >= NODE_WIDTH || Math.abs(other.y - spot.y) >= NODE_HEIGHT).toBe(true)
+    // An item moved by hand near the usual place still counts as taken.
+    expect(freeSpot({ x: 300, y: 0 }, [{ x: 310, y: 40 }])).not.toEqual({ x: 300, y: 0 })
   })
 })

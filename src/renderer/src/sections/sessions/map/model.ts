@@ -55,6 +55,22 @@ export function defaultPosition(kind: MapNodeKind, index: number, counts: KindCo
   return { x: column * (NODE_WIDTH + 60), y: (index % ROWS) * (NODE_HEIGHT + 30) }
 }
 
+/**
+ * Where a new item goes: its usual place if nothing is there, else the nearest free place below
+ * it in the same column, then in the columns to its right — never on top of another item.
+ */
+export function freeSpot(desired: { x: number; y: number }, occupied: readonly { x: number; y: number }[]): { x: number; y: number } {
+  const overlaps = (x: number, y: number) => occupied.some((o) => Math.abs(o.x - x) < NODE_WIDTH + 20 && Math.abs(o.y - y) < NODE_HEIGHT + 10)
+  for (let column = 0; column < 50; column++) {
+    const x = desired.x + column * (NODE_WIDTH + 60)
+    for (let row = 0; row < 50; row++) {
+      const y = desired.y + row * (NODE_HEIGHT + 30)
+      if (!overlaps(x, y)) return { x, y }
+    }
+  }
+  return desired
+}
+
 /** What the map needs to know of a resource (an inventory service): the gap engine's facts and its names. */
 export type MapService = GapResource & Pick<Resource, 'id' | 'name' | 'organizationName'>
 

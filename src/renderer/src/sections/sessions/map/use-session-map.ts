@@ -11,7 +11,7 @@ import { call } from '../../../api/client'
 import { useT } from '../../../i18n/use-t'
 import type { Perform } from '../use-session-document'
 import { layoutRequestOf } from './layout'
-import { defaultPosition } from './model'
+import { defaultPosition, freeSpot } from './model'
 import { useAutoLayout } from './use-auto-layout'
 import { useMapModel } from './use-map-model'
 
@@ -44,9 +44,12 @@ export function useSessionMap({ scenario, variables, participants, document, are
     const linkKind = kind ?? edgeKindsFor(kindOfNodeId(from), kindOfNodeId(to))[0]
     if (linkKind) perform(linkItems, { source: from, target: to, kind: linkKind, sourceName: labelOf(from), targetName: labelOf(to) })
   }
-  /** Where the next resource added without a drop point starts: after those already there. */
+  /** Where the next resource added without a drop point goes: its column, wherever there is room. */
   const nextResourcePosition = () =>
-    defaultPosition('resource', resourceIds.length, { organization: nodes.filter((n) => n.type === 'organization').length, resource: resourceIds.length + 1 })
+    freeSpot(
+      defaultPosition('resource', resourceIds.length, { organization: nodes.filter((n) => n.type === 'organization').length, resource: resourceIds.length + 1 }),
+      nodes.map((n) => n.position),
+    )
   const add = (serviceId: string, name: string, at?: { x: number; y: number }) => {
     perform(addResource, { serviceId, name, ...(at ?? nextResourcePosition()), pinned: at !== undefined })
   }
