@@ -71,3 +71,20 @@ test('Finish asks first with what is still open, makes the session read-only, an
   await page.getByRole('region', { name: 'Console' }).getByLabel('What the room said').press('Enter')
   await expect((await sidePanel(page, 'Notes')).getByRole('listitem')).toHaveCount(2)
 })
+
+test('the legend, the zoom controls and the overview never lie on an item of the fitted map', async ({ app, page }) => {
+  await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES, people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
+  const map = page.getByRole('region', { name: 'Map' })
+  await expect(map.locator('.react-flow__minimap')).toHaveCount(0)
+  await map.getByRole('button', { name: 'Show or hide the overview of the whole map' }).click()
+  await expect(map.locator('.react-flow__minimap')).toBeVisible()
+  await map.getByRole('button', { name: 'Arrange' }).click()
+  await expect(page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo arrange the map/ })).toBeVisible()
+  const rect = (locator: Locator) => locator.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+  await expect(async () => {
+    const nodes = await rect(map.locator('.react-flow__node'))
+    const chrome = [...(await rect(map.locator('.react-flow__minimap'))), ...(await rect(map.locator('.react-flow__controls'))), ...(await rect(map.locator('.map-legend')))]
+    expect(nodes.length).toBeGreaterThan(0)
+    for (const n of nodes) for (const c of chrome) expect(n.right <= c.left || c.right <= n.left || n.bottom <= c.top || c.bottom <= n.top).toBe(true)
+  }).toPass({ timeout: 5000 })
+})

@@ -6,6 +6,7 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
@@ -14,10 +15,13 @@ import {
   useReactFlow,
   type Connection,
   type EdgeChange,
+  type FitViewOptions,
   type NodeChange,
   type ReactFlowInstance,
 } from '@xyflow/react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { Map as MapIcon } from 'lucide-react'
+import { useT } from '../../../i18n/use-t'
 import { edgeTypes, Legend, nodeTypes } from './nodes'
 import { keepUnchanged, neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
 
@@ -78,6 +82,7 @@ const ARIA_LABELS = {
 }
 
 function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitMaxZoom = 1, fitRequest = 0, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
+  const t = useT()
   const flow = useReactFlow<MapNode, MapEdge>()
   // While the view pans or zooms, the viewport is its own compositor layer and the nodes and
   // links take no pointer hits: moving the view then costs no repaint of 1,000 nodes. Set on the
@@ -94,7 +99,10 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
   useLayoutEffect(() => {
     latest.current = { nodes, onMove, onSelectEdge, onFocus, onConnect, onReady }
   })
-  const fitViewOptions = useMemo(() => ({ maxZoom: fitMaxZoom }), [fitMaxZoom])
+  // The overview (minimap) is shown on request; fitting leaves room for it and for the zoom
+  // controls and the legend's corner, so none of them ever lies on an item.
+  const [overview, setOverview] = useState(false)
+  const fitViewOptions = useMemo(() => ({ maxZoom: fitMaxZoom, padding: fitPadding(readOnly, overview) }), [fitMaxZoom, readOnly, overview])
   const focusedNodes = useMemo(() => withFocus(nodes, edges, focusId), [nodes, edges, focusId])
   const focusedEdges = useMemo(() => withFocusEdges(edges, focusId), [edges, focusId])
   const [shownNodes, setShownNodes] = useControlledCopy(focusedNodes, sameNode)
@@ -113,7 +121,7 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
   const nodeCount = nodes.length
   const seenCount = useRef(nodeCount)
   useEffect(() => {
-    if (nodeCount > seenCount.current && nodeCount <= AUTO_FIT_LIMIT && !focusId) void flow.fitView({ duration: 300, maxZoom: fitMaxZoom })
+    if (nodeCount > seenCount.current && nodeCount <= AUTO_FIT_LIMIT && !focusId) void flow.fitView({ ...fitViewOptions, duration: 300 })
     seenCount.current = nodeCount
     // Only the count matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -122,7 +130,7 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
   // After Arrange the whole map comes into view, once the arranged positions are drawn.
   useEffect(() => {
     if (fitRequest === 0) return
-    const frame = requestAnimationFrame(() => void flow.fitView({ duration: 300, maxZoom: fitMaxZoom }))
+    const frame = requestAnimationFrame(() => void flow.fitView({ ...fitViewOptions, duration: 300 }))
     return () => cancelAnimationFrame(frame)
     // Fit when asked, not on every change of the zoom limit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -132,10 +140,10 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
   useEffect(() => {
     const element = canvas.current
     if (!readOnly || !element) return
-    const observer = new ResizeObserver(() => void flow.fitView({ maxZoom: fitMaxZoom }))
+    const observer = new ResizeObserver(() => void flow.fitView(fitViewOptions))
     observer.observe(element)
     return () => observer.disconnect()
-  }, [readOnly, flow, fitMaxZoom])
+  }, [readOnly, flow, fitViewOptions])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -222,8 +230,14 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
         proOptions={PRO_OPTIONS}
       >
         <Background gap={24} />
-        {!readOnly && <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
-        <Controls showInteractive={false} />
+        {!readOnly && overview && <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 150, height: 100 }} />}
+        <Controls showInteractive={false}>
+          {!readOnly && (
+            <ControlButton onClick={() => setOverview((shown) => !shown)} aria-pressed={overview} aria-label={t('map.overview')} title={t('map.overview')}>
+              <MapIcon aria-hidden="true" />
+            </ControlButton>
+          )}
+        </Controls>
         {legendOpen !== 'outside' && (
           <Panel position="top-left">
             <Legend open={legendOpen} />
@@ -264,4 +278,10 @@ function useControlledCopy<T extends { id: string; selected?: boolean; className
     setItems((previous) => keepUnchanged(new Map(previous.map((item) => [item.id, item])), derived, same))
   }
   return [items, setItems] as const
+}
+
+/** Room kept clear when fitting: the legend's corner, the zoom controls and, when shown, the overview. */
+function fitPadding(readOnly: boolean, overview: boolean): NonNullable<FitViewOptions['padding']> {
+  if (readOnly) return { top: '16px', right: '16px', bottom: '16px', left: '56px' }
+  return { top: '48px', right: overview ? '170px' : '24px', bottom: '24px', left: '56px' }
 }
