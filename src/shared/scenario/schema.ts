@@ -221,3 +221,9 @@ export function scenarioAreaNumbers(scenario: Pick<Scenario, 'overview'>): numbe
 export function areaNumberOf(reference: string | number): number | undefined {
   return matchArea(String(reference))
 }
+
+/** A scenario's text for reading outside a run: each ${variable} as its label, in brackets ("near [The park near the scene]"). */
+export function withVariableLabels(text: string, variables: Pick<Scenario, 'variables'>['variables']): string {
+  const labels = new Map(variables.map((v) => [v.name, v.label]))
+  return text.replace(/\$\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (whole, name: string) => (labels.has(name) ? `[${labels.get(name)}]` : whole))
+}

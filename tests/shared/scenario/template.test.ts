@@ -17,3 +17,12 @@ describe('a new scenario', () => {
     expect(newScenario('0b9e7c7e-4a5c-4d7e-9a43-3f9d6a1b2c3d', 'en', 30).overview.title).toBe('New scenario')
   })
 })
+
+describe('a scenario’s text outside a run', () => {
+  it('shows each variable as its label, never raw', async () => {
+    const { withVariableLabels } = await import('../../../src/shared/scenario/schema')
+    const variables = [{ name: 'park', label: 'The park near the scene' }]
+    expect(withVariableLabels('Saturday night shooting near ${park}', variables)).toBe('Saturday night shooting near [The park near the scene]')
+    expect(withVariableLabels('No variables here', variables)).toBe('No variables here')
+  })
+})

@@ -3,7 +3,7 @@
 import { ArrowLeft, Copy, FileDown, Pencil, Printer, Trash2 } from 'lucide-react'
 import { Fragment, useEffect, useMemo, useState } from 'react'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
-import { areaNumberOf, type Scenario } from '../../../../shared/scenario/schema'
+import { areaNumberOf, withVariableLabels, type Scenario } from '../../../../shared/scenario/schema'
 import { ORGANIZATION_KINDS } from '../../../../shared/inventory/taxonomy'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
@@ -72,7 +72,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
     try {
       if (action === 'duplicate') {
         const copy = await call('scenarios.duplicate', { id })
-        say(`Made a copy: ${copy.title}.`)
+        say(t('scenario.copied', { title: withVariableLabels(copy.title, scenario.variables) }))
         onOpen(copy.id)
       } else if (action === 'export') {
         const file = await call('scenarios.export', { ids: [id] })
@@ -80,8 +80,8 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
       } else {
         const removed = await call('scenarios.remove', { id })
         onOpen(undefined)
-        say(`Removed ${removed.title}.`, {
-          label: 'Undo',
+        say(t('scenario.removed', { title: withVariableLabels(removed.title, scenario.variables) }), {
+          label: t('common.undo'),
           run: () => void call('scenarios.restore', { id }).then(() => onOpen(id), (e: unknown) => say(errorMessage(e))),
         })
       }
