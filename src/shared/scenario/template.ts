@@ -31,3 +31,14 @@ export function newScenario(id: string, language: Language, communityArea: numbe
     ],
   }
 }
+
+/** A scenario with nothing in it yet but its id, language and area: the editor fills it in, and it is saved once it checks. */
+export function blankScenario(id: string, language: Language, communityArea: number | string | undefined): Scenario {
+  return {
+    formatVersion: SCENARIO_FORMAT_VERSION,
+    id,
+    overview: { title: '', summary: '', type: 'tabletop', communityAreas: communityArea === undefined ? [] : [communityArea], language, objectives: [], participants: [] },
+    variables: [],
+    modules: [],
+  }
+}

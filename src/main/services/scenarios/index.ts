@@ -10,6 +10,8 @@ import { scenarioAreaNumbers, type Scenario } from '../../../shared/scenario/sch
 import type { ScenarioFilter, ScenarioImportResult, ScenarioSummary } from '../../../shared/scenario/library'
 import { textKey } from '../../../shared/text-key'
 import { readStoredScenario } from '../../../shared/scenario/upgrade'
+import { freshCopy } from '../../../shared/scenario/copy'
+import { formatMessage } from '../../../shared/i18n/format'
 
 interface ScenarioRow {
   id: string
@@ -173,7 +175,7 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
 
     duplicate(id: string): ScenarioSummary {
       const { scenario } = this.get(id)
-      const copy: Scenario = { ...scenario, id: randomUUID(), overview: { ...scenario.overview, title: `${scenario.overview.title} (copy)` } }
+      const copy = freshCopy(scenario, randomUUID(), formatMessage(scenario.overview.language, 'scenario.copyTitle', { title: scenario.overview.title }))
       insertNew(copy, 'user')
       return summaryOf(statements.byId.get(copy.id)!)
     },

@@ -1,6 +1,7 @@
 // A list the facilitator edits in place: add a row, remove one, move one up or down by keyboard or by dragging.
 import { ArrowDown, ArrowUp, GripVertical, Plus, Trash2 } from 'lucide-react'
-import { useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 
 export interface ListEditorProps<T> {
   title: string
@@ -15,14 +16,23 @@ export interface ListEditorProps<T> {
 
 /** A list whose items move with Up/Down buttons (keyboard) or by dragging their handle. */
 export function ListEditor<T>({ title, items, itemName, render, onMove, onRemove, onAdd, addLabel }: ListEditorProps<T>) {
+  const t = useT()
   const [dragging, setDragging] = useState<number | undefined>()
   const headingId = useId()
+  const list = useRef<HTMLOListElement>(null)
+  // After Add, the new row's first field takes the focus, so a keyboard user types on.
+  const added = useRef(false)
+  useEffect(() => {
+    if (!added.current) return
+    added.current = false
+    list.current?.lastElementChild?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+  }, [items.length])
   return (
     <section className="list-editor" aria-labelledby={headingId}>
       <h2 id={headingId} className="list-title">
         {title}
       </h2>
-      <ol className="list-items">
+      <ol className="list-items" ref={list}>
         {items.map((item, index) => {
           const name = itemName(item, index)
           return (
@@ -43,7 +53,7 @@ export function ListEditor<T>({ title, items, itemName, render, onMove, onRemove
                   className="drag-handle"
                   draggable
                   aria-hidden="true"
-                  title="Drag to reorder"
+                  title={t('listEditor.drag')}
                   onDragStart={(event) => {
                     event.dataTransfer.effectAllowed = 'move'
                     event.dataTransfer.setData('text/plain', String(index))
@@ -54,13 +64,13 @@ export function ListEditor<T>({ title, items, itemName, render, onMove, onRemove
                   <GripVertical />
                 </span>
                 <span className="item-name">{name}</span>
-                <button type="button" className="icon-button" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+                <button type="button" className="icon-button" aria-label={t('editor.item.moveUp', { name })} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
                   <ArrowUp aria-hidden="true" />
                 </button>
-                <button type="button" className="icon-button" aria-label={`Move ${name} down`} disabled={index === items.length - 1} onClick={() => onMove(index, index + 1)}>
+                <button type="button" className="icon-button" aria-label={t('editor.item.moveDown', { name })} disabled={index === items.length - 1} onClick={() => onMove(index, index + 1)}>
                   <ArrowDown aria-hidden="true" />
                 </button>
-                <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>
+                <button type="button" className="icon-button" aria-label={t('editor.item.remove', { name })} onClick={() => onRemove(index)}>
                   <Trash2 aria-hidden="true" />
                 </button>
               </div>
@@ -69,7 +79,14 @@ export function ListEditor<T>({ title, items, itemName, render, onMove, onRemove
           )
         })}
       </ol>
-      <button type="button" className="button quiet" onClick={onAdd}>
+      <button
+        type="button"
+        className="button quiet"
+        onClick={() => {
+          added.current = true
+          onAdd()
+        }}
+      >
         <Plus aria-hidden="true" /> {addLabel}
       </button>
     </section>

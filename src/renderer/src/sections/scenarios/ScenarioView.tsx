@@ -10,7 +10,7 @@ import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { categoryLabel, scheduleLabel } from '../inventory/format'
 import { parseSchedule } from '../../../../shared/inventory/schedule'
-import { LANGUAGE_LABELS, PHASE_LABELS, ROLE_LABELS, TYPE_LABELS, URGENCY_LABELS } from './labels'
+import { LANGUAGE_LABELS, useScenarioLabels } from './labels'
 import { ManualDialog } from './ManualDialog'
 import { downloadText } from '../../lib/download'
 import { Text } from './Text'
@@ -28,6 +28,7 @@ interface Props {
 
 export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
   const t = useT()
+  const labels = useScenarioLabels()
   const languageList = useLanguageList()
   const [manualOpen, setManualOpen] = useState(false)
   const [loaded, setLoaded] = useState<{ scenario: Scenario; summary: ScenarioSummary } | { error: string } | undefined>()
@@ -121,7 +122,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
       {manualOpen && <ManualDialog scenario={scenario} id={id} onClose={() => setManualOpen(false)} say={say} />}
       <header className="screen-header">
         <p className="eyebrow">
-          {TYPE_LABELS[overview.type]} · {overview.communityAreas.map(areaName).join(', ')} · {LANGUAGE_LABELS[overview.language]}
+          {labels.type[overview.type]} · {overview.communityAreas.map(areaName).join(', ')} · {LANGUAGE_LABELS[overview.language]}
           {overview.duration && ` · ${overview.duration}`}
         </p>
         <h1 id="scenario-title">
@@ -153,7 +154,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           <ul className="plain-list">
             {overview.participants.map((participant, index) => (
               <li key={index}>
-                <strong>{kindLabel(participant.kind)}</strong> — {ROLE_LABELS[participant.role]}
+                <strong>{kindLabel(participant.kind)}</strong> — {labels.role[participant.role]}
                 {participant.note && (
                   <>
                     : <Text value={participant.note} />
@@ -185,7 +186,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           </h2>
           {(module.timing || module.phase || module.storyTime) && (
             <p className="eyebrow">
-              {module.phase && <span className="phase-tag">{PHASE_LABELS[module.phase]}</span>} <StoryTime value={module.storyTime} /> {module.timing && <Text value={module.timing} />}
+              {module.phase && <span className="phase-tag">{labels.phase[module.phase]}</span>} <StoryTime value={module.storyTime} /> {module.timing && <Text value={module.timing} />}
             </p>
           )}
           <p className="narrative">
@@ -297,7 +298,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                         </td>
                         <td>{need.amount ? `${need.amount.value} ${need.amount.unit}` : '—'}</td>
                         <td>
-                          <span className={`urgency urgency-${need.urgency}`}>{URGENCY_LABELS[need.urgency]}</span>
+                          <span className={`urgency urgency-${need.urgency}`}>{labels.urgency[need.urgency]}</span>
                         </td>
                       </tr>
                     )

@@ -9,16 +9,17 @@ import { SearchFilter } from '../../components/SearchFilter'
 import { SelectField } from '../../components/SelectField'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { downloadText, fileToBase64 } from '../../lib/download'
-import { ScenarioEditorLoader } from './editor/ScenarioEditor'
+import { ScenarioEditorLoader } from './editor/ScenarioEditorLoader'
+import { draftKey } from './editor/load-draft'
 import { call, errorMessage } from '../../api/client'
 import { translate } from '../../i18n/intl'
 import { currentLanguage } from '../../i18n/language'
-import { newScenario } from '../../../../shared/scenario/template'
+import { blankScenario, newScenario } from '../../../../shared/scenario/template'
 import { useT } from '../../i18n/use-t'
 import { useAreaNames, useCommunityAreas } from '../../api/use-community-areas'
 import { useHashDetail } from '../../use-hash-detail'
 import { ScenarioView } from './ScenarioView'
-import { LANGUAGE_LABELS, TYPE_LABELS } from './labels'
+import { LANGUAGE_LABELS, useScenarioLabels } from './labels'
 import { Text } from './Text'
 
 export function ScenariosScreen() {
@@ -51,11 +52,13 @@ export function ScenariosScreen() {
   }
 
   let screen
-  if (detail && mode === 'edit') {
+  if (detail && (mode === 'edit' || mode === 'new')) {
     screen = (
       <ScenarioEditorLoader
+        key={`${detail}/${mode}`}
         id={detail}
-        onCancel={() => open(detail)}
+        isNew={mode === 'new'}
+        onCancel={() => open(mode === 'new' ? undefined : detail)}
         onSaved={(id, copied) => {
           setVersion((n) => n + 1)
           say(copied ? 'Saved as your own copy; the original case example stays in the library.' : 'Saved.')
@@ -81,10 +84,10 @@ export function ScenariosScreen() {
     screen = (
       <ScenarioList
         onOpen={open}
-        onCreate={(id) => {
+        onCreate={(id, blank) => {
           setVersion((n) => n + 1)
-          say(translate('scenarios.created'))
-          open(id, 'edit')
+          say(translate(blank ? 'scenarios.startedBlank' : 'scenarios.created'))
+          open(id, blank ? 'new' : 'edit')
         }}
         say={say}
         onImport={(files) => void runImport(files)}
@@ -103,8 +106,8 @@ export function ScenariosScreen() {
 
 interface ListProps {
   onOpen: (id: string) => void
-  /** A new scenario was made and saved: open it in the editor. */
-  onCreate: (id: string) => void
+  /** A new scenario was made (saved from the template, or kept as a blank draft): open it in the editor. */
+  onCreate: (id: string, blank: boolean) => void
   say: (text: string, action?: ToastMessage['action']) => void
   onImport: (files: File[]) => void
   importErrors: ScenarioImportResult['errors']
@@ -113,6 +116,7 @@ interface ListProps {
 
 function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }: ListProps) {
   const t = useT()
+  const labels = useScenarioLabels()
   const fileInput = useRef<HTMLInputElement>(null)
   const areas = useCommunityAreas()
   const areaNames = useAreaNames()
@@ -139,11 +143,19 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
   }, [query, area, type, language, version])
 
   /** A new scenario from the template, in the app's language and the first focus area, saved at once and opened in the editor. */
-  async function create(): Promise<void> {
-    const area = areas.find((a) => a.isFocus)?.number ?? areas[0]?.number ?? 26
+  async function create(blank: boolean): Promise<void> {
+    const focus = areas.find((a) => a.isFocus) ?? areas[0]
+    const area = focus?.number ?? 26
     try {
-      const { scenario } = await call('scenarios.save', { scenario: newScenario(crypto.randomUUID(), currentLanguage(), area) })
-      onCreate(scenario.id)
+      if (blank) {
+        // A blank is not a scenario yet: it lives as a kept draft until it checks and is saved.
+        const scenario = blankScenario(crypto.randomUUID(), currentLanguage(), focus?.name)
+        await call('drafts.save', { key: draftKey(scenario.id), content: JSON.stringify(scenario) })
+        onCreate(scenario.id, true)
+      } else {
+        const { scenario } = await call('scenarios.save', { scenario: newScenario(crypto.randomUUID(), currentLanguage(), area) })
+        onCreate(scenario.id, false)
+      }
     } catch (error) {
       say(errorMessage(error))
     }
@@ -167,8 +179,11 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
           <p className="lede">Case examples for tabletop exercises: what happens, module by module, and what the community will need.</p>
         </div>
         <div className="button-row">
-          <button type="button" className="button primary" onClick={() => void create()}>
-            <FilePlus aria-hidden="true" /> {t('scenarios.new')}
+          <button type="button" className="button primary" title={t('scenarios.newFromTemplateHint')} onClick={() => void create(false)}>
+            <FilePlus aria-hidden="true" /> {t('scenarios.newFromTemplate')}
+          </button>
+          <button type="button" className="button" onClick={() => void create(true)}>
+            <FilePlus aria-hidden="true" /> {t('scenarios.newBlank')}
           </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>
             <FileUp aria-hidden="true" /> Import…
@@ -213,7 +228,7 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
         <SelectField filter label="Community area" placeholder="Any area" value={area} onChange={setArea}>
           <AreaOptions areas={areas} />
         </SelectField>
-        <SelectField filter label="Type" placeholder="Any type" value={type} options={Object.entries(TYPE_LABELS)} onChange={setType} />
+        <SelectField filter label="Type" placeholder="Any type" value={type} options={Object.entries(labels.type)} onChange={setType} />
         <SelectField filter label="Language" placeholder="Any language" value={language} options={Object.entries(LANGUAGE_LABELS)} onChange={setLanguage} />
       </div>
       <p className="result-count" role="status" aria-live="polite">
@@ -241,7 +256,7 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
                 </a>
               </h2>
               <p className="card-meta">
-                {TYPE_LABELS[scenario.type]} · {scenario.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')} · {LANGUAGE_LABELS[scenario.language]}
+                {labels.type[scenario.type]} · {scenario.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')} · {LANGUAGE_LABELS[scenario.language]}
               </p>
               <p className="card-summary">
                 <Text value={scenario.summary} />

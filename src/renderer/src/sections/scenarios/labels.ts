@@ -1,8 +1,30 @@
-// Words for the scenario format's codes, as the library shows them.
-import type { ModulePhase, Need } from '../../../../shared/scenario/schema'
+// Words for the scenario format's codes (type, role, urgency, phase), in the app's language.
+import { useMemo } from 'react'
+import type { ModulePhase, Need, Scenario } from '../../../../shared/scenario/schema'
+import { useT } from '../../i18n/use-t'
 
-export const TYPE_LABELS = { tabletop: 'Tabletop exercise', 'town-hall-prep': 'Town hall preparation', drill: 'Drill' } as const
+type Participant = Scenario['overview']['participants'][number]
+
+/** Language names are written in their own language, so each reader finds theirs. */
 export const LANGUAGE_LABELS = { en: 'English', es: 'Español' } as const
-export const ROLE_LABELS = { facilitator: 'Facilitator', evaluator: 'Evaluator', 'note-taker': 'Note-taker', participant: 'Participant' } as const
-export const URGENCY_LABELS: Record<Need['urgency'], string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' }
-export const PHASE_LABELS: Record<ModulePhase | '', string> = { '': 'Not set', 'pre-incident': 'Before (prevention)', incident: 'The incident', 'post-incident': 'After the incident' }
+
+export interface ScenarioLabels {
+  type: Record<Scenario['overview']['type'], string>
+  role: Record<Participant['role'], string>
+  urgency: Record<Need['urgency'], string>
+  /** '' is "not set". */
+  phase: Record<ModulePhase | '', string>
+}
+
+export function useScenarioLabels(): ScenarioLabels {
+  const t = useT()
+  return useMemo(
+    () => ({
+      type: { tabletop: t('scenarioType.tabletop'), 'town-hall-prep': t('scenarioType.townHallPrep'), drill: t('scenarioType.drill') },
+      role: { facilitator: t('role.facilitator'), evaluator: t('role.evaluator'), 'note-taker': t('role.noteTaker'), participant: t('role.participant') },
+      urgency: { low: t('urgency.low'), medium: t('urgency.medium'), high: t('urgency.high'), critical: t('urgency.critical') },
+      phase: { '': t('phase.none'), 'pre-incident': t('phase.pre'), incident: t('phase.incident'), 'post-incident': t('phase.post') },
+    }),
+    [t],
+  )
+}

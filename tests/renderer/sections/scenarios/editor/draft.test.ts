@@ -1,6 +1,7 @@
 import { produce } from 'immer'
 import { describe, expect, it } from 'vitest'
-import { clean, draftList, nextId, type UpdateDraft } from '../../../../../src/renderer/src/sections/scenarios/editor/draft'
+import { clean, draftList, type UpdateDraft } from '../../../../../src/renderer/src/sections/scenarios/editor/draft'
+import { nextId } from '../../../../../src/shared/scenario/outline'
 import { SCENARIO_FORMAT_VERSION, scenarioSchema, type Scenario } from '../../../../../src/shared/scenario/schema'
 
 const start: Scenario = {

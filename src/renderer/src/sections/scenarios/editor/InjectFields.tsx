@@ -18,10 +18,10 @@ export function InjectFields({ inject, at, error, update }: Props) {
   const t = useT()
   return (
     <div className="form-grid">
-      <TextField label="Inject title" value={inject.title} error={error(`${at}.title`)} onChange={(v) => update((x) => void (x.title = v))} />
-      <TextField label="From" value={inject.from ?? ''} onChange={(v) => update((x) => void (x.from = v))} />
+      <TextField label={t('editor.field.injectTitle')} value={inject.title} error={error(`${at}.title`)} onChange={(v) => update((x) => void (x.title = v))} />
+      <TextField label={t('editor.field.from')} value={inject.from ?? ''} onChange={(v) => update((x) => void (x.from = v))} />
       <TextField
-        label="Minutes into the module"
+        label={t('editor.field.offset')}
         value={inject.offsetMinutes === undefined ? '' : String(inject.offsetMinutes)}
         error={error(`${at}.offsetMinutes`)}
         onChange={(v) => update((x) => void (x.offsetMinutes = v.trim() === '' ? undefined : Number(v)))}
@@ -33,15 +33,15 @@ export function InjectFields({ inject, at, error, update }: Props) {
         error={error(`${at}.storyTime`)}
         onChange={(v) => update((x) => void (x.storyTime = v.trim() === '' ? undefined : v))}
       />
-      <TextField wide multiline label="What the room learns" value={inject.text} error={error(`${at}.text`)} onChange={(v) => update((x) => void (x.text = v))} />
+      <TextField wide multiline rows={4} label={t('editor.field.injectText')} value={inject.text} error={error(`${at}.text`)} onChange={(v) => update((x) => void (x.text = v))} />
       <TextField
         wide
         multiline
-        label="Expected actions (one per line)"
+        label={t('editor.field.expected')}
         value={(inject.expectedActions ?? []).join('\n')}
         onChange={(v) => update((x) => void (x.expectedActions = v.split('\n')))}
       />
-      <TextField wide multiline label="Facilitator notes (never shown to participants)" value={inject.facilitatorNotes ?? ''} onChange={(v) => update((x) => void (x.facilitatorNotes = v))} />
+      <TextField wide multiline label={t('editor.field.facilitatorNotes')} value={inject.facilitatorNotes ?? ''} onChange={(v) => update((x) => void (x.facilitatorNotes = v))} />
     </div>
   )
 }

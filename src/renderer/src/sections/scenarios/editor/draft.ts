@@ -17,11 +17,6 @@ export function draftList<T>(update: UpdateDraft, pick: (draft: Scenario) => T[]
   }
 }
 
-/** The first id `prefix1`, `prefix2`… not yet taken, counting on from the list's length. */
-export function nextId(prefix: string, taken: readonly string[]): string {
-  for (let n = taken.length + 1; ; n++) if (!taken.includes(`${prefix}${n}`)) return `${prefix}${n}`
-}
-
 function move<T>(items: T[], from: number, to: number): void {
   if (to < 0 || to >= items.length || from === to) return
   const [item] = items.splice(from, 1)
