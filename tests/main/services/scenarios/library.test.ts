@@ -84,6 +84,21 @@ describe('scenario files in and out', () => {
     store.close()
   })
 
+  it('a duplicate is a scenario of its own: new id, "(copy)" in its language, its needs and modules numbered afresh', () => {
+    const { store, library } = setup()
+    for (const summary of library.list(all)) {
+      const original = library.get(summary.id).scenario
+      const copy = library.get(library.duplicate(summary.id).id).scenario
+      expect(copy.id).not.toBe(original.id)
+      expect(copy.overview.title).toBe(`${original.overview.title} ${original.overview.language === 'es' ? '(copia)' : '(copy)'}`)
+      expect(copy.modules.map((m) => m.id)).toEqual(original.modules.map((_, m) => `m${m + 1}`))
+      const needs = copy.modules.flatMap((m) => m.needs.map((n) => n.id))
+      expect(needs).toEqual(needs.map((_, n) => `n${n + 1}`))
+      expect(copy.modules.flatMap((m) => m.needs.map((n) => n.description))).toEqual(original.modules.flatMap((m) => m.needs.map((n) => n.description)))
+    }
+    store.close()
+  })
+
   it('imports nothing when any file has an error, and lists every error', () => {
     const { store, library } = setup()
     const good = library.exportFile([library.duplicate(library.list(all)[0]!.id).id])
