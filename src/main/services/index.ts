@@ -16,6 +16,8 @@ import { scenarioHandlers } from './scenarios/handlers'
 import { createSessionService } from './sessions'
 import { sessionHandlers } from './sessions/handlers'
 import { createSessionJournal } from './sessions/journal'
+import { createReportService } from './reports'
+import { reportHandlers } from './reports/handlers'
 
 export interface ServiceContext {
   store: Store
@@ -35,14 +37,17 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
   const scenarios = createScenarioLibrary(store.db, clock)
   scenarios.loadBundled(scenariosDir)
   const sessions = createSessionService(store.db, scenarios, inventory, clock)
+  const journal = createSessionJournal(store.db, clock)
+  const reports = createReportService(store.db, sessions, journal, inventory, clock)
 
   return {
     ...appHandlers({ store, appVersion, runtime, clock }),
     ...areaHandlers(createCommunityAreaService(store.db, clock)),
     ...inventoryHandlers(inventory, clock),
     ...scenarioHandlers(scenarios, inventory),
-    ...sessionHandlers(sessions, createSessionJournal(store.db, clock)),
+    ...sessionHandlers(sessions, journal, reports, store.db),
     ...exerciseHandlers(inventory, clock),
     ...draftHandlers(createDraftService(store.db, clock)),
+    ...reportHandlers(reports),
   }
 }

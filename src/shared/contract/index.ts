@@ -9,6 +9,7 @@ import { draftCalls } from './drafts'
 import { exerciseCalls } from './exercise'
 import { inventoryCalls } from './inventory'
 import type { CallNameListed } from './names'
+import { reportCalls } from './reports'
 import { scenarioCalls } from './scenarios'
 import { sessionCalls } from './sessions'
 
@@ -23,6 +24,7 @@ export const contract = {
   ...sessionCalls,
   ...exerciseCalls,
   ...draftCalls,
+  ...reportCalls,
 } as const satisfies CallTable
 
 export type Contract = typeof contract

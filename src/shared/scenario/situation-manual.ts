@@ -3,6 +3,9 @@
 import { languageLabel } from '../inventory/languages'
 import type { Scenario } from './schema'
 import { storyTimeLabel } from './story-clock'
+import { escapeHtml } from '../report-kit/escape'
+import { printableDocument } from '../report-kit/document'
+import { formatMessage } from '../i18n/format'
 
 export type ManualAudience = 'participant' | 'facilitator'
 export type ManualLanguage = 'en' | 'es'
@@ -90,9 +93,6 @@ export interface ManualOptions {
   organizationKindLabel: (kind: string) => string
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-}
 
 export function renderSituationManual(scenario: Scenario, options: ManualOptions): string {
   const l = LABELS[options.language]
@@ -178,28 +178,19 @@ export function renderSituationManual(scenario: Scenario, options: ManualOptions
   }
 
   const title = `${fill(overview.title)} — ${forFacilitator ? l.facilitatorTitle : l.participantTitle}`
-  return `<!doctype html>
-<html lang="${options.language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title>
-<style>
-body { font-family: "Atkinson Hyperlegible", Verdana, sans-serif; font-size: 12pt; line-height: 1.45; color: #111; max-width: 46em; margin: 2em auto; padding: 0 1em; }
-h1 { font-size: 22pt; margin: 0.2em 0; } h2 { font-size: 15pt; margin-top: 1.6em; border-bottom: 2px solid #ccc; } h3 { font-size: 12.5pt; margin-bottom: 0.3em; }
-.kind { text-transform: uppercase; letter-spacing: 0.05em; color: #555; margin: 0; font-weight: bold; }
-.confidential { border: 2px solid #b45309; padding: 0.4em 0.8em; color: #7c2d12; font-weight: bold; }
-.muted { color: #555; } .prose { white-space: pre-wrap; overflow-wrap: anywhere; }
-.label { font-weight: bold; text-transform: uppercase; font-size: 9pt; color: #555; margin-bottom: 0.2em; }
-.note { border-left: 4px solid #b45309; padding-left: 0.8em; background: #fff8ec; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; } dt { font-weight: bold; } dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-.module { break-before: page; } @media screen { .module { break-before: auto; } }
-</style>
-</head>
-<body>
-${out.join('\n')}
-</body>
-</html>
-`
+  return printableDocument({
+    lang: options.language,
+    title,
+    runningHeader: title,
+    pageWord: formatMessage(options.language, 'report.page'),
+    ofWord: formatMessage(options.language, 'report.of'),
+    body: out.join('\n'),
+    css: MANUAL_CSS,
+  })
 }
+
+const MANUAL_CSS = `
+.confidential { border: 2px solid #b45309; padding: 0.4em 0.8em; color: #7c2d12; font-weight: bold; }
+.note { border-left: 4px solid #b45309; padding-left: 0.8em; background: #fff8ec; }
+.module { break-before: page; } @media screen { .module { break-before: auto; } }
+`

@@ -9,7 +9,10 @@ const id = z.string().min(1).max(80)
 const at = z.iso.datetime()
 const text = (max: number) => z.string().max(max)
 
-export const captureKinds = ['note', 'decision', 'observation', 'parking-lot'] as const
+/** What the room said: strengths and areas for improvement feed the after-action report's analysis, tied to an objective. */
+export const captureKinds = ['note', 'decision', 'observation', 'strength', 'improvement', 'parking-lot'] as const
+/** The improvement plan's capability elements (HSEEP): where a corrective action sits. */
+export const capabilityElements = ['planning', 'organization', 'equipment', 'training', 'exercise'] as const
 
 export const sessionDocumentSchema = z
   .object({
@@ -31,6 +34,8 @@ export const sessionDocumentSchema = z
           injectId: id.optional(),
           /** Who said or decided it: one of the organizations signed in. */
           organizationId: id.optional(),
+          /** The objective a strength or an area for improvement is about. */
+          objectiveId: id.optional(),
           at,
         })
         .strict(),
@@ -45,6 +50,10 @@ export const sessionDocumentSchema = z
           due: z.iso.date().optional(),
           priority: z.enum(['low', 'medium', 'high']),
           status: z.enum(['open', 'in-progress', 'done']),
+          /** The improvement plan's columns: where the action sits, who to call about it, when it starts. */
+          capabilityElement: z.enum(capabilityElements).optional(),
+          pointOfContact: text(200).optional(),
+          start: z.iso.date().optional(),
           at,
         })
         .strict(),

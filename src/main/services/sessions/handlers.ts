@@ -2,14 +2,24 @@
 import type { HandlersOf } from '../../../shared/contract'
 import type { sessionCalls } from '../../../shared/contract/sessions'
 import type { SessionService } from '.'
+import type Database from 'better-sqlite3'
 import type { SessionJournal } from './journal'
+import type { ReportService } from '../reports'
 
-export function sessionHandlers(sessions: SessionService, journal: SessionJournal): HandlersOf<typeof sessionCalls> {
+export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, db: Database.Database): HandlersOf<typeof sessionCalls> {
   return {
     'sessions.create': (draft) => sessions.create(draft),
     'sessions.list': ({ status }) => sessions.list(status),
     'sessions.get': ({ id }) => sessions.get(id),
-    'sessions.setStatus': ({ id, status }) => sessions.setStatus(id, status),
+    // Finishing keeps the report's snapshot in the same transaction; reopening lets it read live data again.
+    'sessions.setStatus': ({ id, status }) =>
+      db.transaction(() => {
+        const was = sessions.get(id).session.status
+        const summary = sessions.setStatus(id, status)
+        if (status === 'finished') reports.keepSnapshot(id)
+        else if (was === 'finished') reports.dropSnapshot(id)
+        return summary
+      })(),
     'sessions.addParticipant': (draft) => sessions.addParticipant(draft),
     'sessions.removeParticipant': ({ id }) => sessions.removeParticipant(id),
     'sessions.state': ({ id }) => journal.current(id),

@@ -9,6 +9,7 @@ import { migration0006Sessions } from './0006-sessions'
 import { migration0007SessionJournal } from './0007-session-journal'
 import { migration0008Drafts } from './0008-drafts'
 import { migration0009ResponseHours } from './0009-response-hours'
+import { migration0010ReportSnapshot } from './0010-report-snapshot'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007SessionJournal,
   migration0008Drafts,
   migration0009ResponseHours,
+  migration0010ReportSnapshot,
 ]

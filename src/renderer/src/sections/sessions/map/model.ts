@@ -9,6 +9,7 @@ import type { Need, Scenario } from '../../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { nodeIdOf, type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
 import { fillVariables, type Participant } from '../../../../../shared/session/model'
+import { defaultPosition, NODE_HEIGHT, NODE_WIDTH, type KindCounts } from '../../../../../shared/session/map-places'
 import { translate } from '../../../i18n/intl'
 
 export interface MapNodeData extends Record<string, unknown> {
@@ -29,32 +30,10 @@ export interface MapEdgeData extends Record<string, unknown> {
 }
 export type MapEdge = Edge<MapEdgeData, 'link'>
 
-/** Every node has this size, known before it is drawn, so the map culls from its first frame. */
-export const NODE_WIDTH = 240
-export const NODE_HEIGHT = 96
+export { defaultPosition, NODE_HEIGHT, NODE_WIDTH } from '../../../../../shared/session/map-places'
 
 export const KIND_LABELS: Record<MapNodeKind, string> = { need: 'Need', organization: 'Organization', resource: 'Resource' }
 export const EDGE_LABELS: Record<MapEdgeKind, string> = { provides: 'provides', covers: 'covers', refers: 'refers to', coordinates: 'coordinates with', leads: 'leads' }
-/** Rows in a column of the starting grid, before it wraps into the next column. */
-const ROWS = 6
-
-/** How many of each kind the map holds: the starting grid makes room for each. */
-export interface KindCounts {
-  organization: number
-  resource: number
-}
-
-/**
- * Where a node starts before anyone moves it or arranges the map: organizations on the left,
- * then resources, then needs, each kind in columns of six so the map is wider than tall.
- */
-export function defaultPosition(kind: MapNodeKind, index: number, counts: KindCounts): { x: number; y: number } {
-  const columns = (n: number) => Math.max(1, Math.ceil(n / ROWS))
-  const firstColumn = kind === 'organization' ? 0 : kind === 'resource' ? columns(counts.organization) : columns(counts.organization) + columns(counts.resource)
-  const column = firstColumn + Math.floor(index / ROWS)
-  return { x: column * (NODE_WIDTH + 60), y: (index % ROWS) * (NODE_HEIGHT + 30) }
-}
-
 /**
  * Where a new item goes: its usual place if nothing is there, else the nearest free place below
  * it in the same column, then in the columns to its right — never on top of another item.
