@@ -17,7 +17,7 @@ export function NodeTextZoom({ target, nameSize }: { target: RefObject<HTMLEleme
     element.style.setProperty('--map-name-size', `${text.mode === 'names' ? text.size : nameSize}px`)
     element.style.setProperty('--map-name-lines', String(text.mode === 'names' ? text.lines : 2))
     // On one line, the name runs to the edge and ends in an ellipsis rather than after its first word.
-    element.setAttribute('data-name-lines', text.mode === 'names' && text.lines === 1 ? 'one' : 'more')
+    element.setAttribute('data-name-lines', text.mode === 'names' && text.lines < 2 ? 'one' : 'more')
   }, [target, zoom, nameSize])
   return null
 }
