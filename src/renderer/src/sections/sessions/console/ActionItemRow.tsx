@@ -1,5 +1,6 @@
-// One action item in the table: what, who owns it and the organization that owns it (changed or
-// taken back here), by when, how urgent, and its status as the room follows up.
+// One action item in the table: what, with the organization that owns it beside it (as a note
+// shows who said it); who owns it, and that organization to change or take back; by when, how
+// urgent, and its status as the room follows up.
 import { setActionItemOrganization, setActionItemStatus } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { useT } from '../../../i18n/use-t'
@@ -19,7 +20,10 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
   }
   return (
     <tr>
-      <th scope="row">{item.what}</th>
+      <th scope="row">
+        {item.what}
+        {owning && <span className="entry-by"> {t('console.entry.by', { name: owning.name })}</span>}
+      </th>
       <td>
         {/* The owner's name, unless it is the organization's own, shown just below. */}
         {item.ownerName !== owning?.name && <span className="action-owner">{item.ownerName}</span>}
