@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
 import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
 
@@ -157,6 +158,14 @@ test('an action item names the organization that owns it with "@" from the keybo
   await expect(row.getByRole('rowheader')).toHaveText('Fix the light on Madison — Department of Transportation (sample)')
   const organization = row.getByLabel('Organization that owns Fix the light on Madison')
   await expect(organization.locator('option:checked')).toHaveText('Department of Transportation (sample)')
+  // With the choices open beside the table, nothing serious for assistive technology; Escape keeps the "@".
+  await what.pressSequentially('Walk the route @')
+  await expect(choices.getByRole('option')).toHaveCount(2)
+  const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+  await what.press('Escape')
+  await expect(choices).toHaveCount(0)
+  await expect(what).toHaveValue('Walk the route @')
   // Another organization takes it over, and the owner with it.
   await organization.selectOption({ label: 'West Side Peace Walkers (sample)' })
   await expect(console_.getByRole('button', { name: 'Undo name West Side Peace Walkers (sample) as owner of “Fix the light on Madison”' })).toBeVisible()
