@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
 import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
 
@@ -127,4 +128,59 @@ test('a note names who said it, picked from the keyboard with "@", and keeps it 
   await page.reload()
   const after = await sidePanel(page, 'Notes')
   await expect(after.getByRole('listitem').filter({ hasText: 'We walk Madison tonight' })).toContainText('— West Side Peace Walkers (sample)')
+})
+
+test('an action item names the organization that owns it with "@" from the keyboard, keeps it after a reload, and can change it or take it back', async ({ app, page }) => {
+  await startSession(app, PARK_SHOOTING, {
+    variables: PARK_VARIABLES,
+    people: [
+      ['Dana Reyes', 'West Side Peace Walkers (sample)'],
+      ['Sam Ortiz', 'Department of Transportation (sample)'],
+    ],
+  })
+  const console_ = page.getByRole('region', { name: 'Console' })
+  const actions = await sidePanel(page, 'Actions')
+  const what = actions.getByLabel('What', { exact: true })
+  await what.pressSequentially('Fix the light on Madison @dep')
+  const choices = actions.getByRole('listbox', { name: 'Organization that owns it' })
+  await expect(choices.getByRole('option')).toHaveText(['Department of Transportation (sample)'])
+  await what.press('Enter')
+  await expect(choices).toHaveCount(0)
+  await expect(what).toHaveValue('Fix the light on Madison')
+  await expect(actions.getByText('Owned by Department of Transportation (sample)')).toBeVisible()
+  // Nobody else was named: the organization is the owner.
+  await expect(actions.getByLabel('Owner')).toHaveValue('Department of Transportation (sample)')
+  await what.press('Enter')
+  await expect(what).toHaveValue('')
+  await expect(actions.getByText('Owned by Department of Transportation (sample)')).toHaveCount(0)
+
+  const row = actions.getByRole('row').filter({ hasText: 'Fix the light on Madison' })
+  await expect(row.getByRole('rowheader')).toHaveText('Fix the light on Madison — Department of Transportation (sample)')
+  const organization = row.getByLabel('Organization that owns Fix the light on Madison')
+  await expect(organization.locator('option:checked')).toHaveText('Department of Transportation (sample)')
+  // With the choices open beside the table, nothing serious for assistive technology; Escape keeps the "@".
+  await what.pressSequentially('Walk the route @')
+  await expect(choices.getByRole('option')).toHaveCount(2)
+  const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+  await what.press('Escape')
+  await expect(choices).toHaveCount(0)
+  await expect(what).toHaveValue('Walk the route @')
+  // Another organization takes it over, and the owner with it.
+  await organization.selectOption({ label: 'West Side Peace Walkers (sample)' })
+  await expect(console_.getByRole('button', { name: 'Undo name West Side Peace Walkers (sample) as owner of “Fix the light on Madison”' })).toBeVisible()
+  await expect(console_.getByText('All changes saved')).toBeVisible()
+
+  await page.reload()
+  const after = (await sidePanel(page, 'Actions')).getByRole('row').filter({ hasText: 'Fix the light on Madison' })
+  const kept = after.getByLabel('Organization that owns Fix the light on Madison')
+  await expect(kept.locator('option:checked')).toHaveText('West Side Peace Walkers (sample)')
+  await expect(after.getByRole('rowheader')).toHaveText('Fix the light on Madison — West Side Peace Walkers (sample)')
+  // The owner followed the organization: it is shown once, as the organization.
+  await expect(after.locator('.action-owner')).toHaveCount(0)
+  // Taken back: the owner stays as named, without an organization.
+  await kept.selectOption({ label: 'No organization' })
+  await expect(kept.locator('option:checked')).toHaveText('No organization')
+  await expect(after.locator('.action-owner')).toHaveText('West Side Peace Walkers (sample)')
+  await expect(after.getByRole('rowheader')).toHaveText('Fix the light on Madison')
 })

@@ -89,6 +89,34 @@ describe('the console’s actions', () => {
     expect(actions.addActionItem(start, { what: 'x', ownerName: ' ', priority: 'low' }, at(3))).toBeUndefined()
   })
 
+  it('name the organization that owns an action item, change it and take it back; the owner follows only when it was the organization itself', () => {
+    const start = emptySessionDocument()
+    const transportation = { id: '11111111-1111-4111-8111-111111111111', name: 'Department of Transportation (sample)' }
+    const walkers = { id: '22222222-2222-4222-8222-222222222222', name: 'West Side Peace Walkers (sample)' }
+    const added = done(actions.addActionItem(start, { what: 'Fix the light on Madison', ownerName: transportation.name, ownerOrganizationId: transportation.id, priority: 'high' }, at(1)), start)
+    const item = added.document.actionItems[0]!
+    expect(item).toMatchObject({ ownerName: transportation.name, ownerOrganizationId: transportation.id })
+
+    const changed = done(actions.setActionItemOrganization(added.document, { itemId: item.id, what: item.what, organization: walkers, previousName: transportation.name }, at(2)), added.document)
+    expect(changed.document.actionItems[0]).toMatchObject({ ownerName: walkers.name, ownerOrganizationId: walkers.id })
+    expect(worded(changed)).toBe('name West Side Peace Walkers (sample) as owner of “Fix the light on Madison”')
+    expect(worded(changed, 'es')).toBe('poner a West Side Peace Walkers (sample) a cargo de “Fix the light on Madison”')
+
+    const cleared = done(actions.setActionItemOrganization(changed.document, { itemId: item.id, what: item.what, organization: undefined, previousName: walkers.name }, at(3)), changed.document)
+    expect(cleared.document.actionItems[0]!.ownerOrganizationId).toBeUndefined()
+    expect(cleared.document.actionItems[0]!.ownerName).toBe(walkers.name)
+    expect(worded(cleared)).toBe('remove the owner organization of “Fix the light on Madison”')
+    expect(worded(cleared, 'es')).toBe('quitar la organización responsable de “Fix the light on Madison”')
+
+    // A person named as owner stays the owner when their organization is named.
+    const dana = done(actions.addActionItem(start, { what: 'Call the alderman', ownerName: 'Dana Reyes', priority: 'low' }, at(4)), start)
+    const danaItem = dana.document.actionItems[0]!
+    const named = done(actions.setActionItemOrganization(dana.document, { itemId: danaItem.id, what: danaItem.what, organization: walkers }, at(5)), dana.document)
+    expect(named.document.actionItems[0]).toMatchObject({ ownerName: 'Dana Reyes', ownerOrganizationId: walkers.id })
+    // Naming the organization it already has changes nothing.
+    expect(actions.setActionItemOrganization(named.document, { itemId: danaItem.id, what: danaItem.what, organization: walkers }, at(6))).toBeUndefined()
+  })
+
   it('rate an objective and explain it; the label names the objective, never its id', () => {
     const start = emptySessionDocument()
     const objective = 'Coordinate the first response among street outreach, hospital-based violence intervention and victim services'

@@ -94,7 +94,7 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
         </section>
         <div className="presenter-map-column">
           <div className="presenter-map" aria-label="Map (read-only)">
-            <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} legendOpen="outside" />
+            <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} nameSize={17} legendOpen="outside" />
           </div>
           <Legend open />
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mentionMatches, mentionQuery, withoutMention } from '../../../../../src/renderer/src/sections/sessions/console/mention'
+import { mentionMatches, mentionQuery, signedInOrganizations, withoutMention } from '../../../../../src/renderer/src/sections/sessions/console/mention'
 
 const organizations = [
   { id: '1', name: 'West Side Peace Walkers (sample)' },
@@ -26,5 +26,18 @@ describe('naming who said it with "@"', () => {
   it('takes the "@…" out of the text once someone is picked', () => {
     expect(withoutMention('Outreach walks tonight @wes')).toBe('Outreach walks tonight')
     expect(withoutMention('@wes')).toBe('')
+  })
+
+  it('offers the organizations of the people signed in, once each, by name; residents name none', () => {
+    const people = [
+      { organizationId: '2', organizationName: 'West Side Peace Walkers (sample)' },
+      { organizationId: null, organizationName: '' },
+      { organizationId: '1', organizationName: 'Department of Transportation (sample)' },
+      { organizationId: '2', organizationName: 'West Side Peace Walkers (sample)' },
+    ]
+    expect(signedInOrganizations(people)).toEqual([
+      { id: '1', name: 'Department of Transportation (sample)' },
+      { id: '2', name: 'West Side Peace Walkers (sample)' },
+    ])
   })
 })

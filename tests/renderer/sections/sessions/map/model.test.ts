@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMapModel, defaultPosition, freeSpot, keepUnchanged, NODE_HEIGHT, NODE_WIDTH, neighbourhoodOf, sameNode } from '../../../../../src/renderer/src/sections/sessions/map/model'
+import { buildMapModel, defaultPosition, extentKey, freeSpot, keepUnchanged, NODE_HEIGHT, NODE_WIDTH, neighbourhoodOf, sameNode } from '../../../../../src/renderer/src/sections/sessions/map/model'
 import { emptySessionDocument, type SessionDocument } from '../../../../../src/shared/session/document'
 import { nodeIdOf } from '../../../../../src/shared/session/graph'
 import { ORG, participants, scenario, service, SERVICE } from '../../../../helpers/exercise-fixture'
@@ -81,5 +81,13 @@ describe('a new item on the map', () => {
     for (const other of taken) expect(Math.abs(other.x - spot.x) >= NODE_WIDTH || Math.abs(other.y - spot.y) >= NODE_HEIGHT).toBe(true)
     // An item moved by hand near the usual place still counts as taken.
     expect(freeSpot({ x: 300, y: 0 }, [{ x: 310, y: 40 }])).not.toEqual({ x: 300, y: 0 })
+  })
+
+  it('names the box the items lie in, which changes only when that box does', () => {
+    const at = (x: number, y: number) => ({ position: { x, y } })
+    expect(extentKey([])).toBe('')
+    expect(extentKey([at(0, 0), at(300, 126)])).toBe('0,0,300,126')
+    expect(extentKey([at(0, 0), at(150, 60), at(300, 126)])).toBe(extentKey([at(300, 126), at(0, 0)]))
+    expect(extentKey([at(0, 0), at(600, 126)])).not.toBe(extentKey([at(0, 0), at(300, 126)]))
   })
 })

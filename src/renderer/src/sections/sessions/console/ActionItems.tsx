@@ -1,7 +1,8 @@
-// Action items for the improvement plan: what, who owns it (an organization at the table or
-// anyone named), by when, how urgent; and their status as the room follows up.
+// Action items for the improvement plan: what, who owns it (anyone named, and the organization at
+// the table that owns it: "@" and a few letters while typing what), by when, how urgent; and
+// their status as the room follows up.
 import { useId, useState } from 'react'
-import { addActionItem, setActionItemStatus } from '../../../../../shared/session/actions'
+import { addActionItem } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import type { Participant } from '../../../../../shared/session/model'
 import { useT } from '../../../i18n/use-t'
@@ -11,21 +12,36 @@ import { TableHead } from '../../../components/TableHead'
 import { Field } from '../../../components/Field'
 import { SelectField } from '../../../components/SelectField'
 import { TextField } from '../../../components/TextField'
+import { ActionItemRow } from './ActionItemRow'
+import { signedInOrganizations, type Named } from './mention'
+import { NamedOrganization } from './NamedOrganization'
+import { useMention } from './use-mention'
 
 type Priority = SessionDocument['actionItems'][number]['priority']
-type Status = SessionDocument['actionItems'][number]['status']
 const PRIORITIES: readonly Priority[] = ['high', 'medium', 'low']
-const STATUSES: readonly Status[] = ['open', 'in-progress', 'done']
 
 export function ActionItems({ sessionId, document, participants, perform }: { sessionId: string; document: SessionDocument; participants: readonly Participant[]; perform: Perform }) {
   const t = useT()
   // What is typed and not yet added is kept by the app, like the capture box.
   const { text: what, setText: setWhat, clear: clearWhat } = useDraft(`session:${sessionId}:action-what`)
   const { text: owner, setText: setOwner } = useDraft(`session:${sessionId}:action-owner`)
+  const [owning, setOwning] = useState<Named | undefined>()
   const [due, setDue] = useState('')
   const [priority, setPriority] = useState<Priority>('medium')
-  const ids = { owners: useId(), title: useId() }
-  const owners = [...new Map(participants.filter((p) => p.organizationId).map((p) => [p.organizationId!, p.organizationName])).entries()]
+  const ids = { owners: useId(), title: useId(), owning: useId() }
+  const organizations = signedInOrganizations(participants)
+  const mention = useMention({
+    text: what,
+    setText: setWhat,
+    organizations,
+    choicesLabel: t('console.actionItems.ownerChoices'),
+    placement: 'below',
+    onPick: (organization) => {
+      setOwning(organization)
+      // The owner is the organization itself unless someone was named.
+      if (owner.trim() === '' || organizations.some((o) => o.name === owner.trim())) setOwner(organization.name)
+    },
+  })
   return (
     <section aria-labelledby={ids.title}>
       <h3 id={ids.title}>{t('console.actionItems.heading', { count: document.actionItems.length })}</h3>
@@ -34,20 +50,38 @@ export function ActionItems({ sessionId, document, participants, perform }: { se
         onSubmit={(event) => {
           event.preventDefault()
           if (what.trim() === '' || owner.trim() === '') return
-          const organization = owners.find(([, name]) => name === owner.trim())
-          perform(addActionItem, { what, ownerName: owner, ownerOrganizationId: organization?.[0], due: due || undefined, priority })
+          const ownerOrganizationId = owning?.id ?? organizations.find((o) => o.name === owner.trim())?.id
+          perform(addActionItem, { what, ownerName: owner, ownerOrganizationId, due: due || undefined, priority })
           clearWhat()
+          setOwning(undefined)
           setDue('')
         }}
       >
-        <TextField className="grow" label={t('console.actionItems.what')} value={what} onChange={setWhat} />
+        <Field className="grow mention-field" label={t('console.actionItems.what')} hint={!owning && organizations.length > 0 ? t('console.actionItems.ownerHint') : undefined}>
+          {(control) => (
+            <>
+              <input
+                {...control}
+                aria-describedby={[control['aria-describedby'], owning ? ids.owning : ''].filter(Boolean).join(' ') || undefined}
+                value={what}
+                onChange={(e) => setWhat(e.target.value)}
+                {...mention.boxProps}
+                onKeyDown={mention.onKeyDown}
+              />
+              {mention.choices}
+              {owning && (
+                <NamedOrganization id={ids.owning} text={t('console.actionItems.ownedBy', { name: owning.name })} clearLabel={t('console.actionItems.clearOwner', { name: owning.name })} onClear={() => setOwning(undefined)} />
+              )}
+            </>
+          )}
+        </Field>
         <Field label={t('console.actionItems.owner')}>
           {(control) => (
             <>
               <input {...control} list={ids.owners} value={owner} onChange={(e) => setOwner(e.target.value)} />
               <datalist id={ids.owners}>
-                {owners.map(([organizationId, name]) => (
-                  <option key={organizationId} value={name} />
+                {organizations.map(({ id, name }) => (
+                  <option key={id} value={name} />
                 ))}
               </datalist>
             </>
@@ -69,25 +103,7 @@ export function ActionItems({ sessionId, document, participants, perform }: { se
           <TableHead columns={[t('console.actionItems.what'), t('console.actionItems.owner'), t('console.actionItems.due'), t('console.actionItems.priority'), t('console.actionItems.status')]} />
           <tbody>
             {document.actionItems.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">{item.what}</th>
-                <td>{item.ownerName}</td>
-                <td>{item.due ?? '—'}</td>
-                <td>{t('console.actionItems.priorityName', { priority: item.priority })}</td>
-                <td>
-                  <select
-                    aria-label={t('console.actionItems.statusOf', { what: item.what })}
-                    value={item.status}
-                    onChange={(e) => perform(setActionItemStatus, { itemId: item.id, what: item.what, status: e.target.value as Status })}
-                  >
-                    {STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t('console.actionItems.statusName', { status: s })}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
+              <ActionItemRow key={item.id} item={item} organizations={organizations} perform={perform} />
             ))}
           </tbody>
         </table>

@@ -7,7 +7,7 @@ import { useCallback } from 'react'
 import { capture, toggleClock } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { finishSummary } from '../../../../../shared/session/finish-summary'
-import { fillVariables, type Participant } from '../../../../../shared/session/model'
+import { fillVariables } from '../../../../../shared/session/model'
 import { isEditable } from '../../../../../shared/session/status'
 import { errorMessage } from '../../../api/client'
 import { useT } from '../../../i18n/use-t'
@@ -19,6 +19,7 @@ import { useSessionDocument, type SessionDocumentApi } from '../use-session-docu
 import { ConsoleBar } from './ConsoleBar'
 import { HistoryButtons } from './HistoryButtons'
 import { ModulePanel } from './ModulePanel'
+import { signedInOrganizations } from './mention'
 import { QuickCapture } from './QuickCapture'
 import { useRevealOnTime } from './RevealOnTime'
 import { SessionClock } from './SessionClock'
@@ -123,11 +124,4 @@ function Workspace({ loaded, editor, document, readOnly, fill, onBack, onChanged
       </div>
     </section>
   )
-}
-
-/** The organizations signed in, once each, by name. */
-function signedInOrganizations(participants: readonly Participant[]): { id: string; name: string }[] {
-  const byId = new Map<string, string>()
-  for (const p of participants) if (p.organizationId && !byId.has(p.organizationId)) byId.set(p.organizationId, p.organizationName)
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
 }

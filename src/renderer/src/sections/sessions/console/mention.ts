@@ -1,4 +1,5 @@
 // "@" and a few letters at the end of what is being typed: naming who said it, from the keyboard.
+import type { Participant } from '../../../../../shared/session/model'
 
 export interface Named {
   id: string
@@ -22,4 +23,11 @@ export function mentionMatches(query: string, organizations: readonly Named[], l
 /** The text without the "@query" just used to pick someone. */
 export function withoutMention(text: string): string {
   return text.replace(/(^|\s)@[^@]*$/, '$1').trimEnd()
+}
+
+/** Those who can be named: the organizations of the people signed in, once each, by name. */
+export function signedInOrganizations(participants: readonly Pick<Participant, 'organizationId' | 'organizationName'>[]): Named[] {
+  const byId = new Map<string, string>()
+  for (const p of participants) if (p.organizationId && !byId.has(p.organizationId)) byId.set(p.organizationId, p.organizationName)
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
 }

@@ -1,6 +1,7 @@
 // The map canvas: React Flow over the map model, for the console (editable) and the projector
 // (read-only). Nodes keep their object while unchanged, have a known size (so culling works from
-// the first frame) and drop their text when zoomed out; a drag is saved once, when it ends.
+// the first frame) and show only their name, kept readable, when zoomed out; a drag is saved once,
+// when it ends.
 import '@xyflow/react/dist/style.css'
 import {
   applyEdgeChanges,
@@ -23,7 +24,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { Map as MapIcon } from 'lucide-react'
 import { useT } from '../../../i18n/use-t'
 import { edgeTypes, Legend, nodeTypes } from './nodes'
-import { keepUnchanged, neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
+import { NodeTextZoom } from './NodeTextZoom'
+import { extentKey, keepUnchanged, neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
 
 /** Up to this many nodes, the map fits itself to show new ones. */
 const AUTO_FIT_LIMIT = 150
@@ -49,6 +51,8 @@ export interface MapCanvasProps {
   legendOpen?: boolean | 'outside'
   /** How far fitting may zoom in: further on the projector, where the map has the room. */
   fitMaxZoom?: number
+  /** The size of an item's name on the map, in map pixels: larger on the projector. */
+  nameSize?: number
   /** Fits the whole map into view each time this changes (after Arrange). */
   fitRequest?: number
   /** Shows only this node and what is linked to it; the rest dims. */
@@ -81,7 +85,7 @@ const ARIA_LABELS = {
   'controls.ariaLabel': 'Zoom controls',
 }
 
-function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitMaxZoom = 1, fitRequest = 0, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
+function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitMaxZoom = 1, nameSize = 15, fitRequest = 0, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
   const t = useT()
   const flow = useReactFlow<MapNode, MapEdge>()
   // While the view pans or zooms, the viewport is its own compositor layer and the nodes and
@@ -136,7 +140,9 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitRequest])
 
-  // On the projector nobody pans: the map fits its window whenever the window changes size.
+  // On the projector nobody pans: the map fits its window whenever the window changes size, and
+  // whenever the items take up another box (the console arranged them), so its names stay as large
+  // as the window allows.
   useEffect(() => {
     const element = canvas.current
     if (!readOnly || !element) return
@@ -144,6 +150,14 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
     observer.observe(element)
     return () => observer.disconnect()
   }, [readOnly, flow, fitViewOptions])
+  const extent = readOnly ? extentKey(nodes) : ''
+  const seenExtent = useRef(extent)
+  useEffect(() => {
+    if (extent !== seenExtent.current && extent !== '') void flow.fitView({ ...fitViewOptions, duration: 300 })
+    seenExtent.current = extent
+    // Fit when the box changes, not on every change of the options (the observer above sees those).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [extent])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -230,6 +244,7 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
         proOptions={PRO_OPTIONS}
       >
         <Background gap={24} />
+        <NodeTextZoom target={canvas} nameSize={nameSize} />
         {!readOnly && overview && <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 150, height: 100 }} />}
         <Controls showInteractive={false}>
           {!readOnly && (

@@ -175,3 +175,11 @@ export function neighbourhoodOf(nodeId: string, edges: readonly { source: string
   }
   return around
 }
+
+/** Where the map's items lie, as a key that changes only when that box does ("" for no items). */
+export function extentKey(nodes: readonly { position: { x: number; y: number } }[]): string {
+  if (nodes.length === 0) return ''
+  const xs = nodes.map((n) => n.position.x)
+  const ys = nodes.map((n) => n.position.y)
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].join(',')
+}

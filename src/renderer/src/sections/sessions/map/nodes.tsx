@@ -1,18 +1,22 @@
 // How the map draws its nodes and links: one memoized component per kind of node, a link that
 // shows its kind by line style (and what it commits, close up), and the legend that explains both.
-// Zoomed out, nodes and links drop their text: nobody can read it then, and 1,000 nodes stay fast.
+// Zoomed out, nodes show their name alone, at a size still readable on the screen (node-text.ts),
+// and then no text at all, as links do: nobody could read it then, and 1,000 nodes stay fast.
 import { BaseEdge, getBezierPath, Handle, Position, useStore, type EdgeProps, type NodeProps, type ReactFlowState } from '@xyflow/react'
 import { Building2, CircleAlert, CircleCheck, HandHelping } from 'lucide-react'
 import { memo, type ReactNode } from 'react'
 import { EDGE_LABELS, KIND_LABELS, type MapEdge, type MapNode } from './model'
 import { type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
+import { showsText } from './node-text'
 
-/** Below this zoom, text is too small to read: draw plain shapes. */
+/** Below this zoom, a link's words are too small to read: draw the line alone. */
 const READABLE_ZOOM = 0.4
 const readable = (state: ReactFlowState) => state.transform[2] >= READABLE_ZOOM
+/** Whether nodes draw text; what text, and how large, the map's element says (NodeTextZoom). */
+const nodeText = (state: ReactFlowState) => showsText(state.transform[2])
 
 function NodeFrame({ kind, className, icon, tag, label, detail, source, target }: { kind: MapNodeKind; className: string; icon: ReactNode; tag: string; label: string; detail: string; source: boolean; target: boolean }) {
-  const showText = useStore(readable)
+  const showText = useStore(nodeText)
   return (
     <div className={`map-node map-${kind} ${className}`}>
       {target && <Handle type="target" position={Position.Left} />}

@@ -1,0 +1,57 @@
+// One action item in the table: what, with the organization that owns it beside it (as a note
+// shows who said it); who owns it, and that organization to change or take back; by when, how
+// urgent, and its status as the room follows up.
+import { setActionItemOrganization, setActionItemStatus } from '../../../../../shared/session/actions'
+import type { SessionDocument } from '../../../../../shared/session/document'
+import { useT } from '../../../i18n/use-t'
+import type { Perform } from '../use-session-document'
+import type { Named } from './mention'
+
+type Item = SessionDocument['actionItems'][number]
+type Status = Item['status']
+const STATUSES: readonly Status[] = ['open', 'in-progress', 'done']
+
+export function ActionItemRow({ item, organizations, perform }: { item: Item; organizations: readonly Named[]; perform: Perform }) {
+  const t = useT()
+  const owning = organizations.find((o) => o.id === item.ownerOrganizationId)
+  const changeOrganization = (id: string) => {
+    const organization = organizations.find((o) => o.id === id)
+    perform(setActionItemOrganization, { itemId: item.id, what: item.what, organization, previousName: owning?.name })
+  }
+  return (
+    <tr>
+      <th scope="row">
+        {item.what}
+        {owning && <span className="entry-by"> {t('console.entry.by', { name: owning.name })}</span>}
+      </th>
+      <td>
+        {/* The owner's name, unless it is the organization's own, shown just below. */}
+        {item.ownerName !== owning?.name && <span className="action-owner">{item.ownerName}</span>}
+        <select className="action-organization" aria-label={t('console.actionItems.organizationOf', { what: item.what })} value={item.ownerOrganizationId ?? ''} onChange={(e) => changeOrganization(e.target.value)}>
+          <option value="">{t('console.actionItems.noOrganization')}</option>
+          {item.ownerOrganizationId && !owning && <option value={item.ownerOrganizationId}>{t('console.actionItems.organizationGone')}</option>}
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{item.due ?? '—'}</td>
+      <td>{t('console.actionItems.priorityName', { priority: item.priority })}</td>
+      <td>
+        <select
+          aria-label={t('console.actionItems.statusOf', { what: item.what })}
+          value={item.status}
+          onChange={(e) => perform(setActionItemStatus, { itemId: item.id, what: item.what, status: e.target.value as Status })}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t('console.actionItems.statusName', { status: s })}
+            </option>
+          ))}
+        </select>
+      </td>
+    </tr>
+  )
+}
