@@ -12,7 +12,7 @@ type Call = ReturnType<typeof startApp>['call']
 
 export const SCHOOL_EXAMPLE = 'A fight at school dismissal, and a video that spreads'
 /** Text a hostile room might type: markup, a formula, right-to-left script, emoji. */
-export const HOSTILE = '<script>alert(1)</script> =HYPERLINK("http://x") مرحبا 👋🏽'
+export const HOSTILE = '=HYPERLINK("http://x") <script>alert(1)</script> مرحبا 👋🏽'
 
 export interface PlayedSession {
   sessionId: string
@@ -38,7 +38,7 @@ export async function playSchoolSession(call: Call, clock: () => Date, options: 
   const safePassage = organizations.get('Public Schools Safe Passage (sample)')!
   await call('sessions.addParticipant', { sessionId: session.id, name: 'Dana Reyes', role: 'participant', organizationId: peaceWalkers, contact: 'dana@example.org', contactConsent: true })
   await call('sessions.addParticipant', { sessionId: session.id, name: 'Sam Ortiz', role: 'participant', organizationId: health })
-  await call('sessions.addParticipant', { sessionId: session.id, name: 'Lee Park', role: 'evaluator', organizationId: safePassage, contact: '773-555-0199', contactConsent: false })
+  await call('sessions.addParticipant', { sessionId: session.id, name: 'Lee Park', role: 'evaluator', organizationId: safePassage })
   await call('sessions.setStatus', { id: session.id, status: 'running' })
 
   let { revision, document } = await call('sessions.state', { id: session.id })

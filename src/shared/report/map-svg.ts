@@ -22,7 +22,7 @@ export function wrapLabel(text: string, width: number, lines = 2): string[] {
     if (line === '' || line.length + 1 + word.length <= width) out[out.length - 1] = line === '' ? word : `${line} ${word}`
     else if (out.length < lines) out.push(word)
     else {
-      out[lines - 1] = `${out[lines - 1]!.slice(0, Math.max(1, width - 1))}…`
+      out[lines - 1] = `${`${out[lines - 1]!} ${word}`.slice(0, Math.max(1, width - 1))}…`
       return out
     }
   }
