@@ -9,6 +9,7 @@ import { createHandlers } from './services'
 import type { AppLocation } from './shell/app-url'
 import { registerIpcHandlers } from './shell/ipc'
 import { createMainWindow } from './shell/main-window'
+import { createPdfPrinter } from './shell/print-pdf'
 import { installAppMenu } from './shell/menu'
 import { dataDirOverride } from './store/data-dir'
 import { openStore, type Store } from './store/open-store'
@@ -68,6 +69,7 @@ function start(): void {
       runtime: 'electron',
       resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
       scenariosDir: app.isPackaged ? join(process.resourcesPath, 'scenarios') : join(app.getAppPath(), 'scenarios'),
+      printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
     }))
   registerIpcHandlers(dispatch, location)
   installAppMenu(location)

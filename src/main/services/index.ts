@@ -17,7 +17,7 @@ import { createSessionService } from './sessions'
 import { sessionHandlers } from './sessions/handlers'
 import { createSessionJournal } from './sessions/journal'
 import { createReportService } from './reports'
-import { reportHandlers } from './reports/handlers'
+import { reportHandlers, type PdfPrinter } from './reports/handlers'
 
 export interface ServiceContext {
   store: Store
@@ -29,9 +29,11 @@ export interface ServiceContext {
   scenariosDir: string
   /** What time it is for every service (tests and `serve --now` set it). */
   clock?: () => Date
+  /** The desktop app's PDF printer (a hidden window's printToPDF); the browser prints its own. */
+  printPdf?: PdfPrinter
 }
 
-export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date() }: ServiceContext): Handlers {
+export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf }: ServiceContext): Handlers {
   const inventory = createInventoryService(store.db, clock)
   ensureStarterInventory(store.db, inventory, resourcesDir, clock)
   const scenarios = createScenarioLibrary(store.db, clock)
@@ -48,6 +50,6 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     ...sessionHandlers(sessions, journal, reports, store.db),
     ...exerciseHandlers(inventory, clock),
     ...draftHandlers(createDraftService(store.db, clock)),
-    ...reportHandlers(reports),
+    ...reportHandlers(reports, printPdf),
   }
 }

@@ -25,6 +25,7 @@ export const CALL_NAMES = [
   'reports.input',
   'reports.options',
   'reports.saveOptions',
+  'reports.printPdf',
   'scenarios.list',
   'scenarios.get',
   'scenarios.save',

@@ -29,8 +29,9 @@ h3 { font-size: 12.5pt; margin-bottom: 0.3em; break-after: avoid; }
 .kind { text-transform: uppercase; letter-spacing: 0.05em; color: #444; margin: 0; font-weight: bold; }
 .muted { color: #444; } .prose { white-space: pre-wrap; overflow-wrap: anywhere; }
 .label { font-weight: bold; text-transform: uppercase; font-size: 9pt; color: #444; margin-bottom: 0.2em; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; } dt { font-weight: bold; } dd { margin: 0; overflow-wrap: anywhere; }
-table { border-collapse: collapse; width: 100%; font-size: 10.5pt; } th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; } dt { font-weight: bold; } dd { margin: 0; overflow-wrap: break-word; }
+table { border-collapse: collapse; width: 99.8%; font-size: 10pt; } th, td { border: 1px solid #999; padding: 0.3em 0.45em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+.nowrap { white-space: nowrap; }
 thead { display: table-header-group; } th { background: #eee; } tr { break-inside: avoid; }
 td, li, p, dd { unicode-bidi: plaintext; }
 `
@@ -38,8 +39,8 @@ td, li, p, dd { unicode-bidi: plaintext; }
 export function printableDocument(doc: PrintableDocument): string {
   const pageCss = `
 @page { size: letter; margin: 18mm 16mm 20mm;
-  @top-center { content: ${cssString(doc.runningHeader)}; font-size: 9pt; color: #444; }
-  @bottom-right { content: ${cssString(doc.pageWord)} " " counter(page) " " ${cssString(doc.ofWord)} " " counter(pages); font-size: 9pt; color: #444; } }
+  @top-center { content: ${cssString(doc.runningHeader)}; font: 9pt "Atkinson Hyperlegible", Verdana, sans-serif; color: #444; }
+  @bottom-right { content: ${cssString(doc.pageWord)} " " counter(page) " " ${cssString(doc.ofWord)} " " counter(pages); font: 9pt "Atkinson Hyperlegible", Verdana, sans-serif; color: #444; } }
 @page :first { @top-center { content: none; } @bottom-right { content: none; } }
 @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; text-decoration: none; } }
 `

@@ -14,12 +14,12 @@ const REPORT_CSS = `
 .cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; break-after: page; }
 .cover h1 { font-size: 28pt; } .cover .subtitle { font-size: 15pt; margin: 0.2em 0 1.2em; }
 .draft { border: 2px solid #000; padding: 0.4em 0.8em; font-weight: bold; }
-.toc ol { padding-left: 1.4em; } .toc a { color: inherit; }
+.toc ol { padding-left: 2.2em; } .toc a { color: inherit; }
 .entries { list-style: none; padding: 0; } .entries li { margin: 0.25em 0; padding-left: 0.6em; border-left: 3px solid #999; }
 .entries .tag { font-weight: bold; } .entries .who { font-style: italic; }
 .inject { margin: 0.8em 0 0.8em 0.8em; } .inject h4 { margin: 0.2em 0; font-size: 11.5pt; }
 .notes { border-left: 4px solid #000; padding-left: 0.8em; }
-.report-map { width: 100%; height: auto; max-height: 21cm; border: 1px solid #999; }
+.report-map { width: 99.8%; height: auto; max-height: 21cm; border: 1px solid #999; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.4em 1.6em; font-size: 10pt; padding: 0; list-style: none; }
 .legend svg { vertical-align: middle; margin-right: 0.3em; }
 .reasons { margin: 0; padding-left: 1.1em; }
@@ -47,6 +47,7 @@ function entries(list: readonly ReportEntry[]): string {
     .join('')}</ul>`
 }
 
+const nowrap = (text: string) => `<span class="nowrap">${h(text)}</span>`
 const none = (t: Words) => `<p class="muted">${h(t('report.none'))}</p>`
 
 function sectionBody(id: ReportSection, report: Report, t: Words): string {
@@ -119,7 +120,7 @@ function sectionBody(id: ReportSection, report: Report, t: Words): string {
         ? none(t)
         : table(
             [t('report.col.resource'), t('report.col.organization'), t('report.col.need'), t('report.col.amount'), t('report.col.hours')],
-            report.committed.map((c) => [h(c.resource), h(c.organization), h(c.need), h(c.amount), h(c.hours)]),
+            report.committed.map((c) => [h(c.resource), h(c.organization), h(c.need), nowrap(c.amount), h(c.hours)]),
           )
     case 'analysis':
       return report.analysis.length === 0
@@ -128,8 +129,7 @@ function sectionBody(id: ReportSection, report: Report, t: Words): string {
             .map(
               (group) =>
                 `<h3>${h(group.objective)}</h3>` +
-                (group.strengths.length > 0 ? `<p class="label">${h(t('console.capture.kindName', { kind: 'strength' }))}</p>${entries(group.strengths)}` : '') +
-                (group.improvements.length > 0 ? `<p class="label">${h(t('console.capture.kindName', { kind: 'improvement' }))}</p>${entries(group.improvements)}` : ''),
+                entries([...group.strengths, ...group.improvements]),
             )
             .join('')
     case 'plan':
@@ -137,7 +137,7 @@ function sectionBody(id: ReportSection, report: Report, t: Words): string {
         ? none(t)
         : table(
             [t('report.col.action'), t('report.col.owner'), t('report.col.contact'), t('report.col.element'), t('report.col.start'), t('report.col.due'), t('report.col.priority'), t('report.col.status')],
-            report.plan.map((p) => [`<span class="prose">${h(p.action)}</span>`, h(p.owner), h(p.contact), h(p.element), h(p.start), h(p.due), h(p.priority), h(p.status)]),
+            report.plan.map((p) => [`<span class="prose">${h(p.action)}</span>`, h(p.owner), h(p.contact), h(p.element), nowrap(p.start), nowrap(p.due), h(p.priority), h(p.status)]),
           )
     case 'parkingLot':
       return report.parkingLot.length === 0 ? none(t) : entries(report.parkingLot)

@@ -10,7 +10,7 @@ export function downloadBase64(fileName: string, base64: string, type: string): 
   downloadBlob(fileName, new Blob([bytes], { type }))
 }
 
-function downloadBlob(fileName: string, blob: Blob): void {
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url

@@ -14,17 +14,24 @@ import { Toast, type ToastMessage } from '../../components/Toast'
 import { useHashDetail } from '../../use-hash-detail'
 import { NewSessionDialog } from './NewSessionDialog'
 import { SessionPage } from './SessionPage'
+import { ReportScreen } from './report/ReportScreen'
 import { STATUS_LABELS } from './labels'
 import { TableHead } from '../../components/TableHead'
 
 export function SessionsScreen() {
-  const [detail, open] = useHashDetail('sessions')
+  const [detail, open, mode] = useHashDetail('sessions')
   const [toast, setToast] = useState<ToastMessage | undefined>()
   const clearToast = useCallback(() => setToast(undefined), [])
   const say = useCallback((text: string) => setToast({ id: Date.now(), text }), [])
   return (
     <>
-      {detail ? <SessionPage id={detail} onBack={() => open(undefined)} say={say} /> : <SessionList onOpen={open} say={say} />}
+      {detail && mode === 'report' ? (
+        <ReportScreen sessionId={detail} onBack={() => open(detail)} say={say} />
+      ) : detail ? (
+        <SessionPage id={detail} onBack={() => open(undefined)} say={say} />
+      ) : (
+        <SessionList onOpen={open} say={say} />
+      )}
       <Toast message={toast} onDone={clearToast} />
     </>
   )

@@ -1,6 +1,6 @@
 // The console's top bar: back to the sessions, what is running, the clock, Undo and Redo, the
 // presenter view, the session's status, and whether everything is saved.
-import { ArrowLeft, MonitorPlay } from 'lucide-react'
+import { ArrowLeft, FileText, MonitorPlay } from 'lucide-react'
 import type { ReactNode } from 'react'
 import type { SessionSummary } from '../../../../../shared/session/model'
 import { useAreaNames } from '../../../api/use-community-areas'
@@ -34,6 +34,9 @@ export function ConsoleBar({ session, onBack, clock, history, status, saveState 
       {history}
       <a className="button small" href={`#/present/${session.id}`} target="_blank" rel="noopener" aria-label={t('console.presenterView')} title={t('console.presenterView')}>
         <MonitorPlay aria-hidden="true" /> {t('console.presenter')}
+      </a>
+      <a className="button small" href={`#/sessions/${session.id}/report`}>
+        <FileText aria-hidden="true" /> {t('console.report')}
       </a>
       {status}
       <p className={`save-state${saveState.problem ? ' error' : ''}`} role="status" aria-live="polite">
