@@ -3,7 +3,7 @@
 // their status as the room follows up.
 import { useId, useState } from 'react'
 import { addActionItem } from '../../../../../shared/session/actions'
-import type { SessionDocument } from '../../../../../shared/session/document'
+import { capabilityElements, type SessionDocument } from '../../../../../shared/session/document'
 import type { Participant } from '../../../../../shared/session/model'
 import { useT } from '../../../i18n/use-t'
 import { useDraft } from '../../../lib/use-draft'
@@ -18,6 +18,7 @@ import { NamedOrganization } from './NamedOrganization'
 import { useMention } from './use-mention'
 
 type Priority = SessionDocument['actionItems'][number]['priority']
+type Element = (typeof capabilityElements)[number]
 const PRIORITIES: readonly Priority[] = ['high', 'medium', 'low']
 
 export function ActionItems({ sessionId, document, participants, perform }: { sessionId: string; document: SessionDocument; participants: readonly Participant[]; perform: Perform }) {
@@ -28,6 +29,10 @@ export function ActionItems({ sessionId, document, participants, perform }: { se
   const [owning, setOwning] = useState<Named | undefined>()
   const [due, setDue] = useState('')
   const [priority, setPriority] = useState<Priority>('medium')
+  // The improvement plan's own columns, when the room knows them already.
+  const [element, setElement] = useState<Element | ''>('')
+  const [contact, setContact] = useState('')
+  const [start, setStart] = useState('')
   const ids = { owners: useId(), title: useId(), owning: useId() }
   const organizations = signedInOrganizations(participants)
   const mention = useMention({
@@ -51,10 +56,13 @@ export function ActionItems({ sessionId, document, participants, perform }: { se
           event.preventDefault()
           if (what.trim() === '' || owner.trim() === '') return
           const ownerOrganizationId = owning?.id ?? organizations.find((o) => o.name === owner.trim())?.id
-          perform(addActionItem, { what, ownerName: owner, ownerOrganizationId, due: due || undefined, priority })
+          perform(addActionItem, { what, ownerName: owner, ownerOrganizationId, due: due || undefined, priority, capabilityElement: element || undefined, pointOfContact: contact || undefined, start: start || undefined })
           clearWhat()
           setOwning(undefined)
           setDue('')
+          setElement('')
+          setContact('')
+          setStart('')
         }}
       >
         <Field className="grow mention-field" label={t('console.actionItems.what')} hint={!owning && organizations.length > 0 ? t('console.actionItems.ownerHint') : undefined}>
@@ -94,6 +102,20 @@ export function ActionItems({ sessionId, document, participants, perform }: { se
           onChange={(value) => setPriority(value as Priority)}
           options={PRIORITIES.map((p) => [p, t('console.actionItems.priorityName', { priority: p })] as const)}
         />
+        <details className="plan-fields">
+          <summary>{t('console.actionItems.planFields')}</summary>
+          <div className="plan-fields-row">
+            <SelectField
+              label={t('console.actionItems.element')}
+              placeholder={t('console.actionItems.elementNone')}
+              value={element}
+              onChange={(value) => setElement(value as Element | '')}
+              options={capabilityElements.map((e) => [e, t('report.capability', { element: e })] as const)}
+            />
+            <TextField label={t('console.actionItems.contact')} value={contact} onChange={setContact} />
+            <TextField label={t('console.actionItems.start')} type="date" value={start} onChange={setStart} />
+          </div>
+        </details>
         <button type="submit" className="button">
           {t('console.actionItems.add')}
         </button>

@@ -1,4 +1,5 @@
-// Quick capture: what the room said, as a note, decision, observation or parking-lot item, and
+// Quick capture: what the room said, as a note, decision, observation, strength or area for
+// improvement (about one of the objectives), or parking-lot item, and
 // who said it ("@" and a few letters picks one of the organizations signed in); Enter adds it,
 // Shift+Enter starts a new line.
 import { useId, useState } from 'react'
@@ -17,20 +18,25 @@ interface Props {
   disabled: boolean
   /** The organizations signed in, who can be named as having said it. */
   organizations: readonly Named[]
-  onAdd: (kind: CaptureKind, text: string, organizationId: string | undefined) => void
+  /** The scenario's objectives, which a strength or an area for improvement is about. */
+  objectives: readonly { id: string; text: string }[]
+  onAdd: (kind: CaptureKind, text: string, organizationId: string | undefined, objectiveId: string | undefined) => void
 }
 
+const ABOUT_AN_OBJECTIVE: readonly CaptureKind[] = ['strength', 'improvement']
+
 /** The capture box; what is typed and not yet added is kept as the session's draft. */
-export function QuickCapture({ sessionId, disabled, organizations, onAdd }: Props) {
+export function QuickCapture({ sessionId, disabled, organizations, objectives, onAdd }: Props) {
   const t = useT()
   const { text, setText, clear } = useDraft(`session:${sessionId}:capture`)
   const [kind, setKind] = useState<CaptureKind>('note')
   const [who, setWho] = useState<Named | undefined>()
+  const [objectiveId, setObjectiveId] = useState('')
   const ids = { text: useId(), who: useId() }
   const mention = useMention({ text, setText, organizations, choicesLabel: t('console.capture.whoChoices'), placement: 'above', onPick: setWho })
   const submit = () => {
     if (text.trim() === '') return
-    onAdd(kind, text.trim(), who?.id)
+    onAdd(kind, text.trim(), who?.id, ABOUT_AN_OBJECTIVE.includes(kind) && objectiveId !== '' ? objectiveId : undefined)
     clear()
     setWho(undefined)
   }
@@ -50,6 +56,16 @@ export function QuickCapture({ sessionId, disabled, organizations, onAdd }: Prop
           onChange={(value) => setKind(value as CaptureKind)}
           options={captureKinds.map((k) => [k, t('console.capture.kindName', { kind: k })] as const)}
         />
+        {ABOUT_AN_OBJECTIVE.includes(kind) && objectives.length > 0 && (
+          <SelectField
+            className="capture-objective"
+            label={t('console.capture.objective')}
+            placeholder={t('console.capture.noObjective')}
+            value={objectiveId}
+            onChange={setObjectiveId}
+            options={objectives.map((o, i) => [o.id, `${i + 1}. ${o.text}`] as const)}
+          />
+        )}
         <div className="field grow capture-text">
           <div className="capture-label-row">
             <label htmlFor={ids.text}>{t('console.capture.text')}</label>

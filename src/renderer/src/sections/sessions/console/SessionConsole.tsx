@@ -3,7 +3,7 @@
 // and the capture box below — with the clock, Undo and Redo, and the session's status above.
 // Every change is a named action, saved at once; a finished session is read until reopened.
 import './console.css'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { capture, toggleClock } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { finishSummary } from '../../../../../shared/session/finish-summary'
@@ -73,6 +73,7 @@ function Workspace({ loaded, editor, document, readOnly, fill, onBack, onChanged
   const moduleIndex = Math.max(0, scenario.modules.findIndex((m) => m.id === document.currentModuleId))
   const module = scenario.modules[moduleIndex]!
   const lastInjectId = document.revealed.filter((r) => r.moduleId === module.id).at(-1)?.injectId
+  const objectives = useMemo(() => scenario.overview.objectives.map((o) => ({ id: o.id, text: fill(o.text) })), [scenario, fill])
   const saveText = problem
     ? problem.kind === 'save'
       ? t('console.notSaved', { reason: errorMessage(problem.error) })
@@ -119,7 +120,8 @@ function Workspace({ loaded, editor, document, readOnly, fill, onBack, onChanged
           sessionId={session.id}
           disabled={readOnly}
           organizations={signedInOrganizations(participants)}
-          onAdd={(kind, text, organizationId) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId, organizationId })}
+          objectives={objectives}
+          onAdd={(kind, text, organizationId, objectiveId) => perform(capture, { kind, text, moduleId: module.id, injectId: lastInjectId, organizationId, objectiveId })}
         />
       </div>
     </section>
