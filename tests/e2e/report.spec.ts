@@ -8,8 +8,9 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
-import { test, expect, recordCspViolations } from './fixtures'
-import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession } from './session-steps'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { test, expect, recordCspViolations, startServe } from './fixtures'
+import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
 
 const HOSTILE = '=HYPERLINK("http://evil.example") <img src=x onerror=alert(1)> مرحبا 👋🏽 ' + 'long '.repeat(2000)
 const FORMULA = '=HYPERLINK("http://evil.example","x") <b>bold</b>'
@@ -115,4 +116,41 @@ test('a run exercise leaves the room as a PDF, a self-contained web page, CSV an
   expect(strFromU8(book['xl/sharedStrings.xml']!)).toContain(`<t>'=HYPERLINK("http://evil.example","x") &lt;b&gt;bold&lt;/b&gt;</t>`)
   expect(strFromU8(book['xl/worksheets/sheet2.xml']!)).not.toContain('<f>')
   expect(violations).toEqual([])
+})
+
+test('a session file carries a finished session to another laptop, where it opens read-only; opened twice, it asks and keeps both', async ({ app, page, context }) => {
+  const { console_ } = await startWithNote(app, 'The phone tree reached everyone by 11 pm')
+  await console_.getByRole('button', { name: 'Finish' }).click()
+  await page.getByRole('dialog', { name: 'Finish the session?' }).getByRole('button', { name: 'Finish the session' }).click()
+  await page.getByRole('link', { name: 'Report' }).click()
+  const file = await download(page, 'Session file (for another laptop)')
+  expect(file.name).toMatch(/^2026-10-03-saturday-night-shooting-near-garfield-park\.roundtable-session\.json$/)
+
+  const otherDir = mkdtempSync(join(tmpdir(), 'roundtable-e2e-other-'))
+  const other = await startServe(otherDir)
+  try {
+    const laptop = await context.newPage()
+    await laptop.goto(other.url)
+    await laptop.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+    const upload = { name: file.name, mimeType: 'application/json', buffer: readFileSync(file.path) }
+    await laptop.getByTestId('session-file-input').setInputFiles(upload)
+    await expect(laptop.getByText(/^Opened the session file\. Added to this inventory: 0 organizations, 0 services\.$/)).toBeVisible()
+    const there = laptop.getByRole('region', { name: 'Console' })
+    await expect(there.getByText('Finished', { exact: true })).toBeVisible()
+    await sidePanel(laptop, 'Notes')
+    await expect(laptop.getByText('The phone tree reached everyone by 11 pm')).toBeVisible()
+
+    await laptop.getByRole('button', { name: 'All sessions' }).click()
+    await laptop.getByTestId('session-file-input').setInputFiles(upload)
+    const dialog = laptop.getByRole('dialog', { name: 'This session is already here' })
+    await expect(dialog).toContainText('Saturday night shooting near Garfield Park')
+    await dialog.getByRole('button', { name: 'Keep both' }).click()
+    await expect(there.getByText('Finished', { exact: true })).toBeVisible()
+    await laptop.getByRole('button', { name: 'All sessions' }).click()
+    await expect(laptop.getByRole('status').filter({ hasText: /sessions?$/ })).toHaveText('2 sessions')
+    await laptop.close()
+  } finally {
+    await other.stop()
+    rmSync(otherDir, { recursive: true, force: true })
+  }
 })

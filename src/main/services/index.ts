@@ -16,6 +16,7 @@ import { scenarioHandlers } from './scenarios/handlers'
 import { createSessionService } from './sessions'
 import { sessionHandlers } from './sessions/handlers'
 import { createSessionJournal } from './sessions/journal'
+import { createSessionFiles } from './sessions/session-files'
 import { createReportService } from './reports'
 import { reportHandlers, type PdfPrinter } from './reports/handlers'
 
@@ -47,7 +48,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     ...areaHandlers(createCommunityAreaService(store.db, clock)),
     ...inventoryHandlers(inventory, clock),
     ...scenarioHandlers(scenarios, inventory),
-    ...sessionHandlers(sessions, journal, reports, store.db),
+    ...sessionHandlers(sessions, journal, reports, createSessionFiles(store.db, sessions, journal, inventory, clock), store.db),
     ...exerciseHandlers(inventory, clock),
     ...draftHandlers(createDraftService(store.db, clock)),
     ...reportHandlers(reports, printPdf),

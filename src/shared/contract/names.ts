@@ -44,6 +44,8 @@ export const CALL_NAMES = [
   'sessions.state',
   'sessions.undoHistory',
   'sessions.applyChange',
+  'sessions.exportFile',
+  'sessions.importFile',
   'exercise.suggest',
   'drafts.get',
   'drafts.save',

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { scenarioSchema } from '../scenario/schema'
 import { historyEntrySchema, sessionChangeSchema, sessionDocumentSchema } from '../session/document'
 import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from '../session/model'
-import { byId, type CallTable } from './common'
+import { byId, textFileSchema, type CallTable } from './common'
 
 export const sessionCalls = {
   'sessions.create': { input: sessionDraftSchema, output: sessionSummarySchema },
@@ -27,4 +27,15 @@ export const sessionCalls = {
     output: z.object({ undo: z.array(historyEntrySchema), redo: z.array(historyEntrySchema) }),
   },
   'sessions.applyChange': { input: sessionChangeSchema, output: z.object({ revision: z.number().int() }) },
+  /** The whole session as one file for another laptop. */
+  'sessions.exportFile': { input: byId, output: textFileSchema },
+  /** Reads a session file; a session already here is replaced or kept beside a copy, as asked ("ask" only says so). */
+  'sessions.importFile': {
+    input: z.object({ content: z.string().max(100_000_000), mode: z.enum(['ask', 'replace', 'copy']) }).strict(),
+    output: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('imported'), sessionId: z.uuid(), organizationsAdded: z.number().int(), servicesAdded: z.number().int() }),
+      z.object({ outcome: z.literal('exists'), sessionId: z.uuid(), title: z.string() }),
+      z.object({ outcome: z.literal('invalid'), problems: z.array(z.string()) }),
+    ]),
+  },
 } as const satisfies CallTable

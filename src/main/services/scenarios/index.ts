@@ -11,6 +11,7 @@ import type { ScenarioFilter, ScenarioImportResult, ScenarioSummary } from '../.
 import { textKey } from '../../../shared/text-key'
 import { readStoredScenario } from '../../../shared/scenario/upgrade'
 import { freshCopy } from '../../../shared/scenario/copy'
+import { fileSlug } from '../../../shared/file-slug'
 import { formatMessage } from '../../../shared/i18n/format'
 
 interface ScenarioRow {
@@ -169,7 +170,7 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
     /** One scenario as its YAML file, or several as one bundle. */
     exportFile(ids: readonly string[]): { fileName: string; content: string } {
       const scenarios = ids.map((id) => this.get(id).scenario)
-      if (scenarios.length === 1) return { fileName: `${fileSlug(scenarios[0]!.overview.title)}.yaml`, content: scenarioToYaml(scenarios[0]!) }
+      if (scenarios.length === 1) return { fileName: `${fileSlug(scenarios[0]!.overview.title, 'scenario')}.yaml`, content: scenarioToYaml(scenarios[0]!) }
       return { fileName: `roundtable-scenarios-${clock().toISOString().slice(0, 10)}.yaml`, content: scenariosToBundleYaml(scenarios) }
     },
 
@@ -200,17 +201,4 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
       return { scenario: readStoredScenario(row.document), summary: summaryOf(row) }
     },
   }
-}
-
-/** A file name from a title: "Saturday night shooting near ${park}" → "saturday-night-shooting-near-park". */
-function fileSlug(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'scenario'
-  )
 }

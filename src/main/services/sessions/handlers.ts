@@ -5,8 +5,9 @@ import type { SessionService } from '.'
 import type Database from 'better-sqlite3'
 import type { SessionJournal } from './journal'
 import type { ReportService } from '../reports'
+import type { SessionFiles } from './session-files'
 
-export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, db: Database.Database): HandlersOf<typeof sessionCalls> {
+export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, files: SessionFiles, db: Database.Database): HandlersOf<typeof sessionCalls> {
   return {
     'sessions.create': (draft) => sessions.create(draft),
     'sessions.list': ({ status }) => sessions.list(status),
@@ -28,5 +29,7 @@ export function sessionHandlers(sessions: SessionService, journal: SessionJourna
       return journal.undoHistory(id)
     },
     'sessions.applyChange': (change) => journal.apply(change),
+    'sessions.exportFile': ({ id }) => files.exportFile(id),
+    'sessions.importFile': ({ content, mode }) => files.importFile(content, mode),
   }
 }

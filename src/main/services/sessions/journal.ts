@@ -48,6 +48,11 @@ export function createSessionJournal(db: Database.Database, clock: () => Date = 
   return {
     current,
 
+    /** Drops what this process remembers of a session whose rows were replaced (a session file read over it). */
+    forget(sessionId: string): void {
+      cache.delete(sessionId)
+    },
+
     apply(change: SessionChange): { revision: number } {
       for (const patch of [...change.patches, ...change.inversePatches]) {
         if (patch.path.some((key) => typeof key === 'string' && FORBIDDEN_KEYS.has(key))) {

@@ -15,6 +15,7 @@ import { useHashDetail } from '../../use-hash-detail'
 import { NewSessionDialog } from './NewSessionDialog'
 import { SessionPage } from './SessionPage'
 import { ReportScreen } from './report/ReportScreen'
+import { SessionFileImport } from './SessionFileImport'
 import { STATUS_LABELS } from './labels'
 import { TableHead } from '../../components/TableHead'
 
@@ -62,9 +63,12 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
           <h1 id="sessions-title">Sessions</h1>
           <p className="lede">Each run of a scenario with a room: who came, and where the exercise stands.</p>
         </div>
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
-          <CalendarPlus aria-hidden="true" /> New session
-        </button>
+        <div className="button-row">
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            <CalendarPlus aria-hidden="true" /> New session
+          </button>
+          <SessionFileImport onOpened={onOpen} say={say} />
+        </div>
       </header>
       <div className="filters" role="search" aria-label="Filter the sessions">
         <SelectField filter label="Status" placeholder="Any status" value={status} options={Object.entries(STATUS_LABELS)} onChange={setStatus} />

@@ -79,6 +79,16 @@ export function ReportScreen({ sessionId, onBack, say }: Props) {
     }
   }
 
+  async function saveSessionFile(): Promise<void> {
+    try {
+      const file = await call('sessions.exportFile', { id: sessionId })
+      downloadBlob(file.fileName, new Blob([file.content], { type: 'application/json;charset=utf-8' }))
+      say(t('reportScreen.saved', { file: file.fileName }))
+    } catch (error) {
+      say(errorMessage(error))
+    }
+  }
+
   const back = (
     <button type="button" className="button quiet back-button" onClick={onBack}>
       <ArrowLeft aria-hidden="true" /> {t('reportScreen.back')}
@@ -118,6 +128,9 @@ export function ReportScreen({ sessionId, onBack, say }: Props) {
               <FileDown aria-hidden="true" /> {t(label)}
             </button>
           ))}
+        <button type="button" className="button" onClick={() => void saveSessionFile()}>
+          <FileDown aria-hidden="true" /> {t('reportScreen.sessionFile')}
+        </button>
       </div>
       <p className="report-progress" role="status" aria-live="polite">
         {busy && (

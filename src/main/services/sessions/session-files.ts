@@ -1,0 +1,144 @@
+// Session files between laptops: a whole session written to one file, and read back on another
+// laptop in one transaction — the organizations and services it refers to added where this
+// inventory lacks them (an organization already here under the same name is used as it is), and a
+// session already present replaced or kept beside the new copy, as the facilitator chooses.
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { reportOptionsSchema } from '../../../shared/report/options'
+import { reportSnapshotSchema } from '../../../shared/report/snapshot'
+import { readSessionFile, SESSION_FILE_VERSION, type SessionFile } from '../../../shared/session/session-file'
+import { refIdOf } from '../../../shared/session/graph'
+import { textKey } from '../../../shared/text-key'
+import { fileSlug } from '../../../shared/file-slug'
+import type { InventoryService } from '../inventory'
+import type { SessionService } from '.'
+import type { SessionJournal } from './journal'
+
+export type ImportMode = 'ask' | 'replace' | 'copy'
+export type SessionImport =
+  | { outcome: 'imported'; sessionId: string; organizationsAdded: number; servicesAdded: number }
+  | { outcome: 'exists'; sessionId: string; title: string }
+  | { outcome: 'invalid'; problems: string[] }
+
+/** Every occurrence of each old id, in a JSON value, as its new id. */
+function renamed<T>(value: T, ids: ReadonlyMap<string, string>): T {
+  if (ids.size === 0) return value
+  let text = JSON.stringify(value)
+  for (const [from, to] of ids) text = text.replaceAll(from, to)
+  return JSON.parse(text) as T
+}
+
+export function createSessionFiles(db: Database.Database, sessions: SessionService, journal: SessionJournal, inventory: InventoryService, clock: () => Date = () => new Date()) {
+  const statements = {
+    report: db.prepare<[string], { report_snapshot: string | null; report_options: string | null }>('SELECT report_snapshot, report_options FROM exercise_session WHERE id = ?'),
+    exists: db.prepare<[string], { title: string }>('SELECT title FROM exercise_session WHERE id = ?'),
+    remove: db.prepare<[string]>('DELETE FROM exercise_session WHERE id = ?'),
+    insertSession: db.prepare(`INSERT INTO exercise_session (id, scenario_id, scenario_document, variables, title, area_number, session_date, place, facilitator, status, created_at, updated_at, report_snapshot, report_options)
+      VALUES (@id, @scenario_id, @scenario_document, @variables, @title, @area_number, @session_date, @place, @facilitator, @status, @created_at, @updated_at, @report_snapshot, @report_options)`),
+    insertParticipant: db.prepare(`INSERT INTO session_participant (id, session_id, name, organization_id, organization_name, role, contact, contact_consent, created_at, updated_at)
+      VALUES (@id, @session_id, @name, @organization_id, @organization_name, @role, @contact, @contact_consent, @created_at, @updated_at)`),
+    insertState: db.prepare(`INSERT INTO session_state (session_id, revision, document, updated_at) VALUES (?, 0, ?, ?)`),
+  }
+
+  return {
+    /** The session as one file; contacts travel only with the person's consent. */
+    exportFile(id: string): { fileName: string; content: string } {
+      const { session, scenario, variables, participants } = sessions.get(id)
+      const { document } = journal.current(id)
+      const kept = statements.report.get(id)!
+      const organizationIds = new Set([
+        ...participants.map((p) => p.organizationId).filter((o) => o !== null),
+        ...document.graph.nodes.filter((n) => n.kind === 'organization').map((n) => n.refId),
+        ...document.entries.map((e) => e.organizationId).filter((o) => o !== undefined),
+        ...document.actionItems.map((i) => i.ownerOrganizationId).filter((o) => o !== undefined),
+      ])
+      const services = document.graph.nodes.filter((n) => n.kind === 'resource').flatMap((n) => inventory.repository.getService(refIdOf(n.id)) ?? [])
+      for (const service of services) organizationIds.add(service.organizationId)
+      const { participantCount: _count, ...summary } = session
+      void _count
+      const file: SessionFile = {
+        roundtableSession: SESSION_FILE_VERSION,
+        exportedAt: clock().toISOString(),
+        session: summary,
+        variables,
+        scenario,
+        participants: participants.map((p) => (p.contactConsent ? p : { ...p, contact: '' })),
+        document,
+        organizations: [...organizationIds].flatMap((o) => inventory.repository.getOrganization(o) ?? []),
+        services,
+        reportSnapshot: kept.report_snapshot ? reportSnapshotSchema.parse(JSON.parse(kept.report_snapshot)) : null,
+        reportOptions: kept.report_options ? reportOptionsSchema.parse(JSON.parse(kept.report_options)) : null,
+      }
+      return { fileName: `${session.date}-${fileSlug(session.title, 'session', 50)}.roundtable-session.json`, content: `${JSON.stringify(file, null, 1)}\n` }
+    },
+
+    /** Reads a session file: all of it in one transaction, or nothing. */
+    importFile(text: string, mode: ImportMode): SessionImport {
+      const read = readSessionFile(text)
+      if (!read.ok) return { outcome: 'invalid', problems: read.problems }
+      const original = read.file
+      const present = statements.exists.get(original.session.id)
+      if (present && mode === 'ask') return { outcome: 'exists', sessionId: original.session.id, title: present.title }
+
+      // Organizations: the same record, or one of the same name here, or added.
+      const ids = new Map<string, string>()
+      const toAdd = original.organizations.filter((organization) => {
+        if (inventory.repository.getOrganization(organization.id)) return false
+        const sameName = inventory.repository.findOrganizationByKey(textKey(organization.name))
+        if (sameName) ids.set(organization.id, sameName.id)
+        return !sameName
+      })
+      if (present && mode === 'copy') {
+        ids.set(original.session.id, randomUUID())
+        for (const participant of original.participants) ids.set(participant.id, randomUUID())
+      }
+      const file = renamed(original, ids)
+      const services = file.services.filter((service) => !inventory.repository.getService(service.id))
+      const known = new Set([...toAdd.map((o) => o.id), ...file.organizations.map((o) => ids.get(o.id) ?? o.id)])
+      db.transaction(() => {
+        if (present && mode === 'replace') {
+          statements.remove.run(original.session.id)
+          journal.forget(original.session.id)
+        }
+        for (const organization of toAdd) inventory.repository.saveOrganization(organization)
+        for (const service of services) inventory.repository.saveService(service)
+        const { session } = file
+        statements.insertSession.run({
+          id: session.id,
+          scenario_id: session.scenarioId,
+          scenario_document: JSON.stringify(file.scenario),
+          variables: JSON.stringify(file.variables),
+          title: session.title,
+          area_number: session.areaNumber,
+          session_date: session.date,
+          place: session.place,
+          facilitator: session.facilitator,
+          status: session.status,
+          created_at: session.createdAt,
+          updated_at: session.updatedAt,
+          report_snapshot: file.reportSnapshot ? JSON.stringify(file.reportSnapshot) : null,
+          report_options: file.reportOptions ? JSON.stringify(file.reportOptions) : null,
+        })
+        for (const p of file.participants) {
+          statements.insertParticipant.run({
+            id: p.id,
+            session_id: session.id,
+            name: p.name,
+            organization_id: p.organizationId && (known.has(p.organizationId) || inventory.repository.getOrganization(p.organizationId)) ? p.organizationId : null,
+            organization_name: p.organizationName,
+            role: p.role,
+            contact: p.contactConsent ? p.contact : '',
+            contact_consent: p.contactConsent ? 1 : 0,
+            created_at: p.createdAt,
+            updated_at: p.updatedAt,
+          })
+        }
+        statements.insertState.run(session.id, JSON.stringify(file.document), clock().toISOString())
+      })()
+      return { outcome: 'imported', sessionId: file.session.id, organizationsAdded: toAdd.length, servicesAdded: services.length }
+    },
+  }
+}
+
+export type SessionFiles = ReturnType<typeof createSessionFiles>
+

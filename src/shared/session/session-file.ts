@@ -1,0 +1,59 @@
+// A Roundtable session file: a whole session to hand to a colleague's laptop — the scenario as it
+// was run, who came (contacts only of those who consented), the room's document, the report's
+// snapshot and choices, and the organizations and services its map refers to, since inventories
+// differ between laptops. Read back with every problem named by its place in the file.
+import { z } from 'zod'
+import { issuesFromZod } from '../errors'
+import { organizationSchema, serviceSchema } from '../inventory/model'
+import { reportOptionsSchema } from '../report/options'
+import { reportSnapshotSchema } from '../report/snapshot'
+import { scenarioSchema } from '../scenario/schema'
+import { upgradeScenarioDocument } from '../scenario/upgrade'
+import { sessionDocumentSchema } from './document'
+import { participantSchema, sessionSummarySchema } from './model'
+
+export const SESSION_FILE_VERSION = 1
+
+export const sessionFileSchema = z
+  .object({
+    roundtableSession: z.literal(SESSION_FILE_VERSION),
+    exportedAt: z.iso.datetime(),
+    session: sessionSummarySchema.omit({ participantCount: true }),
+    variables: z.record(z.string().max(60), z.string().max(200)),
+    scenario: scenarioSchema,
+    participants: z.array(participantSchema),
+    document: sessionDocumentSchema,
+    organizations: z.array(organizationSchema),
+    services: z.array(serviceSchema),
+    reportSnapshot: reportSnapshotSchema.nullable(),
+    reportOptions: reportOptionsSchema.nullable(),
+  })
+  .strict()
+  .superRefine((file, context) => {
+    file.participants.forEach((participant, index) => {
+      if (participant.sessionId !== file.session.id) context.addIssue({ code: 'custom', path: ['participants', index, 'sessionId'], message: 'This person signed in to another session.' })
+      if (participant.contact !== '' && !participant.contactConsent) context.addIssue({ code: 'custom', path: ['participants', index, 'contact'], message: 'A contact without the person’s consent cannot travel.' })
+    })
+  })
+export type SessionFile = z.infer<typeof sessionFileSchema>
+
+export type SessionFileRead = { ok: true; file: SessionFile } | { ok: false; problems: string[] }
+
+/** Reads a session file's text: the file, or each problem as "path: reason". */
+export function readSessionFile(text: string): SessionFileRead {
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    return { ok: false, problems: [`This is not a Roundtable session file: ${error instanceof Error ? error.message : String(error)}`] }
+  }
+  if (typeof json !== 'object' || json === null || !('roundtableSession' in json)) return { ok: false, problems: ['This is not a Roundtable session file: it has no "roundtableSession" version.'] }
+  const version = (json as { roundtableSession: unknown }).roundtableSession
+  if (typeof version === 'number' && version > SESSION_FILE_VERSION) return { ok: false, problems: [`This session file was written by a newer Roundtable (version ${version}); update Roundtable to open it.`] }
+  // The scenario inside may be of an older format: upgraded as the library upgrades files.
+  const scenario = upgradeScenarioDocument((json as { scenario?: unknown }).scenario)
+  if (!scenario.ok) return { ok: false, problems: [`scenario: ${scenario.message}`] }
+  const parsed = sessionFileSchema.safeParse({ ...json, scenario: scenario.document })
+  if (!parsed.success) return { ok: false, problems: issuesFromZod(parsed.error).map((issue) => `${issue.path}: ${issue.message}`) }
+  return { ok: true, file: parsed.data }
+}

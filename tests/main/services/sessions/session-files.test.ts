@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { renderReportHtml } from '../../../../src/shared/report/html'
+import { buildReport } from '../../../../src/shared/report/model'
+import { defaultReportOptions } from '../../../../src/shared/report/options'
+import { startApp, TEST_NOW } from '../../../helpers/app'
+import { playSchoolSession } from '../../../helpers/played-session'
+import { useTempDirs } from '../../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const clock = () => TEST_NOW
+const reportOf = async (call: ReturnType<typeof startApp>['call'], id: string) =>
+  renderReportHtml(buildReport(await call('reports.input', { id }), { ...defaultReportOptions('en'), people: 'names', contacts: true }))
+
+describe('session files between laptops', () => {
+  it('carry a finished session to another laptop whole: its report reads the same there, contacts only with consent', async () => {
+    const here = startApp(tempDir(), { clock })
+    const { sessionId } = await playSchoolSession(here.call, clock)
+    const file = await here.call('sessions.exportFile', { id: sessionId })
+    expect(file.fileName).toBe('2026-10-03-a-fight-at-school-dismissal-and-a-video-that-sprea.roundtable-session.json')
+    expect(file.content).toContain('dana@example.org')
+
+    // Another laptop: its own starter inventory (other ids for the same organizations) and no such session.
+    const there = startApp(tempDir(), { clock })
+    const before = (await there.call('inventory.listOrganizations', {})).length
+    const imported = await there.call('sessions.importFile', { content: file.content, mode: 'ask' })
+    expect(imported).toMatchObject({ outcome: 'imported', sessionId, organizationsAdded: 0, servicesAdded: 1 })
+    expect((await there.call('inventory.listOrganizations', {})).length).toBe(before)
+    expect(await reportOf(there.call, sessionId)).toBe(await reportOf(here.call, sessionId))
+    const { session, participants } = await there.call('sessions.get', { id: sessionId })
+    expect(session.status).toBe('finished')
+    expect(participants.map((p) => [p.name, p.contact])).toEqual([
+      ['Dana Reyes', 'dana@example.org'],
+      ['Lee Park', ''],
+      ['Sam Ortiz', ''],
+    ])
+    // The organizations are this laptop's own, by name.
+    const local = new Map((await there.call('inventory.listOrganizations', {})).map((o) => [o.id, o.name]))
+    expect(participants.map((p) => local.get(p.organizationId!))).toEqual(['West Side Peace Walkers (sample)', 'Public Schools Safe Passage (sample)', 'Department of Public Health (sample)'])
+    here.store.close()
+    there.store.close()
+  })
+
+  it('asks before reading a session already here, then replaces it or keeps both', async () => {
+    const app = startApp(tempDir(), { clock })
+    const { sessionId } = await playSchoolSession(app.call, clock, { finish: false })
+    const { content } = await app.call('sessions.exportFile', { id: sessionId })
+    expect(await app.call('sessions.importFile', { content, mode: 'ask' })).toEqual({ outcome: 'exists', sessionId, title: 'A fight at school dismissal, and a video that spreads' })
+    expect(await app.call('sessions.list', {})).toHaveLength(1)
+
+    const copy = await app.call('sessions.importFile', { content, mode: 'copy' })
+    expect(copy.outcome).toBe('imported')
+    const copyId = (copy as { sessionId: string }).sessionId
+    expect(copyId).not.toBe(sessionId)
+    expect(await app.call('sessions.list', {})).toHaveLength(2)
+    expect((await app.call('sessions.state', { id: copyId })).document).toEqual((await app.call('sessions.state', { id: sessionId })).document)
+    const copiedPeople = (await app.call('sessions.get', { id: copyId })).participants
+    expect(copiedPeople.map((p) => p.sessionId)).toEqual([copyId, copyId, copyId])
+
+    // A changed original, then replaced by the file: back to what the file holds, and it can go on.
+    const replaced = await app.call('sessions.importFile', { content: content.replace('Peace Walkers call both families tonight.', 'Changed on the way.'), mode: 'replace' })
+    expect(replaced).toMatchObject({ outcome: 'imported', sessionId })
+    expect(JSON.stringify((await app.call('sessions.state', { id: sessionId })).document)).toContain('Changed on the way.')
+    expect(await app.call('sessions.list', {})).toHaveLength(2)
+    app.store.close()
+  })
+
+  it('refuses a file with mistakes whole, naming where each one is', async () => {
+    const app = startApp(tempDir(), { clock })
+    const { sessionId } = await playSchoolSession(app.call, clock)
+    const { content } = await app.call('sessions.exportFile', { id: sessionId })
+    const broken = JSON.parse(content) as { session: { areaNumber: number }; participants: { contact: string; contactConsent: boolean }[] }
+    broken.session.areaNumber = 99
+    broken.participants[1]!.contact = 'sam@example.org'
+    const result = await app.call('sessions.importFile', { content: JSON.stringify(broken), mode: 'copy' })
+    expect(result.outcome).toBe('invalid')
+    expect((result as { problems: string[] }).problems).toEqual(expect.arrayContaining([expect.stringMatching(/^session\.areaNumber: /), expect.stringMatching(/^participants\.1\.contact: A contact without the person’s consent/)]))
+    expect(await app.call('sessions.importFile', { content: 'not json', mode: 'ask' })).toMatchObject({ outcome: 'invalid', problems: [expect.stringMatching(/^This is not a Roundtable session file/)] })
+    expect(await app.call('sessions.list', {})).toHaveLength(1)
+    app.store.close()
+  })
+})
