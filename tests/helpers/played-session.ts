@@ -21,14 +21,14 @@ export interface PlayedSession {
   mediationServiceId: string
 }
 
-export async function playSchoolSession(call: Call, clock: () => Date, options: { finish?: boolean; hostile?: boolean } = {}): Promise<PlayedSession> {
+export async function playSchoolSession(call: Call, clock: () => Date, options: { finish?: boolean; hostile?: boolean; date?: string } = {}): Promise<PlayedSession> {
   const summary = (await call('scenarios.list', {})).find((s) => s.title === SCHOOL_EXAMPLE)!
   const { scenario } = await call('scenarios.get', { id: summary.id })
   const organizations = new Map((await call('inventory.listOrganizations', {})).map((o) => [o.name, o.id]))
   const session = await call('sessions.create', {
     scenarioId: scenario.id,
     areaNumber: 29,
-    date: '2026-10-03',
+    date: options.date ?? '2026-10-03',
     place: 'Lawndale Christian Community Church, lower hall',
     facilitator: 'Rosa Delgado',
     variables: { school: 'Collins Academy', street: 'Ogden Avenue' },

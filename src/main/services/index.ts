@@ -17,6 +17,7 @@ import { createSessionService } from './sessions'
 import { sessionHandlers } from './sessions/handlers'
 import { createSessionJournal } from './sessions/journal'
 import { createSessionFiles } from './sessions/session-files'
+import { ensureExampleSession } from './sessions/example-session'
 import { createReportService } from './reports'
 import { reportHandlers, type PdfPrinter } from './reports/handlers'
 
@@ -32,9 +33,11 @@ export interface ServiceContext {
   clock?: () => Date
   /** The desktop app's PDF printer (a hidden window's printToPDF); the browser prints its own. */
   printPdf?: PdfPrinter
+  /** Reads the shipped example session on the first run (true unless told; the script that writes it says no). */
+  exampleSession?: boolean
 }
 
-export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf }: ServiceContext): Handlers {
+export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true }: ServiceContext): Handlers {
   const inventory = createInventoryService(store.db, clock)
   ensureStarterInventory(store.db, inventory, resourcesDir, clock)
   const scenarios = createScenarioLibrary(store.db, clock)
@@ -42,13 +45,15 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
   const sessions = createSessionService(store.db, scenarios, inventory, clock)
   const journal = createSessionJournal(store.db, clock)
   const reports = createReportService(store.db, sessions, journal, inventory, clock)
+  const sessionFiles = createSessionFiles(store.db, sessions, journal, inventory, clock)
+  if (exampleSession) ensureExampleSession(store.db, sessionFiles, resourcesDir, clock)
 
   return {
     ...appHandlers({ store, appVersion, runtime, clock }),
     ...areaHandlers(createCommunityAreaService(store.db, clock)),
     ...inventoryHandlers(inventory, clock),
     ...scenarioHandlers(scenarios, inventory),
-    ...sessionHandlers(sessions, journal, reports, createSessionFiles(store.db, sessions, journal, inventory, clock), store.db),
+    ...sessionHandlers(sessions, journal, reports, sessionFiles, store.db),
     ...exerciseHandlers(inventory, clock),
     ...draftHandlers(createDraftService(store.db, clock)),
     ...reportHandlers(reports, printPdf),

@@ -44,6 +44,8 @@ export const CALL_NAMES = [
   'sessions.state',
   'sessions.undoHistory',
   'sessions.applyChange',
+  'sessions.example',
+  'sessions.removeExample',
   'sessions.exportFile',
   'sessions.importFile',
   'exercise.suggest',

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { scenarioSchema } from '../scenario/schema'
 import { historyEntrySchema, sessionChangeSchema, sessionDocumentSchema } from '../session/document'
 import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from '../session/model'
-import { byId, textFileSchema, type CallTable } from './common'
+import { byId, noInput, textFileSchema, type CallTable } from './common'
 
 export const sessionCalls = {
   'sessions.create': { input: sessionDraftSchema, output: sessionSummarySchema },
@@ -27,6 +27,10 @@ export const sessionCalls = {
     output: z.object({ undo: z.array(historyEntrySchema), redo: z.array(historyEntrySchema) }),
   },
   'sessions.applyChange': { input: sessionChangeSchema, output: z.object({ revision: z.number().int() }) },
+  /** The finished example session that ships with the app, while it is here. */
+  'sessions.example': { input: noInput, output: z.object({ id: z.uuid().nullable() }) },
+  /** Removes the example session; it does not come back. */
+  'sessions.removeExample': { input: noInput, output: z.object({ removed: z.boolean() }) },
   /** The whole session as one file for another laptop. */
   'sessions.exportFile': { input: byId, output: textFileSchema },
   /** Reads a session file; a session already here is replaced or kept beside a copy, as asked ("ask" only says so). */

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3'
 import type { SessionJournal } from './journal'
 import type { ReportService } from '../reports'
 import type { SessionFiles } from './session-files'
+import { exampleSessionId, removeExampleSession } from './example-session'
 
 export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, files: SessionFiles, db: Database.Database): HandlersOf<typeof sessionCalls> {
   return {
@@ -29,6 +30,8 @@ export function sessionHandlers(sessions: SessionService, journal: SessionJourna
       return journal.undoHistory(id)
     },
     'sessions.applyChange': (change) => journal.apply(change),
+    'sessions.example': () => ({ id: exampleSessionId(db) }),
+    'sessions.removeExample': () => ({ removed: removeExampleSession(db) }),
     'sessions.exportFile': ({ id }) => files.exportFile(id),
     'sessions.importFile': ({ content, mode }) => files.importFile(content, mode),
   }

@@ -1,7 +1,8 @@
 // Session files between laptops: a whole session written to one file, and read back on another
 // laptop in one transaction — the organizations and services it refers to added where this
-// inventory lacks them (an organization already here under the same name is used as it is), and a
-// session already present replaced or kept beside the new copy, as the facilitator chooses.
+// inventory lacks them (an organization or service already here under the same name is used as it
+// is), and a session already present replaced or kept beside the new copy, as the facilitator
+// chooses.
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { reportOptionsSchema } from '../../../shared/report/options'
@@ -91,6 +92,12 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
       if (present && mode === 'copy') {
         ids.set(original.session.id, randomUUID())
         for (const participant of original.participants) ids.set(participant.id, randomUUID())
+      }
+      // Services: the same record, or one of the same name from the same organization here, or added.
+      for (const service of original.services) {
+        if (inventory.repository.getService(service.id)) continue
+        const sameName = inventory.repository.findServiceByKey(ids.get(service.organizationId) ?? service.organizationId, textKey(service.name))
+        if (sameName) ids.set(service.id, sameName.id)
       }
       const file = renamed(original, ids)
       const services = file.services.filter((service) => !inventory.repository.getService(service.id))

@@ -23,7 +23,8 @@ describe('session files between laptops', () => {
     const there = startApp(tempDir(), { clock })
     const before = (await there.call('inventory.listOrganizations', {})).length
     const imported = await there.call('sessions.importFile', { content: file.content, mode: 'ask' })
-    expect(imported).toMatchObject({ outcome: 'imported', sessionId, organizationsAdded: 0, servicesAdded: 1 })
+    expect(imported).toMatchObject({ outcome: 'imported', sessionId, organizationsAdded: 0, servicesAdded: 0 })
+    expect((await there.call('inventory.listServices', { query: 'Retaliation mediation' })).items).toHaveLength(1)
     expect((await there.call('inventory.listOrganizations', {})).length).toBe(before)
     expect(await reportOf(there.call, sessionId)).toBe(await reportOf(here.call, sessionId))
     const { session, participants } = await there.call('sessions.get', { id: sessionId })
@@ -45,13 +46,14 @@ describe('session files between laptops', () => {
     const { sessionId } = await playSchoolSession(app.call, clock, { finish: false })
     const { content } = await app.call('sessions.exportFile', { id: sessionId })
     expect(await app.call('sessions.importFile', { content, mode: 'ask' })).toEqual({ outcome: 'exists', sessionId, title: 'A fight at school dismissal, and a video that spreads' })
-    expect(await app.call('sessions.list', {})).toHaveLength(1)
+    // The session, and the example that ships with the app.
+    expect(await app.call('sessions.list', {})).toHaveLength(2)
 
     const copy = await app.call('sessions.importFile', { content, mode: 'copy' })
     expect(copy.outcome).toBe('imported')
     const copyId = (copy as { sessionId: string }).sessionId
     expect(copyId).not.toBe(sessionId)
-    expect(await app.call('sessions.list', {})).toHaveLength(2)
+    expect(await app.call('sessions.list', {})).toHaveLength(3)
     expect((await app.call('sessions.state', { id: copyId })).document).toEqual((await app.call('sessions.state', { id: sessionId })).document)
     const copiedPeople = (await app.call('sessions.get', { id: copyId })).participants
     expect(copiedPeople.map((p) => p.sessionId)).toEqual([copyId, copyId, copyId])
@@ -60,7 +62,7 @@ describe('session files between laptops', () => {
     const replaced = await app.call('sessions.importFile', { content: content.replace('Peace Walkers call both families tonight.', 'Changed on the way.'), mode: 'replace' })
     expect(replaced).toMatchObject({ outcome: 'imported', sessionId })
     expect(JSON.stringify((await app.call('sessions.state', { id: sessionId })).document)).toContain('Changed on the way.')
-    expect(await app.call('sessions.list', {})).toHaveLength(2)
+    expect(await app.call('sessions.list', {})).toHaveLength(3)
     app.store.close()
   })
 
@@ -75,7 +77,42 @@ describe('session files between laptops', () => {
     expect(result.outcome).toBe('invalid')
     expect((result as { problems: string[] }).problems).toEqual(expect.arrayContaining([expect.stringMatching(/^session\.areaNumber: /), expect.stringMatching(/^participants\.1\.contact: A contact without the person’s consent/)]))
     expect(await app.call('sessions.importFile', { content: 'not json', mode: 'ask' })).toMatchObject({ outcome: 'invalid', problems: [expect.stringMatching(/^This is not a Roundtable session file/)] })
-    expect(await app.call('sessions.list', {})).toHaveLength(1)
+    expect(await app.call('sessions.list', {})).toHaveLength(2)
     app.store.close()
+  })
+})
+
+describe('the example session that ships with the app', () => {
+  it('is there from the first run, finished, with a report of every section; removed, it does not come back', async () => {
+    const dir = tempDir()
+    const first = startApp(dir, { clock })
+    const { id } = await first.call('sessions.example', {})
+    expect(id).not.toBeNull()
+    const input = await first.call('reports.input', { id: id! })
+    expect(input.kept).toBe(true)
+    expect(input.session).toMatchObject({ status: 'finished', title: 'A fight at school dismissal, and a video that spreads', date: '2026-10-08' })
+    const report = buildReport(input, defaultReportOptions('en'))
+    expect(report.sections).toHaveLength(11)
+    expect(report.timeline.map((m) => [m.entries.length, m.injects.map((i) => i.entries.length)])).toEqual([
+      [0, [2]],
+      [0, [1]],
+    ])
+    expect(report.gaps.map((g) => [g.number, g.reasons.length])).toEqual([
+      [1, 1],
+      [2, 2],
+    ])
+    expect(report.map.nodes.map((n) => n.code)).toEqual(['O1', 'O2', 'O3', 'R1', 'N1', 'N2'])
+    expect(report.map.edges).toHaveLength(2)
+    expect([report.plan.length, report.analysis.length, report.parkingLot.length, report.committed.length, report.appendix.length]).toEqual([2, 2, 1, 1, 3])
+    expect(report.objectives.map((o) => o.rating.slice(0, 2))).toEqual(['S:', 'M:', 'No'])
+    // The organizations it names are this laptop's own starter ones, not copies.
+    const organizations = await first.call('inventory.listOrganizations', {})
+    expect(new Set(organizations.map((o) => o.name)).size).toBe(organizations.length)
+    expect(await first.call('sessions.removeExample', {})).toEqual({ removed: true })
+    expect(await first.call('sessions.example', {})).toEqual({ id: null })
+    first.store.close()
+    const again = startApp(dir, { clock })
+    expect(await again.call('sessions.list', {})).toEqual([])
+    again.store.close()
   })
 })

@@ -44,17 +44,32 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
   const [status, setStatus] = useState('')
   const [sessions, setSessions] = useState<SessionSummary[] | undefined>()
   const [creating, setCreating] = useState(false)
+  const [exampleId, setExampleId] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
 
   useEffect(() => {
     let live = true
-    call('sessions.list', status ? { status: status as SessionSummary['status'] } : {}).then(
-      (list) => live && setSessions(list),
+    Promise.all([call('sessions.list', status ? { status: status as SessionSummary['status'] } : {}), call('sessions.example', {})]).then(
+      ([list, example]) => {
+        if (!live) return
+        setSessions(list)
+        setExampleId(example.id)
+      },
       (error: unknown) => say(errorMessage(error)),
     )
     return () => {
       live = false
     }
-  }, [status, say])
+  }, [status, say, version])
+
+  const removeExample = () =>
+    call('sessions.removeExample', {}).then(
+      () => {
+        say(t('sessions.exampleRemoved'))
+        setVersion((n) => n + 1)
+      },
+      (error: unknown) => say(errorMessage(error)),
+    )
 
   return (
     <section className="screen" aria-labelledby="sessions-title">
@@ -76,6 +91,14 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
       <p className="result-count" role="status" aria-live="polite">
         {sessions ? t('sessions.count', { count: sessions.length }) : t('common.loading')}
       </p>
+      {exampleId && (
+        <div className="notice notice-info example-note">
+          <p>{t('sessions.exampleNote')}</p>
+          <button type="button" className="button quiet" onClick={() => void removeExample()}>
+            {t('sessions.removeExample')}
+          </button>
+        </div>
+      )}
       {sessions && sessions.length === 0 && <p className="empty">No sessions yet. Plan one from a scenario with New session.</p>}
       {sessions && sessions.length > 0 && (
         <table className="data-table">
@@ -87,6 +110,7 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
                   <button type="button" className="link-button" onClick={() => onOpen(session.id)}>
                     {session.title}
                   </button>
+                  {session.id === exampleId && <span className="tag example-tag">{t('sessions.exampleTag')}</span>}
                 </th>
                 <td>{session.date}</td>
                 <td>{areaNames.get(session.areaNumber) ?? session.areaNumber}</td>
