@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
+import AxeBuilder from '@axe-core/playwright'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { test, expect, recordCspViolations, startServe } from './fixtures'
 import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
@@ -147,10 +148,38 @@ test('a session file carries a finished session to another laptop, where it open
     await dialog.getByRole('button', { name: 'Keep both' }).click()
     await expect(there.getByText('Finished', { exact: true })).toBeVisible()
     await laptop.getByRole('button', { name: 'All sessions' }).click()
-    await expect(laptop.getByRole('status').filter({ hasText: /sessions?$/ })).toHaveText('2 sessions')
+    await expect(laptop.getByRole('status').filter({ hasText: /sessions?$/ })).toHaveText('3 sessions')
     await laptop.close()
   } finally {
     await other.stop()
     rmSync(otherDir, { recursive: true, force: true })
   }
+})
+
+test('a new facilitator opens the example session and reads its report, on a screen with no serious accessibility problems', async ({ app, page }) => {
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('row').filter({ hasText: 'Example' }).getByRole('button', { name: 'A fight at school dismissal, and a video that spreads' }).click()
+  const console_ = page.getByRole('region', { name: 'Console' })
+  await expect(console_.getByText('Finished', { exact: true })).toBeVisible()
+  await page.getByRole('link', { name: 'Report' }).click()
+  const preview = page.frameLocator('iframe[title="Preview of the report"]')
+  await expect(preview.locator('section#plan').getByRole('row')).toHaveCount(3)
+  await expect(preview.locator('section#gaps').getByRole('row')).toHaveCount(3)
+  await expect(page.getByText('As the session stood when it finished: later changes to the inventory do not change it.')).toBeVisible()
+  // The preview runs no script (its sandbox), so axe reads the screen around it; the report itself is checked as the saved page below.
+  const results = await new AxeBuilder({ page }).exclude('iframe.report-preview').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  const saved = await download(page, 'Web page (HTML)')
+  const alone = await page.context().newPage()
+  await alone.setContent(readFileSync(saved.path, 'utf8'))
+  const inReport = await new AxeBuilder({ page: alone }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(inReport.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+  await alone.close()
+  // Removed from the list, it stays removed.
+  await page.getByRole('button', { name: 'Back to the session' }).click()
+  await page.getByRole('button', { name: 'All sessions' }).click()
+  await page.getByRole('button', { name: 'Remove the example session' }).click()
+  await expect(page.getByText('The example session was removed; it will not come back.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByText('No sessions yet.')).toBeVisible()
 })
