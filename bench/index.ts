@@ -1,6 +1,6 @@
 // `npm run bench [-- NAME]`: measures the foundation's hot paths through the real code and
 // prints one line per figure: `bench NAME VALUE UNIT`.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
@@ -133,7 +133,49 @@ const graphBenchmark = (figure: keyof GraphFigures, unit: string): Benchmark => 
   },
 })
 
+/** The report figures come from one build of the large session's report and one print of it. */
+let reportFigures: { htmlMs: number; pdfMs: number; pdfPages: number } | undefined
+async function measureReport(): Promise<{ htmlMs: number; pdfMs: number; pdfPages: number }> {
+  if (reportFigures) return reportFigures
+  const { largeReportInput } = await import('./report-fixture')
+  const { buildReport } = await import('../src/shared/report/model')
+  const { renderReportHtml } = await import('../src/shared/report/html')
+  const { defaultReportOptions } = await import('../src/shared/report/options')
+  const input = largeReportInput()
+  const times: number[] = []
+  let html = ''
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now()
+    html = renderReportHtml(buildReport(input, { ...defaultReportOptions('en'), people: 'names', facilitatorNotes: true }, 'America/Chicago'))
+    times.push(performance.now() - started)
+  }
+  const { chromium } = await import('@playwright/test')
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate))
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] })
+  try {
+    const prints: number[] = []
+    let pages = 0
+    for (let run = 0; run < 3; run++) {
+      const page = await browser.newPage()
+      const started = performance.now()
+      await page.setContent(html)
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true })
+      prints.push(performance.now() - started)
+      pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length
+      await page.close()
+    }
+    reportFigures = { htmlMs: median(times), pdfMs: median(prints), pdfPages: pages }
+  } finally {
+    await browser.close()
+  }
+  return reportFigures
+}
+
 const benchmarks: Benchmark[] = [
+  // The report of a large session (300 notes, 200 gaps, 500 map items): built as HTML, then printed by Chromium.
+  { name: 'report.html_ms', unit: 'ms', run: async () => round((await measureReport()).htmlMs) },
+  { name: 'report.pdf_ms', unit: 'ms', run: async () => round((await measureReport()).pdfMs) },
+  { name: 'report.pdf_pages', unit: 'pages', run: async () => (await measureReport()).pdfPages },
   {
     // Saving one edit of a running session: contract check, patch, document check, journal and
     // state written durably in one transaction. p99 over 1,000 edits on a growing session.
