@@ -20,6 +20,7 @@ const REPORT_CSS = `
 .inject { margin: 0.8em 0 0.8em 0.8em; } .inject h4 { margin: 0.2em 0; font-size: 11.5pt; }
 .notes { border-left: 4px solid #000; padding-left: 0.8em; }
 .report-map { width: 99.8%; height: auto; max-height: 21cm; border: 1px solid #999; }
+.map-part { margin: 0; break-inside: avoid; break-after: page; } .map-part figcaption { font-weight: bold; margin-bottom: 0.3em; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.4em 1.6em; font-size: 10pt; padding: 0; list-style: none; }
 .legend svg { vertical-align: middle; margin-right: 0.3em; }
 .reasons { margin: 0; padding-left: 1.1em; }
@@ -89,8 +90,9 @@ function sectionBody(id: ReportSection, report: Report, t: Words): string {
         )
         .join('')
     case 'map': {
-      const svg = renderMapSvg(report.map, t('report.section.map'))
-      if (svg === '') return `<p class="muted">${h(t('report.map.empty'))}</p>`
+      const pictures = renderMapSvg(report.map, t('report.section.map'), (part, parts) => t('report.map.part', { part, parts }))
+      if (pictures.length === 0) return `<p class="muted">${h(t('report.map.empty'))}</p>`
+      const svg = pictures.length === 1 ? pictures[0]! : pictures.map((picture, i) => `<figure class="map-part"><figcaption>${h(t('report.map.part', { part: i + 1, parts: pictures.length }))}</figcaption>${picture}</figure>`).join('')
       const legend = (['need', 'gap', 'resource', 'organization', 'link'] as const).map((k) => `<li>${LEGEND[k]}${h(t(`report.legend.${k}`))}</li>`).join('')
       const key = table(
         [t('report.col.code'), t('report.col.kind'), t('report.col.name')],

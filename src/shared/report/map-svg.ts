@@ -9,8 +9,11 @@ import type { ReportMap, ReportMapNode } from './map-model'
 
 const DASH: Record<string, string> = { provides: '', covers: '', leads: '14 6', refers: '3 6', coordinates: '10 5 3 5' }
 const MARGIN = 30
-/** The printed width of the picture in CSS pixels (a letter page less its margins). */
+/** The printed size of the picture in CSS pixels (a letter page less its margins, and its height at most 21 cm). */
 const PRINT_WIDTH = 680
+const PRINT_HEIGHT = 790
+/** The largest label type a node holds (a code and one line of its name). */
+const MAX_TYPE = 36
 /** The smallest type on paper, in CSS pixels (about 8 points). */
 const MIN_TYPE = 11
 
@@ -44,14 +47,14 @@ function nodeSvg(node: ReportMapNode, type: number): string {
   return `<g transform="translate(${node.x} ${node.y})"><title>${escapeHtml(`${node.code}: ${node.label}`)}</title>${shape(node)}${code}${text}</g>`
 }
 
-export function renderMapSvg(map: ReportMap, title: string): string {
-  if (map.nodes.length === 0) return ''
-  const minX = Math.min(...map.nodes.map((n) => n.x)) - MARGIN
-  const minY = Math.min(...map.nodes.map((n) => n.y)) - MARGIN
-  const width = Math.max(...map.nodes.map((n) => n.x)) + NODE_WIDTH + MARGIN - minX
-  const height = Math.max(...map.nodes.map((n) => n.y)) + NODE_HEIGHT + MARGIN - minY
-  // Type sized in map units so that, printed PRINT_WIDTH wide, it is never under MIN_TYPE.
-  const type = Math.max(16, (MIN_TYPE * Math.max(width, PRINT_WIDTH)) / PRINT_WIDTH)
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+function svgOf(map: ReportMap, box: Box, type: number, label: string): string {
   const center = new Map(map.nodes.map((n) => [n.id, { x: n.x + NODE_WIDTH / 2, y: n.y + NODE_HEIGHT / 2 }]))
   const edges = map.edges
     .map((e) => {
@@ -61,10 +64,39 @@ export function renderMapSvg(map: ReportMap, title: string): string {
       return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#333" stroke-width="${e.kind === 'covers' ? 5 : 3}"${dash}/>`
     })
     .join('')
+  const inside = map.nodes.filter((n) => n.x + NODE_WIDTH > box.x && n.x < box.x + box.width && n.y + NODE_HEIGHT > box.y && n.y < box.y + box.height)
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="report-map" role="img" aria-label="${escapeHtml(title)}" viewBox="${minX} ${minY} ${width} ${height}" font-family="Atkinson Hyperlegible, Verdana, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="report-map" role="img" aria-label="${escapeHtml(label)}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" font-family="Atkinson Hyperlegible, Verdana, sans-serif">`,
     `<g class="edges">${edges}</g>`,
-    `<g class="nodes">${map.nodes.map((n) => nodeSvg(n, type)).join('')}</g>`,
+    `<g class="nodes">${inside.map((n) => nodeSvg(n, type)).join('')}</g>`,
     '</svg>',
   ].join('')
+}
+
+/**
+ * The map as pictures: one, when the whole map prints legibly on a page; else the map cut into
+ * parts, each a page, so no code is ever printed under MIN_TYPE. `part` words "Part 2 of 6".
+ */
+export function renderMapSvg(map: ReportMap, title: string, part: (index: number, count: number) => string = (i, n) => `${i} / ${n}`): string[] {
+  if (map.nodes.length === 0) return []
+  const minX = Math.min(...map.nodes.map((n) => n.x)) - MARGIN
+  const minY = Math.min(...map.nodes.map((n) => n.y)) - MARGIN
+  const width = Math.max(...map.nodes.map((n) => n.x)) + NODE_WIDTH + MARGIN - minX
+  const height = Math.max(...map.nodes.map((n) => n.y)) + NODE_HEIGHT + MARGIN - minY
+  // Type sized in map units so that, printed to fit the page, it is never under MIN_TYPE.
+  const scale = Math.min(1, PRINT_WIDTH / width, PRINT_HEIGHT / height)
+  const type = Math.max(16, MIN_TYPE / scale)
+  if (type <= MAX_TYPE) return [svgOf(map, { x: minX, y: minY, width, height }, type, title)]
+  // Too big for one page: parts printed at the scale where the largest type fits a node.
+  const partScale = MIN_TYPE / MAX_TYPE
+  const partWidth = PRINT_WIDTH / partScale
+  const partHeight = PRINT_HEIGHT / partScale
+  const boxes: Box[] = []
+  for (let y = minY; y < minY + height; y += partHeight) {
+    for (let x = minX; x < minX + width; x += partWidth) {
+      const box = { x, y, width: partWidth, height: partHeight }
+      if (map.nodes.some((n) => n.x + NODE_WIDTH > box.x && n.x < box.x + box.width && n.y + NODE_HEIGHT > box.y && n.y < box.y + box.height)) boxes.push(box)
+    }
+  }
+  return boxes.map((box, i) => svgOf(map, box, MAX_TYPE, `${title} — ${part(i + 1, boxes.length)}`))
 }
