@@ -1,7 +1,6 @@
 // What the room found leaves the room: a run exercise exported in every format, each file read
 // back as another program would read it — the web page opened alone (no request leaves it), printed
-// to PDF by Chromium's engine and read with pdftotext, the CSVs parsed, the XLSX unzipped.
-import { execFileSync } from 'node:child_process'
+// to PDF by Chromium's engine and its text read back, the CSVs parsed, the XLSX unzipped.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +10,7 @@ import Papa from 'papaparse'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { test, expect, recordCspViolations, startServe } from './fixtures'
+import { pdfText } from './pdf-text'
 import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
 
 const HOSTILE = '=HYPERLINK("http://evil.example") <img src=x onerror=alert(1)> مرحبا 👋🏽 ' + 'long '.repeat(2000)
@@ -83,10 +83,8 @@ test('a run exercise leaves the room as a PDF, a self-contained web page, CSV an
   await alone.goto(`file://${saved}`)
   await expect(alone.getByRole('heading', { name: 'Plan de mejora' })).toBeVisible()
   expect(asked.filter((url) => !url.startsWith('file://'))).toEqual([])
-  const pdfFile = join(tmpdir(), `report-${Date.now()}.pdf`)
-  writeFileSync(pdfFile, await alone.pdf({ format: 'Letter', printBackground: true }))
-  // -raw reads in the order the page was drawn: a table cell's lines stay together.
-  const text = execFileSync('pdftotext', ['-raw', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  const { pages, text } = await pdfText(new Uint8Array(await alone.pdf({ format: 'Letter', printBackground: true })))
+  expect(pages).toBeGreaterThan(3)
   expect(text).toContain('Brechas')
   expect(text).toContain('Write the phone tree for Saturday nights')
   expect(text).toContain('Outreach workers at the scene and at the hospital')
