@@ -172,6 +172,8 @@ export const categorySchema = z.object({
   group: z.enum(CATEGORY_GROUP_IDS),
   request311: z.string().optional(),
   custom: z.boolean().optional(),
+  /** A custom category's name in Spanish (shipped ones have theirs in the catalogs). */
+  labelEs: z.string().optional(),
 })
 
 export const categoryDraftSchema = z
@@ -183,6 +185,13 @@ export const categoryDraftSchema = z
       .max(80)
       .refine((label) => !unsafeCellReason(label), 'Write the name as plain text.')
       .refine((label) => /[a-z0-9]/i.test(label), 'Use at least one letter or digit.'),
+    /** Its name in Spanish, when the facilitator gives one. */
+    labelEs: z
+      .string()
+      .trim()
+      .max(80)
+      .refine((label) => !unsafeCellReason(label), 'Write the name as plain text.')
+      .optional(),
     group: z.enum(CATEGORY_GROUP_IDS),
   })
   .strict()

@@ -42,6 +42,8 @@ export interface Category {
   request311?: string | undefined
   /** Added by the facilitator, not shipped with the app. */
   custom?: boolean | undefined
+  /** A custom category's name in Spanish, when given. */
+  labelEs?: string | undefined
 }
 
 export const CATEGORY_GROUP_IDS = CATEGORY_GROUPS.map((g) => g.id) as [CategoryGroupId, ...CategoryGroupId[]]

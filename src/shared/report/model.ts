@@ -92,7 +92,8 @@ export function buildReport(input: ReportInput, options: ReportOptions, timeZone
   const organizations = new Map(snapshot.organizations.map((o) => [o.id, o]))
   const resources = new Map(snapshot.resources.map((r) => [r.id, r]))
   const organizationName = (id: string | null | undefined) => (id ? (organizations.get(id)?.name ?? '') : '')
-  const category = (id: string) => categoryLabelIn(language, id, snapshot.categories[id])
+  // The words kept in the snapshot, so a category deleted since still reads as it did.
+  const category = (id: string) => snapshot.categories[id]?.[language] ?? categoryLabelIn(language, id)
   const areaName = (reference: string | number) => AREA_NAMES.get(areaNumberOf(reference) ?? -1) ?? String(reference)
   const objectives = new Map(scenario.overview.objectives.map((o) => [o.id, fill(o.text)]))
   const needs = new Map(scenario.modules.flatMap((m) => m.needs).map((n) => [n.id, n]))

@@ -48,8 +48,8 @@ export const reportSnapshotSchema = z
     today: z.iso.date(),
     organizations: z.array(snapshotOrganizationSchema),
     resources: z.array(snapshotResourceSchema),
-    /** Category labels by id, custom ones included (a category may be deleted later). */
-    categories: z.record(z.string().max(60), z.string().max(200)),
+    /** Category labels by id in both languages, custom ones included (a category may be deleted later). */
+    categories: z.record(z.string().max(60), z.object({ en: z.string().max(200), es: z.string().max(200) }).strict()),
     /** Every need reached, gaps first, as the engine assessed them. */
     assessments: z.array(snapshotAssessmentSchema),
     /** For each need with a gap: inventory resources that would close or narrow it, best first. */

@@ -8,16 +8,16 @@ import { textKey } from '../../../shared/text-key'
 export type CategoryRegistry = ReturnType<typeof createCategoryRegistry>
 
 export function createCategoryRegistry(db: Database.Database, clock: () => Date) {
-  const selectCustom = db.prepare<[], { code: string; label: string; group_id: string }>(
-    'SELECT code, label, group_id FROM custom_category ORDER BY label COLLATE NOCASE',
+  const selectCustom = db.prepare<[], { code: string; label: string; label_es: string; group_id: string }>(
+    'SELECT code, label, label_es, group_id FROM custom_category ORDER BY label COLLATE NOCASE',
   )
-  const insert = db.prepare('INSERT INTO custom_category (id, code, label, group_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const insert = db.prepare('INSERT INTO custom_category (id, code, label, label_es, group_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
   let cached: Category[] | undefined
 
   function all(): Category[] {
     cached ??= [
       ...CATEGORIES,
-      ...selectCustom.all().map((row) => ({ id: row.code, label: row.label, group: row.group_id as CategoryGroupId, custom: true })),
+      ...selectCustom.all().map((row) => ({ id: row.code, label: row.label, group: row.group_id as CategoryGroupId, custom: true, ...(row.label_es ? { labelEs: row.label_es } : {}) })),
     ]
     return cached
   }
@@ -27,7 +27,7 @@ export function createCategoryRegistry(db: Database.Database, clock: () => Date)
     has(id: string): boolean {
       return all().some((c) => c.id === id)
     },
-    add(label: string, group: CategoryGroupId): Category {
+    add(label: string, group: CategoryGroupId, labelEs = ''): Category {
       const code = categoryCode(label)
       const key = textKey(label)
       const clash = all().find((c) => c.id === code || textKey(c.label) === key)
@@ -37,9 +37,9 @@ export function createCategoryRegistry(db: Database.Database, clock: () => Date)
         })
       }
       const now = clock().toISOString()
-      insert.run(randomUUID(), code, label.trim(), group, now, now)
+      insert.run(randomUUID(), code, label.trim(), labelEs.trim(), group, now, now)
       cached = undefined
-      return { id: code, label: label.trim(), group, custom: true }
+      return { id: code, label: label.trim(), group, custom: true, ...(labelEs.trim() ? { labelEs: labelEs.trim() } : {}) }
     },
   }
 }

@@ -3,6 +3,7 @@ import Papa from 'papaparse'
 import type { Organization, Service } from '../../../shared/inventory/model'
 import { ROUNDTABLE_CSV_HEADER } from '../../../shared/inventory/roundtable-csv'
 import { formatSchedule } from '../../../shared/inventory/schedule'
+import { safeCell } from '../../../shared/spreadsheet/cells'
 
 export function serviceToCsvRecord(service: Service, organization: Organization): string[] {
   const values: Record<string, string> = {
@@ -30,7 +31,8 @@ export function serviceToCsvRecord(service: Service, organization: Organization)
     status: service.status,
     last_verified: service.lastVerified ?? '',
   }
-  return ROUNDTABLE_CSV_HEADER.map((column) => values[column] ?? '')
+  // Through the one neutralizer every spreadsheet export uses: no cell can start like a formula.
+  return ROUNDTABLE_CSV_HEADER.map((column) => safeCell(values[column] ?? ''))
 }
 
 export function inventoryToCsv(services: readonly Service[], organizations: ReadonlyMap<string, Organization>): string {

@@ -2,6 +2,7 @@
 // into tables, and writes tables as a zip of CSV files with datapackage.json.
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import Papa from 'papaparse'
+import { safeCell } from '../../../shared/spreadsheet/cells'
 import {
   HSDS_FILES,
   HSDS_WRITTEN_TABLES,
@@ -103,7 +104,7 @@ export function writeHsdsPackage(tables: Record<HsdsWrittenTable, HsdsRecord[]>)
   for (const table of HSDS_WRITTEN_TABLES) {
     const { file, resource } = HSDS_FILES[table]
     const columns = hsdsColumns(table)
-    const csv = Papa.unparse({ fields: columns, data: tables[table].map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
+    const csv = Papa.unparse({ fields: columns, data: tables[table].map((r) => columns.map((c) => safeCell(r[c] ?? ''))) }, { newline: '\r\n' })
     entries[file] = strToU8(csv + '\r\n')
     resources.push({
       name: resource,

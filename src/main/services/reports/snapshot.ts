@@ -9,6 +9,7 @@ import type { SessionDocument } from '../../../shared/session/document'
 import type { Participant } from '../../../shared/session/model'
 import type { ReportSnapshot, SnapshotResource } from '../../../shared/report/snapshot'
 import type { InventoryService } from '../inventory'
+import { categoryLabelIn } from '../../../shared/i18n/taxonomy-words'
 
 export interface SnapshotSource {
   scenario: Scenario
@@ -56,7 +57,12 @@ export function takeSnapshot(inventory: InventoryService, source: SnapshotSource
     .map((o) => ({ id: o.id, name: o.name, kind: o.kind }))
 
   const usedCategories = new Set([...scenario.modules.flatMap((m) => m.needs.map((n) => n.category)), ...resources.map((r) => r.category)])
-  const categories = Object.fromEntries(inventory.categories.all().filter((c) => usedCategories.has(c.id)).map((c) => [c.id, c.label]))
+  const categories = Object.fromEntries(
+    inventory.categories
+      .all()
+      .filter((c) => usedCategories.has(c.id))
+      .map((c) => [c.id, { en: categoryLabelIn('en', c.id, c.label), es: categoryLabelIn('es', c.id, c.labelEs || c.label) }]),
+  )
 
   const linked = new Map<string, GapResource>(resources.map((r) => [r.id, r]))
   const gaps = assessSession(scenario, document, areaNumber, linked, today)

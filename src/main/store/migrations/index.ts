@@ -10,6 +10,7 @@ import { migration0007SessionJournal } from './0007-session-journal'
 import { migration0008Drafts } from './0008-drafts'
 import { migration0009ResponseHours } from './0009-response-hours'
 import { migration0010ReportSnapshot } from './0010-report-snapshot'
+import { migration0011CategorySpanishLabel } from './0011-category-spanish-label'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008Drafts,
   migration0009ResponseHours,
   migration0010ReportSnapshot,
+  migration0011CategorySpanishLabel,
 ]

@@ -4,6 +4,7 @@ import { buildReport } from '../../../../src/shared/report/model'
 import { renderReportHtml } from '../../../../src/shared/report/html'
 import { defaultReportOptions, REPORT_SECTIONS } from '../../../../src/shared/report/options'
 import { gapSheet, planSheet, sheetCsv, sheetsXlsx } from '../../../../src/shared/report/sheets'
+import { newScenario } from '../../../../src/shared/scenario/template'
 import { startApp, TEST_NOW } from '../../../helpers/app'
 import { HOSTILE, playSchoolSession } from '../../../helpers/played-session'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -108,6 +109,27 @@ describe('the report of a played session', () => {
     expect(strings).toContain('Brechas')
     // The header row is frozen on each sheet.
     expect(strFromU8(xlsx['xl/worksheets/sheet1.xml']!)).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/)
+    store.close()
+  })
+})
+
+describe('a category the facilitator added', () => {
+  it('reads in Spanish in a Spanish report when given a Spanish name, and keeps its words after it is gone', async () => {
+    const { call, store } = startApp(tempDir(), { clock })
+    const added = await call('inventory.addCategory', { label: 'Block walks', labelEs: 'Caminatas por la cuadra', group: 'outreach' })
+    expect(added).toMatchObject({ id: 'block-walks', labelEs: 'Caminatas por la cuadra', custom: true })
+    expect((await call('inventory.listCategories', {})).find((c) => c.id === 'block-walks')).toMatchObject({ labelEs: 'Caminatas por la cuadra' })
+    const scenario = newScenario('7b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', 'en', 26)
+    scenario.modules[0]!.needs[0]!.category = 'block-walks'
+    await call('scenarios.save', { scenario })
+    const session = await call('sessions.create', { scenarioId: scenario.id, areaNumber: 26, date: '2026-10-03', variables: {} })
+    await call('sessions.setStatus', { id: session.id, status: 'running' })
+    await call('sessions.setStatus', { id: session.id, status: 'finished' })
+    const input = await call('reports.input', { id: session.id })
+    expect(input.snapshot.categories['block-walks']).toEqual({ en: 'Block walks', es: 'Caminatas por la cuadra' })
+    expect(buildReport(input, defaultReportOptions('es')).gaps[0]!.category).toBe('Caminatas por la cuadra')
+    expect(buildReport(input, defaultReportOptions('en')).gaps[0]!.category).toBe('Block walks')
+    expect(input.snapshot.categories['street-outreach']).toBeUndefined()
     store.close()
   })
 })
