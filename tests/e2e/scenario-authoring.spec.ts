@@ -133,3 +133,17 @@ test('Save on a scenario with problems takes the outline to the first one, named
   await expect(page.getByRole('heading', { name: 'Scenarios', level: 1 })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Half written' })).toHaveCount(0)
 })
+
+test('the editor shows every variable as its label beside the text that holds it, and fits a laptop screen', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Scenarios' }).click()
+  await page.getByRole('link', { name: /A fight at school dismissal/ }).click()
+  await page.getByRole('button', { name: 'Edit' }).click()
+  const outline = page.getByRole('tree', { name: 'Scenario outline' })
+  await expect(outline).toBeVisible()
+  await expect(outline).not.toContainText('${')
+  await expect(page.getByText(/^Reads: At dismissal on a Thursday, a fight between students from two blocks breaks out outside \[The school\]/)).toBeVisible()
+  await outline.getByRole('treeitem', { name: /^Module 1/ }).click()
+  await expect(page.getByText(/^Reads: .*\[The street with the bus stop\]/)).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+})

@@ -117,6 +117,35 @@ describe('the console’s actions', () => {
     expect(actions.setActionItemOrganization(named.document, { itemId: danaItem.id, what: danaItem.what, organization: walkers }, at(6))).toBeUndefined()
   })
 
+  it('capture a strength or an area for improvement about an objective; other kinds keep no objective', () => {
+    const start = emptySessionDocument()
+    const strength = done(actions.capture(start, { kind: 'strength', text: 'Outreach knew both groups', moduleId: 'm1', objectiveId: 'o2' }, at(1)), start)
+    expect(strength.document.entries[0]).toMatchObject({ kind: 'strength', objectiveId: 'o2' })
+    expect(worded(strength)).toBe('add strength')
+    expect(worded(done(actions.capture(start, { kind: 'improvement', text: 'No call list', moduleId: 'm1' }, at(2)), start), 'es')).toBe('agregar área de mejora')
+    const note = done(actions.capture(start, { kind: 'note', text: 'Quiet', moduleId: 'm1', objectiveId: 'o2' }, at(3)), start)
+    expect(note.document.entries[0]).not.toHaveProperty('objectiveId')
+  })
+
+  it('add an action item with the improvement plan’s columns, and fill them in or clear them later, one undo step per field', () => {
+    const start = emptySessionDocument()
+    const added = done(
+      actions.addActionItem(start, { what: 'Write the call list', ownerName: 'Dana', priority: 'high', capabilityElement: 'planning', pointOfContact: '  Dana, 773-555-0142 ', start: '2026-10-10' }, at(1)),
+      start,
+    )
+    const item = added.document.actionItems[0]!
+    expect(item).toMatchObject({ capabilityElement: 'planning', pointOfContact: 'Dana, 773-555-0142', start: '2026-10-10' })
+    const element = done(actions.setActionItemPlan(added.document, { itemId: item.id, what: item.what, field: 'capabilityElement', value: 'training' }, at(2)), added.document)
+    expect(element.document.actionItems[0]!.capabilityElement).toBe('training')
+    expect(worded(element)).toBe('edit the plan of “Write the call list”')
+    const due = done(actions.setActionItemPlan(element.document, { itemId: item.id, what: item.what, field: 'due', value: '2026-11-15' }, at(3)), element.document)
+    expect(due.document.actionItems[0]!.due).toBe('2026-11-15')
+    const cleared = done(actions.setActionItemPlan(due.document, { itemId: item.id, what: item.what, field: 'pointOfContact', value: '' }, at(4)), due.document)
+    expect(cleared.document.actionItems[0]).not.toHaveProperty('pointOfContact')
+    expect(cleared.coalesce).toBe(`action-plan:${item.id}:pointOfContact`)
+    expect(actions.setActionItemPlan(cleared.document, { itemId: item.id, what: item.what, field: 'start', value: '2026-10-10' }, at(5))).toBeUndefined()
+  })
+
   it('rate an objective and explain it; the label names the objective, never its id', () => {
     const start = emptySessionDocument()
     const objective = 'Coordinate the first response among street outreach, hospital-based violence intervention and victim services'

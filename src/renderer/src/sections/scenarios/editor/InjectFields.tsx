@@ -3,6 +3,7 @@ import type { ScenarioModule } from '../../../../../shared/scenario/schema'
 import { TextField } from '../../../components/TextField'
 import { useT } from '../../../i18n/use-t'
 import type { ErrorAt } from './draft'
+import { useReadsAs } from './reads-as'
 
 type Inject = ScenarioModule['injects'][number]
 
@@ -16,9 +17,10 @@ interface Props {
 
 export function InjectFields({ inject, at, error, update }: Props) {
   const t = useT()
+  const readsAs = useReadsAs()
   return (
     <div className="form-grid">
-      <TextField label={t('editor.field.injectTitle')} value={inject.title} error={error(`${at}.title`)} onChange={(v) => update((x) => void (x.title = v))} />
+      <TextField label={t('editor.field.injectTitle')} hint={readsAs(inject.title)} value={inject.title} error={error(`${at}.title`)} onChange={(v) => update((x) => void (x.title = v))} />
       <TextField label={t('editor.field.from')} value={inject.from ?? ''} onChange={(v) => update((x) => void (x.from = v))} />
       <TextField
         label={t('editor.field.offset')}
@@ -33,7 +35,7 @@ export function InjectFields({ inject, at, error, update }: Props) {
         error={error(`${at}.storyTime`)}
         onChange={(v) => update((x) => void (x.storyTime = v.trim() === '' ? undefined : v))}
       />
-      <TextField wide multiline rows={4} label={t('editor.field.injectText')} value={inject.text} error={error(`${at}.text`)} onChange={(v) => update((x) => void (x.text = v))} />
+      <TextField wide multiline rows={4} label={t('editor.field.injectText')} hint={readsAs(inject.text)} value={inject.text} error={error(`${at}.text`)} onChange={(v) => update((x) => void (x.text = v))} />
       <TextField
         wide
         multiline

@@ -5,6 +5,7 @@ import { TextField } from '../../../components/TextField'
 import { useT } from '../../../i18n/use-t'
 import { useScenarioLabels } from '../labels'
 import type { ErrorAt } from './draft'
+import { useReadsAs } from './reads-as'
 
 interface Props {
   module: ScenarioModule
@@ -17,9 +18,10 @@ interface Props {
 export function ModuleFields({ module, at, error, update }: Props) {
   const t = useT()
   const labels = useScenarioLabels()
+  const readsAs = useReadsAs()
   return (
     <div className="form-grid">
-      <TextField wide label={t('editor.field.moduleTitle')} value={module.title} error={error(`${at}.title`)} onChange={(v) => update((x) => void (x.title = v))} />
+      <TextField wide label={t('editor.field.moduleTitle')} hint={readsAs(module.title)} value={module.title} error={error(`${at}.title`)} onChange={(v) => update((x) => void (x.title = v))} />
       <TextField label={t('editor.field.timing')} value={module.timing ?? ''} onChange={(v) => update((x) => void (x.timing = v))} />
       <TextField
         label={t('editor.storyTime')}
@@ -34,7 +36,7 @@ export function ModuleFields({ module, at, error, update }: Props) {
         options={Object.entries(labels.phase)}
         onChange={(v) => update((x) => void (v === '' ? delete x.phase : (x.phase = v as ModulePhase)))}
       />
-      <TextField wide multiline rows={6} label={t('editor.field.narrative')} value={module.narrative} error={error(`${at}.narrative`)} onChange={(v) => update((x) => void (x.narrative = v))} />
+      <TextField wide multiline rows={6} label={t('editor.field.narrative')} hint={readsAs(module.narrative)} value={module.narrative} error={error(`${at}.narrative`)} onChange={(v) => update((x) => void (x.narrative = v))} />
     </div>
   )
 }

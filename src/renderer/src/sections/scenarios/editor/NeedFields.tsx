@@ -7,6 +7,7 @@ import { TextField } from '../../../components/TextField'
 import { useT } from '../../../i18n/use-t'
 import { useScenarioLabels } from '../labels'
 import type { ErrorAt } from './draft'
+import { useReadsAs } from './reads-as'
 
 type Need = ScenarioModule['needs'][number]
 
@@ -24,11 +25,12 @@ const optional = (text: string) => (text.trim() === '' ? undefined : text)
 export function NeedFields({ need, at, error, categories, update }: Props) {
   const t = useT()
   const labels = useScenarioLabels()
+  const readsAs = useReadsAs()
   // Chosen from the list by its label: a missing or unknown category asks for a choice, not for an id.
   const categoryError = error(`${at}.category`) !== undefined || (need.category !== '' && categories.length > 0 && !categories.some((c) => c.id === need.category)) ? t('editor.need.chooseCategory') : undefined
   return (
     <div className="form-grid">
-      <TextField wide label={t('editor.field.needText')} value={need.description} error={error(`${at}.description`)} onChange={(v) => update((n) => void (n.description = v))} />
+      <TextField wide label={t('editor.field.needText')} hint={readsAs(need.description)} value={need.description} error={error(`${at}.description`)} onChange={(v) => update((n) => void (n.description = v))} />
       <SelectField label={t('editor.field.category')} value={need.category} placeholder={t('editor.field.choose')} error={categoryError} onChange={(v) => update((n) => void (n.category = v))}>
         <CategoryOptions categories={categories} />
       </SelectField>

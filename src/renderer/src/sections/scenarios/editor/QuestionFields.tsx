@@ -3,6 +3,7 @@ import type { ScenarioModule } from '../../../../../shared/scenario/schema'
 import { TextField } from '../../../components/TextField'
 import { useT } from '../../../i18n/use-t'
 import type { ErrorAt } from './draft'
+import { useReadsAs } from './reads-as'
 
 type Question = ScenarioModule['questions'][number]
 
@@ -16,9 +17,10 @@ interface Props {
 
 export function QuestionFields({ question, at, error, update }: Props) {
   const t = useT()
+  const readsAs = useReadsAs()
   return (
     <div className="form-grid">
-      <TextField wide multiline label={t('editor.field.question')} value={question.text} error={error(`${at}.text`)} onChange={(v) => update((q) => void (q.text = v))} />
+      <TextField wide multiline label={t('editor.field.question')} hint={readsAs(question.text)} value={question.text} error={error(`${at}.text`)} onChange={(v) => update((q) => void (q.text = v))} />
       <TextField label={t('editor.field.discipline')} value={question.discipline ?? ''} onChange={(v) => update((q) => void (q.discipline = v))} />
     </div>
   )

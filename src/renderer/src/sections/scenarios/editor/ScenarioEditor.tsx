@@ -18,6 +18,7 @@ import { draftKey, type Loaded } from './load-draft'
 import { ItemPane } from './ItemPane'
 import { Outline } from './Outline'
 import { useEditorKeys } from './use-editor-keys'
+import { VariablesContext } from './reads-as'
 
 interface Props extends Loaded {
   onCancel: () => void
@@ -179,6 +180,7 @@ export function ScenarioEditor({ saved, restored, isNew, onCancel, onSaved }: Pr
           <p className="save-message error">{saveError ?? (errors.size > 0 ? t('form.fieldsNeedAttention', { count: errors.size }) : '')}</p>
         )}
       </div>
+      <VariablesContext.Provider value={draft.variables}>
       <div className="editor-layout">
         <div className="outline-column">
           <Outline
@@ -211,6 +213,7 @@ export function ScenarioEditor({ saved, restored, isNew, onCancel, onSaved }: Pr
           onAdd={(kind, module) => add(kind, module)}
         />
       </div>
+      </VariablesContext.Provider>
       <div className="editor-end">{actions}</div>
     </section>
   )

@@ -1,8 +1,8 @@
 // One action item in the table: what, with the organization that owns it beside it (as a note
 // shows who said it); who owns it, and that organization to change or take back; by when, how
 // urgent, and its status as the room follows up.
-import { setActionItemOrganization, setActionItemStatus } from '../../../../../shared/session/actions'
-import type { SessionDocument } from '../../../../../shared/session/document'
+import { setActionItemOrganization, setActionItemPlan, setActionItemStatus, type PlanField } from '../../../../../shared/session/actions'
+import { capabilityElements, type SessionDocument } from '../../../../../shared/session/document'
 import { useT } from '../../../i18n/use-t'
 import type { Perform } from '../use-session-document'
 import type { Named } from './mention'
@@ -18,11 +18,49 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
     const organization = organizations.find((o) => o.id === id)
     perform(setActionItemOrganization, { itemId: item.id, what: item.what, organization, previousName: owning?.name })
   }
+  const plan = (field: PlanField, value: string) => perform(setActionItemPlan, { itemId: item.id, what: item.what, field, value })
+  const none = '—'
   return (
     <tr>
       <th scope="row">
         {item.what}
         {owning && <span className="entry-by"> {t('console.entry.by', { name: owning.name })}</span>}
+        {/* The improvement plan's columns, to fill in or change when the room knows them. */}
+        <details className="action-plan">
+          <summary aria-label={t('console.actionItems.planOf', { what: item.what })}>
+            {t('console.actionItems.planSummary', {
+              element: item.capabilityElement ? t('report.capability', { element: item.capabilityElement }) : none,
+              contact: item.pointOfContact || none,
+              start: item.start ?? none,
+              due: item.due ?? none,
+            })}
+          </summary>
+          <div className="plan-fields-row">
+            <label>
+              {t('console.actionItems.element')}
+              <select value={item.capabilityElement ?? ''} onChange={(e) => plan('capabilityElement', e.target.value)}>
+                <option value="">{t('console.actionItems.elementNone')}</option>
+                {capabilityElements.map((element) => (
+                  <option key={element} value={element}>
+                    {t('report.capability', { element })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('console.actionItems.contact')}
+              <input value={item.pointOfContact ?? ''} onChange={(e) => plan('pointOfContact', e.target.value)} />
+            </label>
+            <label>
+              {t('console.actionItems.start')}
+              <input type="date" value={item.start ?? ''} onChange={(e) => plan('start', e.target.value)} />
+            </label>
+            <label>
+              {t('console.actionItems.due')}
+              <input type="date" value={item.due ?? ''} onChange={(e) => plan('due', e.target.value)} />
+            </label>
+          </div>
+        </details>
       </th>
       <td>
         {/* The owner's name, unless it is the organization's own, shown just below. */}
