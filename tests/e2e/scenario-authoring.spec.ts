@@ -145,6 +145,6 @@ test('the editor shows every variable as its label beside the text that holds it
   await expect(outline).not.toContainText('${')
   await expect(page.getByText(/^Reads: At dismissal on a Thursday, a fight between students from two blocks breaks out outside \[The school\]/)).toBeVisible()
   await outline.getByRole('treeitem', { name: /^Module 1/ }).click()
-  await expect(page.getByText(/^Reads: .*\[The street with the bus stop\]/)).toBeVisible()
+  await expect(page.getByText(/^Reads: .*toward \[The street with the bus stop\]/)).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
 })

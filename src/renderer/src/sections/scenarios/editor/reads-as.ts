@@ -16,7 +16,12 @@ export function useReadsAs(): (value: string) => string | undefined {
     (value: string) => {
       if (!/\$\{[a-zA-Z][a-zA-Z0-9_]*\}/.test(value)) return undefined
       const words = withVariableLabels(value, variables).replace(/\s+/g, ' ').trim()
-      return t('editor.readsAs', { text: words.length > LONGEST ? `${words.slice(0, LONGEST - 1)}…` : words })
+      if (words.length <= LONGEST) return t('editor.readsAs', { text: words })
+      // A long text: the part around its first variable, which is what the hint is for.
+      const first = words.indexOf('[')
+      const from = first + 40 > LONGEST ? first - Math.floor(LONGEST / 3) : 0
+      const part = words.slice(from, from + LONGEST)
+      return t('editor.readsAs', { text: `${from > 0 ? '…' : ''}${part}${from + LONGEST < words.length ? '…' : ''}` })
     },
     [variables, t],
   )

@@ -21,46 +21,11 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
   const plan = (field: PlanField, value: string) => perform(setActionItemPlan, { itemId: item.id, what: item.what, field, value })
   const none = '—'
   return (
+    <>
     <tr>
       <th scope="row">
         {item.what}
         {owning && <span className="entry-by"> {t('console.entry.by', { name: owning.name })}</span>}
-        {/* The improvement plan's columns, to fill in or change when the room knows them. */}
-        <details className="action-plan">
-          <summary aria-label={t('console.actionItems.planOf', { what: item.what })}>
-            {t('console.actionItems.planSummary', {
-              element: item.capabilityElement ? t('report.capability', { element: item.capabilityElement }) : none,
-              contact: item.pointOfContact || none,
-              start: item.start ?? none,
-              due: item.due ?? none,
-            })}
-          </summary>
-          <div className="plan-fields-row">
-            <label>
-              {t('console.actionItems.element')}
-              <select value={item.capabilityElement ?? ''} onChange={(e) => plan('capabilityElement', e.target.value)}>
-                <option value="">{t('console.actionItems.elementNone')}</option>
-                {capabilityElements.map((element) => (
-                  <option key={element} value={element}>
-                    {t('report.capability', { element })}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('console.actionItems.contact')}
-              <input value={item.pointOfContact ?? ''} onChange={(e) => plan('pointOfContact', e.target.value)} />
-            </label>
-            <label>
-              {t('console.actionItems.start')}
-              <input type="date" value={item.start ?? ''} onChange={(e) => plan('start', e.target.value)} />
-            </label>
-            <label>
-              {t('console.actionItems.due')}
-              <input type="date" value={item.due ?? ''} onChange={(e) => plan('due', e.target.value)} />
-            </label>
-          </div>
-        </details>
       </th>
       <td>
         {/* The owner's name, unless it is the organization's own, shown just below. */}
@@ -91,5 +56,46 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
         </select>
       </td>
     </tr>
+    <tr className="action-plan-row">
+      <td colSpan={5}>
+          {/* The improvement plan's columns, to fill in or change when the room knows them. */}
+          <details className="action-plan">
+            <summary aria-label={t('console.actionItems.planOf', { what: item.what })}>
+              {t('console.actionItems.planSummary', {
+                element: item.capabilityElement ? t('report.capability', { element: item.capabilityElement }) : none,
+                contact: item.pointOfContact || none,
+                start: item.start ?? none,
+                due: item.due ?? none,
+              })}
+            </summary>
+            <div className="plan-fields-row">
+              <label>
+                {t('console.actionItems.element')}
+                <select value={item.capabilityElement ?? ''} onChange={(e) => plan('capabilityElement', e.target.value)}>
+                  <option value="">{t('console.actionItems.elementNone')}</option>
+                  {capabilityElements.map((element) => (
+                    <option key={element} value={element}>
+                      {t('report.capability', { element })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('console.actionItems.contact')}
+                <input value={item.pointOfContact ?? ''} onChange={(e) => plan('pointOfContact', e.target.value)} />
+              </label>
+              <label>
+                {t('console.actionItems.start')}
+                <input type="date" value={item.start ?? ''} onChange={(e) => plan('start', e.target.value)} />
+              </label>
+              <label>
+                {t('console.actionItems.due')}
+                <input type="date" value={item.due ?? ''} onChange={(e) => plan('due', e.target.value)} />
+              </label>
+            </div>
+          </details>
+      </td>
+    </tr>
+    </>
   )
 }
