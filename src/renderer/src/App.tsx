@@ -10,6 +10,7 @@ import { InventoryScreen } from './sections/inventory/InventoryScreen'
 import { ScenariosScreen } from './sections/scenarios/ScenariosScreen'
 import { PresenterScreen } from './sections/sessions/PresenterScreen'
 import { SessionsScreen } from './sections/sessions/SessionsScreen'
+import { SettingsScreen } from './sections/settings/SettingsScreen'
 import { useT } from './i18n/use-t'
 import { useHashSection } from './use-hash-section'
 import { useSectionShortcuts } from './use-section-shortcuts'
@@ -19,6 +20,7 @@ const SCREENS: Record<string, () => React.JSX.Element> = {
   inventory: InventoryScreen,
   scenarios: ScenariosScreen,
   sessions: SessionsScreen,
+  settings: SettingsScreen,
 }
 
 export function App() {

@@ -1,6 +1,6 @@
 // The app's sections, in sidebar order. A section appears only once it does something.
 import type { LucideIcon } from 'lucide-react'
-import { BookOpen, Boxes, CalendarDays, MapPinned } from 'lucide-react'
+import { BookOpen, Boxes, CalendarDays, MapPinned, Settings } from 'lucide-react'
 import type { MessageKey } from '../../shared/i18n/catalog'
 
 export interface Section {
@@ -14,6 +14,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'scenarios', label: 'shell.section.scenarios', icon: BookOpen },
   { id: 'sessions', label: 'shell.section.sessions', icon: CalendarDays },
   { id: 'areas', label: 'shell.section.areas', icon: MapPinned },
+  { id: 'settings', label: 'shell.section.settings', icon: Settings },
 ]
 
 export const DEFAULT_SECTION_ID = 'inventory'

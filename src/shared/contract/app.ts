@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { CallTable } from './common'
 import { noInput } from './common'
 import { noticeSchema } from '../notices'
+import { LANGUAGE_CHOICES } from '../i18n/choose-language'
 
 export { noticeSchema, type Notice } from '../notices'
 
@@ -18,6 +19,12 @@ export const appInfoSchema = z.object({
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 
+/** The facilitator's settings for this laptop. */
+export const appSettingsSchema = z.object({ language: z.enum(LANGUAGE_CHOICES) }).strict()
+
 export const appCalls = {
   'app.info': { input: noInput, output: appInfoSchema },
+  'app.settings': { input: noInput, output: appSettingsSchema },
+  /** The app's language: English, Spanish, or the system's. */
+  'app.setLanguage': { input: z.object({ language: z.enum(LANGUAGE_CHOICES) }).strict(), output: appSettingsSchema },
 } as const satisfies CallTable

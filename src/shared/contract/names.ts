@@ -2,6 +2,8 @@
 // and both transports need the list without zod. contract/index.ts checks that it agrees.
 export const CALL_NAMES = [
   'app.info',
+  'app.settings',
+  'app.setLanguage',
   'areas.list',
   'areas.setFocus',
   'inventory.listServices',

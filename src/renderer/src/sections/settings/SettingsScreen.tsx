@@ -1,0 +1,64 @@
+// Settings for this laptop: the language of the app — English, Spanish, or as the computer is set —
+// applied at once (nothing on screen is lost) and kept in the app's own store.
+import './settings.css'
+import { useEffect, useState } from 'react'
+import { resolveLanguage, systemLanguage, type LanguageChoice } from '../../../../shared/i18n/choose-language'
+import { call, errorMessage } from '../../api/client'
+import { translate } from '../../i18n/intl'
+import { setLanguage } from '../../i18n/language'
+import { useT } from '../../i18n/use-t'
+import { LANGUAGE_LABELS } from '../scenarios/labels'
+
+export function SettingsScreen() {
+  const t = useT()
+  const [choice, setChoice] = useState<LanguageChoice | undefined>()
+  const [said, setSaid] = useState('')
+  useEffect(() => {
+    call('app.settings', {}).then(
+      (settings) => setChoice(settings.language),
+      (error: unknown) => setSaid(errorMessage(error)),
+    )
+  }, [])
+  const system = systemLanguage(navigator.languages)
+
+  async function choose(next: LanguageChoice): Promise<void> {
+    setChoice(next)
+    const language = resolveLanguage(next, navigator.languages)
+    setLanguage(language)
+    try {
+      await call('app.setLanguage', { language: next })
+      // Worded in the language just chosen (this render's `t` still speaks the one before).
+      setSaid(translate('settings.saved', { language: LANGUAGE_LABELS[language] }))
+    } catch (error) {
+      setSaid(errorMessage(error))
+    }
+  }
+
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        <p className="lede">{t('settings.lede')}</p>
+      </header>
+      <fieldset className="settings-group">
+        <legend>{t('settings.language')}</legend>
+        {(
+          [
+            ['system', t('settings.languageSystem', { language: LANGUAGE_LABELS[system] })],
+            ['en', LANGUAGE_LABELS.en],
+            ['es', LANGUAGE_LABELS.es],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="choice">
+            <input type="radio" name="app-language" value={value} checked={choice === value} disabled={choice === undefined} onChange={() => void choose(value)} />
+            <span lang={value === 'system' ? undefined : value}>{label}</span>
+          </label>
+        ))}
+        <p className="hint">{t('settings.languageHint')}</p>
+      </fieldset>
+      <p role="status" aria-live="polite">
+        {said}
+      </p>
+    </section>
+  )
+}
