@@ -21,7 +21,12 @@ test('the app speaks Spanish once chosen, at once and after a reload, with what 
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Configuración', level: 1 })).toBeVisible()
   await expect(page.getByRole('radio', { name: 'Español', exact: true })).toBeChecked()
-  // A screen already in Spanish: the scenario editor's outline.
+  // Screens in Spanish: the sessions list and its example, then the scenario editor's outline.
+  await page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Sesiones' }).click()
+  await expect(page.getByRole('heading', { name: 'Sesiones', level: 1 })).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: 'Registrados' })).toBeVisible()
+  await expect(page.getByRole('row').filter({ hasText: 'Ejemplo' })).toContainText('Terminada')
+  expect(await serious()).toEqual([])
   await page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Escenarios' }).click()
   await page.getByRole('button', { name: 'Nuevo escenario en blanco' }).click()
   await expect(page.getByRole('tree', { name: 'Esquema del escenario' }).getByRole('treeitem', { name: /^Visión general/ })).toBeVisible()

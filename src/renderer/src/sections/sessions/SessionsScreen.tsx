@@ -5,7 +5,7 @@ import './sessions.css'
 import './session-map.css'
 import { CalendarPlus, Play } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
-import type { SessionSummary } from '../../../../shared/session/model'
+import { SESSION_STATUSES, type SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
 import { useT } from '../../i18n/use-t'
 import { useAreaNames } from '../../api/use-community-areas'
@@ -16,7 +16,6 @@ import { NewSessionDialog } from './NewSessionDialog'
 import { SessionPage } from './SessionPage'
 import { ReportScreen } from './report/ReportScreen'
 import { SessionFileImport } from './SessionFileImport'
-import { STATUS_LABELS } from './labels'
 import { TableHead } from '../../components/TableHead'
 
 export function SessionsScreen() {
@@ -75,18 +74,18 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
     <section className="screen" aria-labelledby="sessions-title">
       <header className="screen-header with-actions">
         <div>
-          <h1 id="sessions-title">Sessions</h1>
-          <p className="lede">Each run of a scenario with a room: who came, and where the exercise stands.</p>
+          <h1 id="sessions-title">{t('sessions.title')}</h1>
+          <p className="lede">{t('sessions.lede')}</p>
         </div>
         <div className="button-row">
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
-            <CalendarPlus aria-hidden="true" /> New session
+            <CalendarPlus aria-hidden="true" /> {t('newSession.title')}
           </button>
           <SessionFileImport onOpened={onOpen} say={say} />
         </div>
       </header>
-      <div className="filters" role="search" aria-label="Filter the sessions">
-        <SelectField filter label="Status" placeholder="Any status" value={status} options={Object.entries(STATUS_LABELS)} onChange={setStatus} />
+      <div className="filters" role="search" aria-label={t('sessions.filters')}>
+        <SelectField filter label={t('sessions.status')} placeholder={t('sessions.anyStatus')} value={status} options={SESSION_STATUSES.map((s) => [s, t('session.status', { status: s })] as const)} onChange={setStatus} />
       </div>
       <p className="result-count" role="status" aria-live="polite">
         {sessions ? t('sessions.count', { count: sessions.length }) : t('common.loading')}
@@ -99,10 +98,10 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
           </button>
         </div>
       )}
-      {sessions && sessions.length === 0 && <p className="empty">No sessions yet. Plan one from a scenario with New session.</p>}
+      {sessions && sessions.length === 0 && <p className="empty">{t('sessions.empty')}</p>}
       {sessions && sessions.length > 0 && (
         <table className="data-table">
-          <TableHead columns={['Session', 'Date', 'Area', 'Facilitator', 'Signed in', 'Status']} />
+          <TableHead columns={[t('sessions.col.session'), t('sessions.col.date'), t('sessions.col.area'), t('sessions.col.facilitator'), t('sessions.col.signedIn'), t('sessions.col.status')]} />
           <tbody>
             {sessions.map((session) => (
               <tr key={session.id}>
@@ -117,10 +116,10 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
                 <td>{session.facilitator || '—'}</td>
                 <td>{session.participantCount}</td>
                 <td>
-                  <span className={`status status-${session.status}`}>{STATUS_LABELS[session.status]}</span>
+                  <span className={`status status-${session.status}`}>{t('session.status', { status: session.status })}</span>
                   {(session.status === 'paused' || session.status === 'running') && (
-                    <button type="button" className="button quiet" onClick={() => onOpen(session.id)} aria-label={`Resume ${session.title}`}>
-                      <Play aria-hidden="true" /> Resume
+                    <button type="button" className="button quiet" onClick={() => onOpen(session.id)} aria-label={t('sessions.resumeTitle', { title: session.title })}>
+                      <Play aria-hidden="true" /> {t('sessions.resume')}
                     </button>
                   )}
                 </td>
@@ -134,7 +133,7 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
           onClose={() => setCreating(false)}
           onCreated={(session) => {
             setCreating(false)
-            say(`Planned ${session.title}.`)
+            say(t('sessions.planned', { title: session.title }))
             onOpen(session.id)
           }}
         />

@@ -11,7 +11,6 @@ import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { useT } from '../../i18n/use-t'
 import { useDraft } from '../../lib/use-draft'
-import { PARTICIPANT_ROLE_LABELS } from './labels'
 import { TableHead } from '../../components/TableHead'
 
 interface Props {
@@ -31,20 +30,20 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
       <h2 id="signin-title">{t('signIn.heading', { count: participants.length })}</h2>
       {participants.length > 0 && (
         <table className="data-table">
-          <TableHead columns={['Name', 'Organization', 'Role', 'Contact', { label: 'Actions', visuallyHidden: true }]} />
+          <TableHead columns={[t('signIn.name'), t('signIn.organization'), t('signIn.role'), t('signIn.col.contact'), { label: t('signIn.col.actions'), visuallyHidden: true }]} />
           <tbody>
             {participants.map((participant) => (
               <tr key={participant.id}>
                 <th scope="row">{participant.name}</th>
                 <td>{participant.organizationName || '—'}</td>
-                <td>{PARTICIPANT_ROLE_LABELS[participant.role]}</td>
-                <td>{participant.contactConsent ? participant.contact : <span className="muted">not kept</span>}</td>
+                <td>{t('report.role', { role: participant.role === 'note-taker' ? 'noteTaker' : participant.role })}</td>
+                <td>{participant.contactConsent ? participant.contact : <span className="muted">{t('signIn.notKept')}</span>}</td>
                 <td>
                   <button
                     type="button"
                     className="icon-button"
                     disabled={readOnly}
-                    aria-label={`Remove ${participant.name} from the sign-in`}
+                    aria-label={t('signIn.remove', { name: participant.name })}
                     onClick={() =>
                       void call('sessions.removeParticipant', { id: participant.id }).then(
                         () => onChanged(),
@@ -64,7 +63,7 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
         <SignInForm
           sessionId={sessionId}
           onSignedIn={(participant) => {
-            say(`Signed in ${participant.name}.`)
+            say(t('signIn.signedIn', { name: participant.name }))
             onChanged()
           }}
         />
@@ -74,6 +73,7 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
 }
 
 function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: (participant: Participant) => void }) {
+  const t = useT()
   const [organizations, setOrganizations] = useState<Organization[]>([])
   // The name being typed is kept as the session's draft, like the capture box.
   const { text: name, setText: setName, clear: clearName, putBack: putBackName } = useDraft(`session:${sessionId}:signin-name`)
@@ -118,39 +118,40 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
       setOrganizationId((current) => (current === '' ? entered.organizationId : current))
       setNewName((current) => (current === '' ? entered.newName : current))
       const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
-      setError(`${entered.name ? `${entered.name} is not signed in: ` : ''}${issues?.map((i) => i.message).join(' ') ?? errorMessage(caught)}`)
+      const reason = issues?.map((i) => i.message).join(' ') ?? errorMessage(caught)
+      setError(entered.name ? t('signIn.notSignedIn', { name: entered.name, reason }) : reason)
     }
   }
 
   return (
     <form
       className="signin-form"
-      aria-label="Sign someone in"
+      aria-label={t('signIn.form')}
       onSubmit={(event) => {
         event.preventDefault()
         void signIn()
       }}
     >
       <div className="form-grid">
-        <TextField label="Name" value={name} onChange={setName} />
-        <SelectField label="Organization" placeholder="None (resident)" value={organizationId} options={[['new', 'A new organization…'], ...organizations.map((o) => [o.id, o.name] as const)]} onChange={setOrganizationId} />
-        <SelectField label="Role" value={role} options={PARTICIPANT_ROLES.map((r) => [r, PARTICIPANT_ROLE_LABELS[r]])} onChange={(value) => setRole(value as Participant['role'])} />
+        <TextField label={t('signIn.name')} value={name} onChange={setName} />
+        <SelectField label={t('signIn.organization')} placeholder={t('signIn.resident')} value={organizationId} options={[['new', t('signIn.newOrganization')], ...organizations.map((o) => [o.id, o.name] as const)]} onChange={setOrganizationId} />
+        <SelectField label={t('signIn.role')} value={role} options={PARTICIPANT_ROLES.map((r) => [r, t('report.role', { role: r === 'note-taker' ? 'noteTaker' : r })] as const)} onChange={(value) => setRole(value as Participant['role'])} />
         {organizationId === 'new' && (
           <>
-            <TextField label="New organization’s name" value={newName} onChange={setNewName} />
-            <SelectField label="Kind" value={newKind} onChange={(value) => setNewKind(value as OrganizationKind)}>
+            <TextField label={t('signIn.newName')} value={newName} onChange={setNewName} />
+            <SelectField label={t('signIn.kind')} value={newKind} onChange={(value) => setNewKind(value as OrganizationKind)}>
               <KindOptions />
             </SelectField>
           </>
         )}
-        <TextField label="Contact (optional)" value={contact} placeholder="Phone or email" onChange={setContact} />
+        <TextField label={t('signIn.contact')} value={contact} placeholder={t('signIn.contactPlaceholder')} onChange={setContact} />
         <label className="checkbox">
           <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-          They agree we keep this contact
+          {t('signIn.consent')}
         </label>
         <div className="field">
           <button type="submit" className="button primary">
-            <UserPlus aria-hidden="true" /> Sign in
+            <UserPlus aria-hidden="true" /> {t('signIn.submit')}
           </button>
         </div>
       </div>
