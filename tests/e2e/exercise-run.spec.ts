@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, expectOnlyLoopback, recordCspViolations } from './fixtures'
-import { addResourceFromPanel, HEAT_WAVE, linkWithForm, PARK_SHOOTING, sidePanel, startSession } from './session-steps'
+import { addResourceFromPanel, HEAT_WAVE, linkWithForm, mapSettled, PARK_SHOOTING, sidePanel, startSession } from './session-steps'
 
 const LIGHT_NEED = 'Need: Repair the street light at the scene'
 
@@ -30,22 +30,6 @@ async function mouseDrag(page: Page, from: { x: number; y: number }, to: { x: nu
   await page.mouse.move(to.x + 1, to.y)
   await page.waitForTimeout(100)
   await page.mouse.up()
-}
-
-/** Waits until the map's view stops moving (it fits itself, animated over 300 ms, when items appear). */
-async function viewportSettled(page: Page): Promise<void> {
-  const viewport = page.locator('.react-flow__viewport').first()
-  const readings: string[] = []
-  await expect
-    .poll(
-      async () => {
-        readings.push((await viewport.getAttribute('style')) ?? '')
-        const last = readings.slice(-4)
-        return last.length === 4 && last.every((reading) => reading === last[0])
-      },
-      { intervals: [250] },
-    )
-    .toBe(true)
 }
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
@@ -89,7 +73,7 @@ test('runs the park shooting scenario from start to finish, and keeps every word
 
   // Linked with the mouse, from the resource's handle to the need's (once the map has fitted
   // itself to show the new resource).
-  await viewportSettled(page)
+  await mapSettled(page.locator('body'))
   const outreachNeed = map.getByRole('group', { name: /^Need: Outreach workers at the scene/ })
   const outreachLink = map.getByRole('group', { name: /Night street outreach covers Outreach workers/ })
   // A gesture, so measured where the handles are now; tried again if the view moved under it.

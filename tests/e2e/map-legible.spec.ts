@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { startSession } from './session-steps'
+import { mapSettled, startSession } from './session-steps'
 
 const MANY_NEEDS = 'A fight at school dismissal, with every need on the map'
 /** The fixture's 36 needs and the one organization signed in. */
@@ -15,22 +15,6 @@ async function importManyNeeds(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Scenarios' }).click()
   await page.getByTestId('scenario-file-input').setInputFiles([fileURLToPath(new URL('../fixtures/scenarios/many-needs.yaml', import.meta.url))])
   await expect(page.getByText('Imported 1 new, 0 updated, 0 unchanged.')).toBeVisible()
-}
-
-/** Waits until the map's view stops moving (it fits itself, animated, when items appear or move). */
-async function settled(map: Locator): Promise<void> {
-  const viewport = map.locator('.react-flow__viewport')
-  const readings: string[] = []
-  await expect
-    .poll(
-      async () => {
-        readings.push((await viewport.getAttribute('style')) ?? '')
-        const last = readings.slice(-4)
-        return last.length === 4 && last.every((reading) => reading === last[0])
-      },
-      { intervals: [250] },
-    )
-    .toBe(true)
 }
 
 interface Drawn {
@@ -89,7 +73,7 @@ test('fitted to many needs, every name on the map is at least 12 px on the scree
   await startSession(app, MANY_NEEDS, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
   const map = page.getByRole('region', { name: 'Map' })
   await expect(map.locator('.react-flow__node')).toHaveCount(ITEMS)
-  await settled(map)
+  await mapSettled(map)
   const console_ = await drawn(map)
   // Fitted, the designed text would be far below 12 px: the simplified view is what is measured.
   expect(console_.scale * 12).toBeLessThan(12)
@@ -100,7 +84,7 @@ test('fitted to many needs, every name on the map is at least 12 px on the scree
   await presenter.setViewportSize({ width: 1920, height: 1080 })
   const projected = presenter.getByRole('main', { name: 'Presenter view' }).getByLabel('Map (read-only)').first()
   await expect(projected.locator('.react-flow__node')).toHaveCount(ITEMS)
-  await settled(projected)
+  await mapSettled(projected)
   const fitted = await drawn(projected)
   expect(fitted.scale * 12).toBeLessThan(12)
   expectLegible(fitted, ITEMS)
@@ -110,10 +94,10 @@ test('fitted to many needs, every name on the map is at least 12 px on the scree
   await map.getByRole('button', { name: 'Arrange' }).click()
   await expect(page.getByRole('region', { name: 'Console' }).getByRole('button', { name: /^Undo arrange the map/ })).toBeVisible()
   await expect.poll(async () => (await drawn(projected)).scale).toBeGreaterThan(fitted.scale * 1.2)
-  await settled(projected)
+  await mapSettled(projected)
   expectLegible(await drawn(projected), ITEMS)
   await presenter.screenshot({ path: `${SCREENSHOTS}map-presenter-1920-arranged.png` })
-  await settled(map)
+  await mapSettled(map)
   expectLegible(await drawn(map), ITEMS)
   await map.screenshot({ path: `${SCREENSHOTS}map-console-1366-arranged.png` })
 })

@@ -68,3 +68,19 @@ export async function startWithNote(page: Page, note: string): Promise<{ console
   await capture.press('Enter')
   return { console_, capture }
 }
+
+/** Waits until a map's view stops moving (it fits itself, animated, when items appear or move): four readings alike. */
+export async function mapSettled(map: Locator): Promise<void> {
+  const viewport = map.locator('.react-flow__viewport').first()
+  const readings: string[] = []
+  await expect
+    .poll(
+      async () => {
+        readings.push((await viewport.getAttribute('style')) ?? '')
+        const last = readings.slice(-4)
+        return last.length === 4 && last.every((reading) => reading === last[0])
+      },
+      { intervals: [250] },
+    )
+    .toBe(true)
+}
