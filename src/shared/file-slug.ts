@@ -13,3 +13,8 @@ export function fileSlug(title: string, fallback: string, length = 60): string {
       .replace(/-+$/, '') || fallback
   )
 }
+
+/** "2026-10-03-a-fight-at-school-dismissal": a session's date and title; its files' names begin so. */
+export function sessionFileStem(session: { date: string; title: string }): string {
+  return `${session.date}-${fileSlug(session.title, 'session', 50)}`
+}

@@ -2,6 +2,12 @@ import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
 import { PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession, startWithNote } from './session-steps'
 
+/** Two people signed in for two organizations, so "@" has a choice to make. */
+const TWO_ORGANIZATIONS: [string, string][] = [
+  ['Dana Reyes', 'West Side Peace Walkers (sample)'],
+  ['Sam Ortiz', 'Department of Transportation (sample)'],
+]
+
 test('runs a module: reveals injects, captures notes and action items, rates an objective, undoes and redoes, and keeps it all after a reload', async ({ app, page }) => {
   await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES })
   const console_ = page.getByRole('region', { name: 'Console' })
@@ -99,13 +105,7 @@ test('a captured note can be corrected and deleted, and Undo takes either back',
 })
 
 test('a note names who said it, picked from the keyboard with "@", and keeps it after a reload', async ({ app, page }) => {
-  await startSession(app, PARK_SHOOTING, {
-    variables: PARK_VARIABLES,
-    people: [
-      ['Dana Reyes', 'West Side Peace Walkers (sample)'],
-      ['Sam Ortiz', 'Department of Transportation (sample)'],
-    ],
-  })
+  await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES, people: TWO_ORGANIZATIONS })
   const console_ = page.getByRole('region', { name: 'Console' })
   const capture = console_.getByLabel('What the room said')
   await capture.pressSequentially('We walk Madison tonight @wes')
@@ -131,13 +131,7 @@ test('a note names who said it, picked from the keyboard with "@", and keeps it 
 })
 
 test('an action item names the organization that owns it with "@" from the keyboard, keeps it after a reload, and can change it or take it back', async ({ app, page }) => {
-  await startSession(app, PARK_SHOOTING, {
-    variables: PARK_VARIABLES,
-    people: [
-      ['Dana Reyes', 'West Side Peace Walkers (sample)'],
-      ['Sam Ortiz', 'Department of Transportation (sample)'],
-    ],
-  })
+  await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES, people: TWO_ORGANIZATIONS })
   const console_ = page.getByRole('region', { name: 'Console' })
   const actions = await sidePanel(page, 'Actions')
   const what = actions.getByLabel('What', { exact: true })

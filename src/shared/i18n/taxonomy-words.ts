@@ -11,3 +11,8 @@ export function categoryLabelIn(language: Language, id: string, customLabel?: st
   const key = `category.${id}`
   return isMessageKey(key) ? CATALOGS[language][key] : (customLabel ?? id)
 }
+
+/** A participant role as the catalogs' role message selects it ("note-taker" → noteTaker: selectors are plain words). */
+export function roleSelector(role: string): string {
+  return role === 'note-taker' ? 'noteTaker' : role
+}

@@ -1,7 +1,7 @@
 // One report, every file it leaves the room as: the HTML page (which the PDF prints), the gaps and
 // the improvement plan as CSV, both as one XLSX workbook. The renderer's worker and the command
 // line both call this, so each format is made one way only.
-import { fileSlug } from '../file-slug'
+import { sessionFileStem } from '../file-slug'
 import { renderReportHtml } from './html'
 import type { ReportInput } from './input'
 import { buildReport } from './model'
@@ -17,10 +17,9 @@ export interface ReportFile {
   content: string | Uint8Array
 }
 
-/** "2026-10-03-a-fight-at-school-dismissal-report": the session's date and title, safe on every disk. */
+/** "2026-10-03-a-fight-at-school-dismissal-report". */
 export function reportBaseName(input: Pick<ReportInput, 'session'>, language: 'en' | 'es'): string {
-  const slug = fileSlug(input.session.title, 'session', 50)
-  return `${input.session.date}-${slug}-${language === 'es' ? 'informe' : 'report'}`
+  return `${sessionFileStem(input.session)}-${language === 'es' ? 'informe' : 'report'}`
 }
 
 export async function reportFile(input: ReportInput, options: ReportOptions, format: ReportFormat, timeZone?: string): Promise<ReportFile> {

@@ -5,7 +5,7 @@ import { areaNumberOf } from '../scenario/schema'
 import { COMMUNITY_AREA_SEEDS } from '../community-area-list'
 import { formatMessage } from '../i18n/format'
 import type { Language, MessageKey, MessageValues } from '../i18n/catalog'
-import { categoryLabelIn, kindLabelIn } from '../i18n/taxonomy-words'
+import { categoryLabelIn, kindLabelIn, roleSelector } from '../i18n/taxonomy-words'
 import { reasonMessage, word, type ReasonWords } from '../exercise/reason-words'
 import type { GapReason } from '../exercise/gaps'
 import { preventionNeeds } from '../exercise/session-needs'
@@ -240,7 +240,7 @@ export function buildReport(input: ReportInput, options: ReportOptions, timeZone
         kind: organizationId ? kindLabelIn(language, organizations.get(organizationId)?.kind ?? 'other') : '',
         people: people.map((p) => ({
           name: named ? p.name : '',
-          role: t('report.role', { role: p.role === 'note-taker' ? 'noteTaker' : p.role }),
+          role: t('report.role', { role: roleSelector(p.role) }),
           contact: options.contacts && p.contactConsent ? p.contact : '',
         })),
       }

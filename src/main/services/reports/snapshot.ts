@@ -9,6 +9,7 @@ import type { SessionDocument } from '../../../shared/session/document'
 import type { Participant } from '../../../shared/session/model'
 import type { ReportSnapshot, SnapshotResource } from '../../../shared/report/snapshot'
 import type { InventoryService } from '../inventory'
+import { referencedOrganizationIds } from '../../../shared/session/references'
 import { categoryLabelIn } from '../../../shared/i18n/taxonomy-words'
 
 export interface SnapshotSource {
@@ -25,9 +26,9 @@ export function takeSnapshot(inventory: InventoryService, source: SnapshotSource
   const today = now.toISOString().slice(0, 10)
   const services = inventory.repository.allServices()
   const byId = new Map(services.map((s) => [s.id, s]))
-  const onMap = (kind: 'resource' | 'organization') => document.graph.nodes.filter((n) => n.kind === kind).map((n) => n.refId)
-  const resources: SnapshotResource[] = onMap('resource')
-    .map((id) => byId.get(id))
+  const resources: SnapshotResource[] = document.graph.nodes
+    .filter((n) => n.kind === 'resource')
+    .map((n) => byId.get(n.refId))
     .filter((s) => s !== undefined)
     .map((s) => ({
       id: s.id,
@@ -44,13 +45,8 @@ export function takeSnapshot(inventory: InventoryService, source: SnapshotSource
       status: s.status,
       lastVerified: s.lastVerified,
     }))
-  const organizationIds = new Set([
-    ...participants.map((p) => p.organizationId).filter((id) => id !== null),
-    ...onMap('organization'),
-    ...document.entries.map((e) => e.organizationId).filter((id) => id !== undefined),
-    ...document.actionItems.map((i) => i.ownerOrganizationId).filter((id) => id !== undefined),
-    ...resources.map((r) => r.organizationId),
-  ])
+  const organizationIds = referencedOrganizationIds(document, participants)
+  for (const resource of resources) organizationIds.add(resource.organizationId)
   const organizations = [...organizationIds]
     .map((id) => inventory.repository.getOrganization(id))
     .filter((o) => o !== undefined)
@@ -68,14 +64,17 @@ export function takeSnapshot(inventory: InventoryService, source: SnapshotSource
   const gaps = assessSession(scenario, document, areaNumber, linked, today)
   const index = indexResources(services)
   const gapNeeds = new Map(gapNeedsOf(scenario, gaps.needs, areaNumber).map((n) => [n.id, n]))
-  const organizationNames = new Map(inventory.listOrganizations().map((o) => [o.id, o.name]))
+  const organizationName = (id: string) => inventory.repository.getOrganization(id)?.name ?? ''
   const suggestions: ReportSnapshot['suggestions'] = {}
   for (const assessment of gaps.assessments) {
     const need = gapNeeds.get(assessment.needId)
     if (assessment.covered || !need) continue
     const links = gaps.coverages.filter((c) => c.needId === need.id)
     const result = suggestResources(need, assessment, index, { links, hasLead: gaps.leads.some((l) => l.needId === need.id), resources: byId }, { today, limit: SUGGESTIONS_PER_GAP, leftOutLimit: 0 })
-    suggestions[need.id] = result.suggestions.map((s) => ({ name: byId.get(s.resourceId)?.name ?? '', organizationName: organizationNames.get(byId.get(s.resourceId)?.organizationId ?? '') ?? '' }))
+    suggestions[need.id] = result.suggestions.map((s) => {
+      const service = byId.get(s.resourceId)
+      return { name: service?.name ?? '', organizationName: service ? organizationName(service.organizationId) : '' }
+    })
   }
 
   return {

@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto'
 import { reportOptionsSchema } from '../../../shared/report/options'
 import { reportSnapshotSchema } from '../../../shared/report/snapshot'
 import { readSessionFile, SESSION_FILE_VERSION, type SessionFile } from '../../../shared/session/session-file'
-import { refIdOf } from '../../../shared/session/graph'
+import { referencedOrganizationIds } from '../../../shared/session/references'
 import { textKey } from '../../../shared/text-key'
-import { fileSlug } from '../../../shared/file-slug'
+import { sessionFileStem } from '../../../shared/file-slug'
 import type { InventoryService } from '../inventory'
 import type { SessionService } from '.'
 import type { SessionJournal } from './journal'
@@ -47,13 +47,8 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
       const { session, scenario, variables, participants } = sessions.get(id)
       const { document } = journal.current(id)
       const kept = statements.report.get(id)!
-      const organizationIds = new Set([
-        ...participants.map((p) => p.organizationId).filter((o) => o !== null),
-        ...document.graph.nodes.filter((n) => n.kind === 'organization').map((n) => n.refId),
-        ...document.entries.map((e) => e.organizationId).filter((o) => o !== undefined),
-        ...document.actionItems.map((i) => i.ownerOrganizationId).filter((o) => o !== undefined),
-      ])
-      const services = document.graph.nodes.filter((n) => n.kind === 'resource').flatMap((n) => inventory.repository.getService(refIdOf(n.id)) ?? [])
+      const organizationIds = referencedOrganizationIds(document, participants)
+      const services = document.graph.nodes.filter((n) => n.kind === 'resource').flatMap((n) => inventory.repository.getService(n.refId) ?? [])
       for (const service of services) organizationIds.add(service.organizationId)
       const { participantCount: _count, ...summary } = session
       void _count
@@ -70,7 +65,7 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
         reportSnapshot: kept.report_snapshot ? reportSnapshotSchema.parse(JSON.parse(kept.report_snapshot)) : null,
         reportOptions: kept.report_options ? reportOptionsSchema.parse(JSON.parse(kept.report_options)) : null,
       }
-      return { fileName: `${session.date}-${fileSlug(session.title, 'session', 50)}.roundtable-session.json`, content: `${JSON.stringify(file, null, 1)}\n` }
+      return { fileName: `${sessionFileStem(session)}.roundtable-session.json`, content: `${JSON.stringify(file, null, 1)}\n` }
     },
 
     /** Reads a session file: all of it in one transaction, or nothing. */

@@ -10,6 +10,7 @@ import { KindOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { useT } from '../../i18n/use-t'
+import { roleSelector } from '../../../../shared/i18n/taxonomy-words'
 import { useDraft } from '../../lib/use-draft'
 import { TableHead } from '../../components/TableHead'
 
@@ -36,7 +37,7 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
               <tr key={participant.id}>
                 <th scope="row">{participant.name}</th>
                 <td>{participant.organizationName || '—'}</td>
-                <td>{t('report.role', { role: participant.role === 'note-taker' ? 'noteTaker' : participant.role })}</td>
+                <td>{t('report.role', { role: roleSelector(participant.role) })}</td>
                 <td>{participant.contactConsent ? participant.contact : <span className="muted">{t('signIn.notKept')}</span>}</td>
                 <td>
                   <button
@@ -135,7 +136,7 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
       <div className="form-grid">
         <TextField label={t('signIn.name')} value={name} onChange={setName} />
         <SelectField label={t('signIn.organization')} placeholder={t('signIn.resident')} value={organizationId} options={[['new', t('signIn.newOrganization')], ...organizations.map((o) => [o.id, o.name] as const)]} onChange={setOrganizationId} />
-        <SelectField label={t('signIn.role')} value={role} options={PARTICIPANT_ROLES.map((r) => [r, t('report.role', { role: r === 'note-taker' ? 'noteTaker' : r })] as const)} onChange={(value) => setRole(value as Participant['role'])} />
+        <SelectField label={t('signIn.role')} value={role} options={PARTICIPANT_ROLES.map((r) => [r, t('report.role', { role: roleSelector(r) })] as const)} onChange={(value) => setRole(value as Participant['role'])} />
         {organizationId === 'new' && (
           <>
             <TextField label={t('signIn.newName')} value={newName} onChange={setNewName} />

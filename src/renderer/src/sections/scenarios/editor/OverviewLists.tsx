@@ -1,7 +1,9 @@
 // The overview's lists in the editor: its objectives, who is at the table, and the variables filled in for each run.
 import type { Scenario } from '../../../../../shared/scenario/schema'
 import { nextId } from '../../../../../shared/scenario/outline'
-import { ORGANIZATION_KINDS } from '../../../../../shared/inventory/taxonomy'
+import { useIntl } from 'react-intl'
+import type { Language } from '../../../../../shared/i18n/catalog'
+import { kindLabelIn } from '../../../../../shared/i18n/taxonomy-words'
 import { ListEditor } from '../../../components/ListEditor'
 import { KindOptions } from '../../../components/Options'
 import { SelectField } from '../../../components/SelectField'
@@ -15,8 +17,6 @@ interface Props {
   error: ErrorAt
   update: UpdateDraft
 }
-
-const kindLabel = (kind: string) => ORGANIZATION_KINDS.find((k) => k.id === kind)?.label ?? kind
 
 export function ObjectivesFields({ draft, error, update }: Props) {
   const t = useT()
@@ -43,11 +43,12 @@ export function ObjectivesFields({ draft, error, update }: Props) {
 export function ParticipantsFields({ draft, update }: Omit<Props, 'error'>) {
   const t = useT()
   const labels = useScenarioLabels()
+  const language = useIntl().locale as Language
   return (
     <ListEditor
       title={t('editor.outline.participants', { count: draft.overview.participants.length })}
       items={draft.overview.participants}
-      itemName={(p, i) => t('editor.field.participant', { number: i + 1, kind: kindLabel(p.kind) })}
+      itemName={(p, i) => t('editor.field.participant', { number: i + 1, kind: kindLabelIn(language, p.kind) })}
       {...draftList(update, (d) => d.overview.participants, () => ({ kind: 'other', role: 'participant' }))}
       addLabel={t('editor.add.participant')}
       render={(participant, i) => (
