@@ -58,13 +58,13 @@ test('kill -9 during a burst of edits loses nothing that was acknowledged', asyn
 
   const db = new Database(join(dataDir, 'roundtable.db'))
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
-  const state = db.prepare('SELECT revision, document FROM session_state WHERE session_id = ?').get(session.id) as { revision: number; document: string }
+  const state = db.prepare(`SELECT revision, document FROM journal_state WHERE owner_kind = 'session' AND owner_id = ?`).get(session.id) as { revision: number; document: string }
   const document = JSON.parse(state.document) as { entries: { text: string }[] }
   // Everything acknowledged is there, in order (one more may have been saved just before the kill).
   expect(state.revision).toBeGreaterThanOrEqual(acknowledged)
   expect(state.revision).toBeLessThanOrEqual(acknowledged + 1)
   expect(document.entries.map((e) => e.text)).toEqual(Array.from({ length: state.revision }, (_, i) => `Note ${i}`))
-  const journal = db.prepare('SELECT count(*) AS n FROM session_change WHERE session_id = ?').get(session.id) as { n: number }
+  const journal = db.prepare(`SELECT count(*) AS n FROM journal_change WHERE owner_kind = 'session' AND owner_id = ?`).get(session.id) as { n: number }
   expect(journal.n).toBe(state.revision)
   db.close()
 })

@@ -1,7 +1,8 @@
 // Exercise sessions: plan, sign people in, run (the document and its journal of changes), finish.
 import { z } from 'zod'
 import { scenarioSchema } from '../scenario/schema'
-import { historyEntrySchema, sessionChangeSchema, sessionDocumentSchema } from '../session/document'
+import { undoHistorySchema } from '../journal/change'
+import { sessionChangeSchema, sessionDocumentSchema } from '../session/document'
 import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from '../session/model'
 import { byId, noInput, textFileSchema, type CallTable } from './common'
 
@@ -22,10 +23,7 @@ export const sessionCalls = {
   'sessions.removeParticipant': { input: byId, output: participantSchema },
   'sessions.state': { input: byId, output: z.object({ revision: z.number().int(), document: sessionDocumentSchema }) },
   /** Undo and Redo as they stood when the session was last open (its last steps). */
-  'sessions.undoHistory': {
-    input: byId,
-    output: z.object({ undo: z.array(historyEntrySchema), redo: z.array(historyEntrySchema) }),
-  },
+  'sessions.undoHistory': { input: byId, output: undoHistorySchema },
   'sessions.applyChange': { input: sessionChangeSchema, output: z.object({ revision: z.number().int() }) },
   /** The finished example session that ships with the app, while it is here. */
   'sessions.example': { input: noInput, output: z.object({ id: z.uuid().nullable() }) },

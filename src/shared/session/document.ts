@@ -2,7 +2,7 @@
 // injects, the clock, notes, action items, evaluations and the graph. Every patch is saved at
 // once (a journal), so a crash loses nothing, and undo is the inverse patches applied forward.
 import { z } from 'zod'
-import { isMessageKey, type ActionLabelKey } from '../i18n/catalog'
+import { changeFields } from '../journal/change'
 import { parseSchedule } from '../inventory/schedule'
 
 const id = z.string().min(1).max(80)
@@ -101,51 +101,6 @@ export function emptySessionDocument(): SessionDocument {
   return { revealed: [], clock: { running: false, elapsedMs: 0 }, entries: [], actionItems: [], evaluations: [], graph: { nodes: [], edges: [] } }
 }
 
-/** An immer patch as it crosses the bridge. */
-export const patchSchema = z
-  .object({
-    op: z.enum(['add', 'remove', 'replace']),
-    path: z.array(z.union([z.string().max(80), z.number().int().min(0)])).max(12),
-    value: z.unknown().optional(),
-  })
-  .strict()
-
-/**
- * What a change is called, to be worded in the reader's language: an action's label key and
- * values, and whether it replays an earlier change (Undo or Redo of it).
- */
-export const changeLabelSchema = z
-  .object({
-    key: z.custom<ActionLabelKey>((key) => typeof key === 'string' && key.startsWith('action.') && isMessageKey(key), 'Name the change by an action label.'),
-    values: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).optional(),
-    replay: z.enum(['undo', 'redo']).optional(),
-  })
-  .strict()
-
-export type ChangeLabel = z.infer<typeof changeLabelSchema>
-
 /** One change of the document: what the facilitator did, and how to take it back. */
-export const sessionChangeSchema = z
-  .object({
-    sessionId: z.uuid(),
-    /** The revision the change was made on; a stale one is refused so no change is lost. */
-    baseRevision: z.number().int().min(0),
-    label: changeLabelSchema,
-    patches: z.array(patchSchema).min(1).max(500),
-    inversePatches: z.array(patchSchema).max(500),
-    /** Changes with the same key in a row make one undo step (typing in a field, nudging an item). */
-    coalesce: z.string().max(300).optional(),
-  })
-  .strict()
+export const sessionChangeSchema = z.object({ sessionId: z.uuid(), ...changeFields }).strict()
 export type SessionChange = z.infer<typeof sessionChangeSchema>
-
-/** One step of Undo or Redo as it crosses the bridge after a reload. */
-export const historyEntrySchema = z
-  .object({
-    label: changeLabelSchema,
-    patches: z.array(patchSchema).max(5000),
-    inversePatches: z.array(patchSchema).max(5000),
-    coalesce: z.string().max(300).optional(),
-    at: z.number(),
-  })
-  .strict()

@@ -38,7 +38,7 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
       VALUES (@id, @scenario_id, @scenario_document, @variables, @title, @area_number, @session_date, @place, @facilitator, @status, @created_at, @updated_at, @report_snapshot, @report_options)`),
     insertParticipant: db.prepare(`INSERT INTO session_participant (id, session_id, name, organization_id, organization_name, role, contact, contact_consent, created_at, updated_at)
       VALUES (@id, @session_id, @name, @organization_id, @organization_name, @role, @contact, @contact_consent, @created_at, @updated_at)`),
-    insertState: db.prepare(`INSERT INTO session_state (session_id, revision, document, updated_at) VALUES (?, 0, ?, ?)`),
+    insertState: db.prepare(`INSERT INTO journal_state (owner_kind, owner_id, revision, document, updated_at) VALUES ('session', ?, 0, ?, ?)`),
   }
 
   return {

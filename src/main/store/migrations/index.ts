@@ -11,6 +11,7 @@ import { migration0008Drafts } from './0008-drafts'
 import { migration0009ResponseHours } from './0009-response-hours'
 import { migration0010ReportSnapshot } from './0010-report-snapshot'
 import { migration0011CategorySpanishLabel } from './0011-category-spanish-label'
+import { migration0012SharedJournal } from './0012-shared-journal'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009ResponseHours,
   migration0010ReportSnapshot,
   migration0011CategorySpanishLabel,
+  migration0012SharedJournal,
 ]

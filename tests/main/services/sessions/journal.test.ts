@@ -116,7 +116,7 @@ describe('session journal', () => {
     const { store, sessionId, journal } = await setup()
     const a = change(emptySessionDocument(), (d) => void d.entries.push({ id: 'a', kind: 'note', text: 'A', at }))
     journal.apply({ sessionId, baseRevision: 0, label: ADD_NOTE, ...a })
-    store.db.prepare('INSERT INTO session_change (session_id, revision, label, patches, inverse_patches, at) VALUES (?, 2, ?, ?, ?, ?)').run(sessionId, 'Add note', '[]', '[]', at)
+    store.db.prepare(`INSERT INTO journal_change (owner_kind, owner_id, revision, label, patches, inverse_patches, at) VALUES ('session', ?, 2, ?, ?, ?, ?)`).run(sessionId, 'Add note', '[]', '[]', at)
     expect(journal.history(sessionId).map((h) => h.label)).toEqual([ADD_NOTE, 'Add note'])
     store.close()
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createSessionEditor } from '../../../../src/renderer/src/sections/sessions/session-editor'
 import { capture, toggleClock } from '../../../../src/shared/session/actions'
 import { emptySessionDocument, type SessionChange, type SessionDocument } from '../../../../src/shared/session/document'
-import { createHistory } from '../../../../src/shared/session/history'
+import { createHistory } from '../../../../src/shared/journal/history'
 
 const SESSION = '00000000-0000-4000-8000-00000000000a'
 

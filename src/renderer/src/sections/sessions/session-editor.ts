@@ -1,11 +1,8 @@
-// The running session as the console edits it, outside React: each action is shown at once,
-// saved in order through the journal, and kept for Undo and Redo. After a save fails the editor
-// shows what is saved again and forgets its history, which described a document that no longer is.
-import { applyPatches, type Patch } from 'immer'
-import type { SessionAction } from '../../../../shared/session/actions'
-import type { ActionLabel } from '../../../../shared/session/actions/action'
+// The running session as the console edits it: the journal editor (lib/journal-editor.ts) on
+// the session's document.
 import type { SessionChange, SessionDocument } from '../../../../shared/session/document'
-import { createHistory, historyLabels, recordChange, step, type History } from '../../../../shared/session/history'
+import type { History } from '../../../../shared/journal/history'
+import { createJournalEditor, type JournalEditor, type JournalEditorState } from '../../lib/journal-editor'
 
 export interface SessionEditorDeps {
   load: (sessionId: string) => Promise<{ revision: number; document: SessionDocument }>
@@ -16,103 +13,15 @@ export interface SessionEditorDeps {
   newId: () => string
 }
 
-export interface SessionEditorState {
-  document: SessionDocument | undefined
-  /** Why the document could not be loaded, or the last change not saved (worded by the screen). */
-  problem: { kind: 'load' | 'save'; error: unknown } | undefined
-  saving: boolean
-  /** What Undo and Redo would take back or put back now. */
-  undoLabel: ActionLabel | undefined
-  redoLabel: ActionLabel | undefined
-}
-
-export interface SessionEditor {
-  getState: () => SessionEditorState
-  subscribe: (listener: () => void) => () => void
-  load: (options?: { withHistory: boolean }) => Promise<void>
-  perform: <P>(action: SessionAction<P>, params: P) => void
-  undo: () => void
-  redo: () => void
-}
+export type SessionEditorState = JournalEditorState<SessionDocument>
+export type SessionEditor = JournalEditor<SessionDocument>
 
 export function createSessionEditor(sessionId: string, deps: SessionEditorDeps): SessionEditor {
-  let state: SessionEditorState = { document: undefined, problem: undefined, saving: false, undoLabel: undefined, redoLabel: undefined }
-  const listeners = new Set<() => void>()
-  let history: History = createHistory()
-  let revision = 0
-  let pending = 0
-  let queue: Promise<void> = Promise.resolve()
-  // Changes queued before a failed save were made on a document that is gone: they are not sent.
-  let generation = 0
-
-  const publish = (next: Partial<SessionEditorState>) => {
-    state = { ...state, ...next }
-    for (const listener of listeners) listener()
-  }
-  const labels = () => {
-    const { undo, redo } = historyLabels(history)
-    return { undoLabel: undo, redoLabel: redo }
-  }
-
-  async function load(options: { withHistory: boolean } = { withHistory: true }): Promise<void> {
-    try {
-      const [saved, kept] = await Promise.all([deps.load(sessionId), options.withHistory ? deps.loadHistory(sessionId) : undefined])
-      revision = saved.revision
-      if (kept) history = kept
-      publish({ document: saved.document, ...labels() })
-    } catch (error) {
-      publish({ problem: { kind: 'load', error } })
-    }
-  }
-
-  /** Saves a change after every earlier one. */
-  function send(label: SessionChange['label'], patches: Patch[], inversePatches: Patch[], coalesce?: string): void {
-    const sentIn = generation
-    pending++
-    publish({ saving: true })
-    queue = queue.then(async () => {
-      try {
-        if (sentIn !== generation) return
-        const saved = await deps.save({ sessionId, baseRevision: revision, label, patches, inversePatches, ...(coalesce ? { coalesce } : {}) })
-        revision = saved.revision
-        if (state.problem?.kind === 'save') publish({ problem: undefined })
-      } catch (error) {
-        // The screen must match what is saved: say why, show the saved state, start history afresh.
-        generation++
-        history = createHistory()
-        publish({ problem: { kind: 'save', error }, ...labels() })
-        await load({ withHistory: false })
-      } finally {
-        pending--
-        publish({ saving: pending > 0 })
-      }
-    })
-  }
-
-  return {
-    getState: () => state,
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    load,
-    perform(action, params) {
-      if (!state.document) return
-      const change = action(state.document, params, { now: deps.now(), newId: deps.newId })
-      if (!change) return
-      recordChange(history, change, deps.now().getTime())
-      publish({ document: change.document, ...labels() })
-      send(change.label, change.patches, change.inversePatches, change.coalesce)
-    },
-    undo: () => replay('undo'),
-    redo: () => replay('redo'),
-  }
-
-  function replay(direction: 'undo' | 'redo'): void {
-    if (!state.document) return
-    const stepped = step(history, direction)
-    if (!stepped) return
-    publish({ document: applyPatches(state.document, stepped.patches), ...labels() })
-    send(stepped.label, stepped.patches, stepped.inversePatches)
-  }
+  return createJournalEditor<SessionDocument>({
+    load: () => deps.load(sessionId),
+    loadHistory: () => deps.loadHistory(sessionId),
+    save: (change) => deps.save({ sessionId, ...change }),
+    now: deps.now,
+    newId: deps.newId,
+  })
 }

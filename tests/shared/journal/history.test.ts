@@ -5,7 +5,7 @@ import { applyPatches } from 'immer'
 import { describe, expect, it } from 'vitest'
 import { addActionItem, capture, commitLink, linkItems, moveItems, toggleClock, type PerformedChange } from '../../../src/shared/session/actions'
 import { emptySessionDocument, type SessionDocument } from '../../../src/shared/session/document'
-import { createHistory, HISTORY_DEPTH, historyLabels, rebuildHistory, recordChange, step, type History, type JournalStep } from '../../../src/shared/session/history'
+import { createHistory, HISTORY_DEPTH, historyLabels, rebuildHistory, recordChange, step, type History, type JournalStep } from '../../../src/shared/journal/history'
 
 type Edit =
   | { kind: 'note'; text: string }

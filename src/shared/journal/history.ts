@@ -3,7 +3,7 @@
 // redo stack; a new change clears redo. Changes with the same coalesce key in quick succession
 // (typing in one field, nudging one node) join one entry. Pure: the console keeps one per session.
 import type { Patch } from 'immer'
-import type { ActionLabel } from './actions/action'
+import type { ActionLabel } from './action'
 
 export interface HistoryEntry {
   label: ActionLabel

@@ -1,0 +1,153 @@
+// Saves every change of a document the moment it is made — an exercise session's or a town
+// hall's: the change in one shared journal and the document it leads to, in one transaction.
+// A crash at any moment loses nothing that was acknowledged; an old or malformed change is
+// refused whole. Each owner kind says how to find its owner, whether it may change, and what a
+// valid document is.
+import type Database from 'better-sqlite3'
+import { applyPatches, enablePatches, type Patch } from 'immer'
+import type { z } from 'zod'
+import { AppError, issuesFromZod } from '../../../shared/errors'
+import type { ErrorKey } from '../../../shared/i18n/catalog'
+import { changeLabelSchema, type ChangeLabel } from '../../../shared/journal/change'
+import { rebuildHistory, type History, type JournalStep } from '../../../shared/journal/history'
+
+enablePatches()
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
+
+export type JournalOwnerKind = 'session' | 'town-hall'
+
+/** One change as the journal receives it, for the owner it names. */
+export interface JournalChange {
+  baseRevision: number
+  label: ChangeLabel
+  patches: readonly { op: 'add' | 'remove' | 'replace'; path: (string | number)[]; value?: unknown }[]
+  inversePatches: readonly { op: 'add' | 'remove' | 'replace'; path: (string | number)[]; value?: unknown }[]
+  coalesce?: string | undefined
+}
+
+export interface JournalOwner<D> {
+  kind: JournalOwnerKind
+  /** The owner's status, or undefined when it is not there. */
+  status: (id: string) => string | undefined
+  isEditable: (status: string) => boolean
+  schema: z.ZodType<D>
+  empty: () => D
+  errors: Record<'notFound' | 'finished' | 'conflict' | 'fieldUnknown' | 'doesNotFit' | 'incomplete', ErrorKey>
+}
+
+export type Journal<D> = ReturnType<typeof createJournal<D>>
+
+export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, clock: () => Date = () => new Date()) {
+  const kind = owner.kind
+  const statements = {
+    state: db.prepare<[string, string], { revision: number; document: string }>('SELECT revision, document FROM journal_state WHERE owner_kind = ? AND owner_id = ?'),
+    saveState: db.prepare(`INSERT INTO journal_state (owner_kind, owner_id, revision, document, updated_at) VALUES (@kind, @id, @revision, @document, @at)
+      ON CONFLICT (owner_kind, owner_id) DO UPDATE SET revision = excluded.revision, document = excluded.document, updated_at = excluded.updated_at`),
+    journal: db.prepare(`INSERT INTO journal_change (owner_kind, owner_id, revision, label, patches, inverse_patches, at, coalesce_key)
+      VALUES (@kind, @id, @revision, @label, @patches, @inverse, @at, @coalesce)`),
+    history: db.prepare<[string, string], { revision: number; label: string; at: string }>(
+      'SELECT revision, label, at FROM journal_change WHERE owner_kind = ? AND owner_id = ? ORDER BY revision',
+    ),
+    steps: db.prepare<[string, string], { label: string; patches: string; inverse_patches: string; coalesce_key: string | null; at: string }>(
+      'SELECT label, patches, inverse_patches, coalesce_key, at FROM journal_change WHERE owner_kind = ? AND owner_id = ? ORDER BY revision',
+    ),
+  }
+
+  // The last saved state of each document this process wrote or read: edits need not re-read it.
+  // This process is the file's only writer, so the cache cannot go stale.
+  const cache = new Map<string, { revision: number; document: D }>()
+
+  function current(id: string): { revision: number; document: D } {
+    const cached = cache.get(id)
+    if (cached) return cached
+    if (owner.status(id) === undefined) throw new AppError('NOT_FOUND', owner.errors.notFound)
+    const row = statements.state.get(kind, id)
+    const state = row ? { revision: row.revision, document: JSON.parse(row.document) as D } : { revision: 0, document: owner.empty() }
+    cache.set(id, state)
+    return state
+  }
+
+  return {
+    current,
+
+    /** Drops what this process remembers of a document whose rows were replaced (a file read over it). */
+    forget(id: string): void {
+      cache.delete(id)
+    },
+
+    apply(id: string, change: JournalChange): { revision: number } {
+      for (const patch of [...change.patches, ...change.inversePatches]) {
+        if (patch.path.some((key) => typeof key === 'string' && FORBIDDEN_KEYS.has(key))) {
+          throw new AppError('INVALID_INPUT', owner.errors.fieldUnknown)
+        }
+      }
+      const saved = db.transaction(() => {
+        const { revision, document } = current(id)
+        // Read in the transaction: an owner finished in another window is read-only here too.
+        if (!owner.isEditable(owner.status(id)!)) throw new AppError('CONFLICT', owner.errors.finished)
+        if (change.baseRevision !== revision) throw new AppError('CONFLICT', owner.errors.conflict, undefined, { revision })
+        let next: unknown
+        try {
+          next = applyPatches(document as object, change.patches as Patch[])
+        } catch {
+          throw new AppError('INVALID_INPUT', owner.errors.doesNotFit)
+        }
+        const checked = owner.schema.safeParse(next)
+        if (!checked.success) {
+          throw new AppError('INVALID_INPUT', owner.errors.incomplete, undefined, { issues: issuesFromZod(checked.error) })
+        }
+        const at = clock().toISOString()
+        const nextRevision = revision + 1
+        statements.journal.run({
+          kind,
+          id,
+          revision: nextRevision,
+          label: JSON.stringify(change.label),
+          patches: JSON.stringify(change.patches),
+          inverse: JSON.stringify(change.inversePatches),
+          at,
+          coalesce: change.coalesce ?? null,
+        })
+        statements.saveState.run({ kind, id, revision: nextRevision, document: JSON.stringify(checked.data), at })
+        return { revision: nextRevision, document: checked.data }
+      })()
+      // Only once the transaction has committed does the cache move on.
+      cache.set(id, saved)
+      return { revision: saved.revision }
+    },
+
+    /**
+     * Undo and Redo as they stood: the journal's changes replayed into a history (its last
+     * HISTORY_DEPTH steps), so a reload or a restart can take back what was done before it.
+     */
+    undoHistory(id: string): History {
+      const steps: JournalStep[] = []
+      for (const row of statements.steps.all(kind, id)) {
+        const label = readLabel(row.label)
+        // Changes saved before labels were keys cannot be named, or told apart from an Undo: history starts after them.
+        if (typeof label === 'string') {
+          steps.length = 0
+          continue
+        }
+        steps.push({ label: label as JournalStep['label'], patches: JSON.parse(row.patches) as Patch[], inversePatches: JSON.parse(row.inverse_patches) as Patch[], coalesce: row.coalesce_key ?? undefined, at: Date.parse(row.at) })
+      }
+      return rebuildHistory(steps)
+    },
+
+    /** Every saved change, in order, with what it was called. */
+    history(id: string): { revision: number; label: ChangeLabel | string; at: string }[] {
+      return statements.history.all(kind, id).map((row) => ({ ...row, label: readLabel(row.label) }))
+    },
+  }
+}
+
+/** A saved change's label; journals written before labels were keys hold English text. */
+function readLabel(text: string): ChangeLabel | string {
+  try {
+    const parsed = changeLabelSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : text
+  } catch {
+    return text
+  }
+}
