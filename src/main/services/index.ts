@@ -20,6 +20,8 @@ import { createSessionFiles } from './sessions/session-files'
 import { ensureExampleSession } from './sessions/example-session'
 import { createReportService } from './reports'
 import { reportHandlers, type PdfPrinter } from './reports/handlers'
+import { createTownHallService } from './townhalls'
+import { townHallHandlers } from './townhalls/handlers'
 
 export interface ServiceContext {
   store: Store
@@ -47,6 +49,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
   const reports = createReportService(store.db, sessions, journal, inventory, clock)
   const sessionFiles = createSessionFiles(store.db, sessions, journal, inventory, clock)
   if (exampleSession) ensureExampleSession(store.db, sessionFiles, resourcesDir, clock)
+  const townHalls = createTownHallService(store.db, clock)
 
   return {
     ...appHandlers({ store, appVersion, runtime, clock }),
@@ -57,5 +60,6 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     ...exerciseHandlers(inventory, clock),
     ...draftHandlers(createDraftService(store.db, clock)),
     ...reportHandlers(reports, printPdf),
+    ...townHallHandlers(townHalls, inventory),
   }
 }

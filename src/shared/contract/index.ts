@@ -12,6 +12,7 @@ import type { CallNameListed } from './names'
 import { reportCalls } from './reports'
 import { scenarioCalls } from './scenarios'
 import { sessionCalls } from './sessions'
+import { townHallCalls } from './townhalls'
 
 export { appInfoSchema, noticeSchema, type AppInfo, type Notice } from './app'
 export type { CallTable } from './common'
@@ -25,6 +26,7 @@ export const contract = {
   ...exerciseCalls,
   ...draftCalls,
   ...reportCalls,
+  ...townHallCalls,
 } as const satisfies CallTable
 
 export type Contract = typeof contract

@@ -53,6 +53,15 @@ export const CALL_NAMES = [
   'exercise.suggest',
   'drafts.get',
   'drafts.save',
+  'townHalls.create',
+  'townHalls.list',
+  'townHalls.get',
+  'townHalls.update',
+  'townHalls.setStatus',
+  'townHalls.state',
+  'townHalls.undoHistory',
+  'townHalls.applyChange',
+  'townHalls.suggestServices',
 ] as const
 
 export type CallNameListed = (typeof CALL_NAMES)[number]

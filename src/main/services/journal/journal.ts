@@ -71,6 +71,12 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
   return {
     current,
 
+    /** Saves a new owner's first document, at revision 0 (in the caller's transaction). */
+    start(id: string, document: D): void {
+      statements.saveState.run({ kind, id, revision: 0, document: JSON.stringify(document), at: clock().toISOString() })
+      cache.delete(id)
+    },
+
     /** Drops what this process remembers of a document whose rows were replaced (a file read over it). */
     forget(id: string): void {
       cache.delete(id)

@@ -12,6 +12,7 @@ import { migration0009ResponseHours } from './0009-response-hours'
 import { migration0010ReportSnapshot } from './0010-report-snapshot'
 import { migration0011CategorySpanishLabel } from './0011-category-spanish-label'
 import { migration0012SharedJournal } from './0012-shared-journal'
+import { migration0013TownHalls } from './0013-town-halls'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010ReportSnapshot,
   migration0011CategorySpanishLabel,
   migration0012SharedJournal,
+  migration0013TownHalls,
 ]
