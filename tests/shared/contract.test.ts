@@ -9,6 +9,8 @@ import { exerciseCalls } from '../../src/shared/contract/exercise'
 import { inventoryCalls } from '../../src/shared/contract/inventory'
 import { scenarioCalls } from '../../src/shared/contract/scenarios'
 import { sessionCalls } from '../../src/shared/contract/sessions'
+import { townHallReportCalls } from '../../src/shared/contract/townhall-reports'
+import { townHallCalls } from '../../src/shared/contract/townhalls'
 
 describe('the contract', () => {
   it('lists every call once, in the bridge list the preload uses', () => {
@@ -19,7 +21,7 @@ describe('the contract', () => {
   })
 
   it('keeps each domain’s calls in its own file, named after the domain', () => {
-    const domains = { app: appCalls, areas: areaCalls, inventory: inventoryCalls, scenarios: scenarioCalls, sessions: sessionCalls, exercise: exerciseCalls, drafts: draftCalls, reports: reportCalls }
+    const domains = { app: appCalls, areas: areaCalls, inventory: inventoryCalls, scenarios: scenarioCalls, sessions: sessionCalls, exercise: exerciseCalls, drafts: draftCalls, reports: reportCalls, townHalls: { ...townHallCalls, ...townHallReportCalls } }
     for (const [domain, calls] of Object.entries(domains)) {
       expect(Object.keys(calls).every((name) => name.startsWith(`${domain}.`))).toBe(true)
     }

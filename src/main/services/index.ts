@@ -22,6 +22,9 @@ import { createReportService } from './reports'
 import { reportHandlers, type PdfPrinter } from './reports/handlers'
 import { createTownHallService } from './townhalls'
 import { townHallHandlers } from './townhalls/handlers'
+import { townHallReportHandlers } from './townhalls/report-handlers'
+import { createTownHallFiles } from './townhalls/townhall-files'
+import { ensureExampleTownHall } from './townhalls/example-townhall'
 
 export interface ServiceContext {
   store: Store
@@ -37,9 +40,11 @@ export interface ServiceContext {
   printPdf?: PdfPrinter
   /** Reads the shipped example session on the first run (true unless told; the script that writes it says no). */
   exampleSession?: boolean
+  /** Reads the shipped example town hall on the first run (as exampleSession unless told). */
+  exampleTownHall?: boolean
 }
 
-export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true }: ServiceContext): Handlers {
+export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true, exampleTownHall = exampleSession }: ServiceContext): Handlers {
   const inventory = createInventoryService(store.db, clock)
   ensureStarterInventory(store.db, inventory, resourcesDir, clock)
   const scenarios = createScenarioLibrary(store.db, clock)
@@ -50,6 +55,8 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
   const sessionFiles = createSessionFiles(store.db, sessions, journal, inventory, clock)
   if (exampleSession) ensureExampleSession(store.db, sessionFiles, resourcesDir, clock)
   const townHalls = createTownHallService(store.db, clock)
+  const townHallFiles = createTownHallFiles(store.db, townHalls, inventory, clock)
+  if (exampleTownHall) ensureExampleTownHall(store.db, townHallFiles, resourcesDir, clock)
 
   return {
     ...appHandlers({ store, appVersion, runtime, clock }),
@@ -61,5 +68,6 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     ...draftHandlers(createDraftService(store.db, clock)),
     ...reportHandlers(reports, printPdf),
     ...townHallHandlers(townHalls, inventory),
+    ...townHallReportHandlers(townHallFiles, store.db),
   }
 }

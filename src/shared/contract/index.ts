@@ -13,6 +13,7 @@ import { reportCalls } from './reports'
 import { scenarioCalls } from './scenarios'
 import { sessionCalls } from './sessions'
 import { townHallCalls } from './townhalls'
+import { townHallReportCalls } from './townhall-reports'
 
 export { appInfoSchema, noticeSchema, type AppInfo, type Notice } from './app'
 export type { CallTable } from './common'
@@ -27,6 +28,7 @@ export const contract = {
   ...draftCalls,
   ...reportCalls,
   ...townHallCalls,
+  ...townHallReportCalls,
 } as const satisfies CallTable
 
 export type Contract = typeof contract

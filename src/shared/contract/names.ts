@@ -62,6 +62,11 @@ export const CALL_NAMES = [
   'townHalls.undoHistory',
   'townHalls.applyChange',
   'townHalls.suggestServices',
+  'townHalls.reportInput',
+  'townHalls.exportFile',
+  'townHalls.importFile',
+  'townHalls.example',
+  'townHalls.removeExample',
 ] as const
 
 export type CallNameListed = (typeof CALL_NAMES)[number]

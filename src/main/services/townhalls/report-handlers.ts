@@ -1,0 +1,16 @@
+// The town-hall report's calls: what the report is built from, town-hall files, the example.
+import type Database from 'better-sqlite3'
+import type { HandlersOf } from '../../../shared/contract'
+import type { townHallReportCalls } from '../../../shared/contract/townhall-reports'
+import { exampleTownHallId, removeExampleTownHall } from './example-townhall'
+import type { TownHallFiles } from './townhall-files'
+
+export function townHallReportHandlers(files: TownHallFiles, db: Database.Database): HandlersOf<typeof townHallReportCalls> {
+  return {
+    'townHalls.reportInput': ({ id }) => files.reportInput(id),
+    'townHalls.exportFile': ({ id }) => files.exportFile(id),
+    'townHalls.importFile': ({ content, mode }) => files.importFile(content, mode),
+    'townHalls.example': () => ({ id: exampleTownHallId(db) }),
+    'townHalls.removeExample': () => ({ removed: removeExampleTownHall(db) }),
+  }
+}

@@ -1,0 +1,111 @@
+// Town-hall files between laptops, and what a town hall's report is built from. A file is read
+// on another laptop in one transaction: the organizations and services it names added where this
+// inventory lacks them (one already here under the same name is used as it is), and a town hall
+// already present replaced or kept beside the new copy, as the facilitator chooses.
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import type { Organization, Service } from '../../../shared/inventory/model'
+import { textKey } from '../../../shared/text-key'
+import { townHallFileStem } from '../../../shared/townhall/report/exports'
+import { referencedIds, townHallReportInputSchema, type TownHallReportInput } from '../../../shared/townhall/report/input'
+import { readTownHallFile, TOWN_HALL_FILE_VERSION, type TownHallFile } from '../../../shared/townhall/townhall-file'
+import type { InventoryService } from '../inventory'
+import type { TownHallService } from '.'
+
+export type TownHallImportMode = 'ask' | 'replace' | 'copy'
+export type TownHallImport =
+  | { outcome: 'imported'; townHallId: string; organizationsAdded: number; servicesAdded: number }
+  | { outcome: 'exists'; townHallId: string; title: string }
+  | { outcome: 'invalid'; problems: string[] }
+
+/** Every occurrence of each old id, in a JSON value, as its new id. */
+function renamed<T>(value: T, ids: ReadonlyMap<string, string>): T {
+  if (ids.size === 0) return value
+  let text = JSON.stringify(value)
+  for (const [from, to] of ids) text = text.replaceAll(from, to)
+  return JSON.parse(text) as T
+}
+
+export function createTownHallFiles(db: Database.Database, townHalls: TownHallService, inventory: InventoryService, clock: () => Date = () => new Date()) {
+  const statements = {
+    exists: db.prepare<[string], { title: string }>('SELECT title FROM town_hall WHERE id = ?'),
+    remove: db.prepare<[string]>('DELETE FROM town_hall WHERE id = ?'),
+    insert: db.prepare(`INSERT INTO town_hall (id, title, area_numbers, held_on, place, topics, languages, expected_attendance, status, created_at, updated_at)
+      VALUES (@id, @title, @area_numbers, @held_on, @place, @topics, @languages, @expected_attendance, @status, @created_at, @updated_at)`),
+  }
+
+  /** The inventory records a town hall names: picked services, their providers, answering organizations, panel and owners. */
+  function referenced(id: string): { document: TownHallFile['document']; services: Service[]; organizations: Organization[] } {
+    const { document } = townHalls.journal.current(id)
+    const { serviceIds, organizationIds } = referencedIds(document)
+    const services = [...serviceIds].flatMap((s) => inventory.repository.getService(s) ?? [])
+    for (const service of services) organizationIds.add(service.organizationId)
+    return { document, services, organizations: [...organizationIds].flatMap((o) => inventory.repository.getOrganization(o) ?? []) }
+  }
+
+  return {
+    /** Everything the town hall's report is built from, read from live data. */
+    reportInput(id: string): TownHallReportInput {
+      const townHall = townHalls.get(id)
+      const { document, services, organizations } = referenced(id)
+      return townHallReportInputSchema.parse({ townHall, document, services, organizations })
+    },
+
+    /** The town hall as one file. */
+    exportFile(id: string): { fileName: string; content: string } {
+      const townHall = townHalls.get(id)
+      const { document, services, organizations } = referenced(id)
+      const file: TownHallFile = { roundtableTownHall: TOWN_HALL_FILE_VERSION, exportedAt: clock().toISOString(), townHall, document, organizations, services }
+      return { fileName: `${townHallFileStem(townHall)}.roundtable-townhall.json`, content: `${JSON.stringify(file, null, 1)}\n` }
+    },
+
+    /** Reads a town-hall file: all of it in one transaction, or nothing. */
+    importFile(text: string, mode: TownHallImportMode): TownHallImport {
+      const read = readTownHallFile(text)
+      if (!read.ok) return { outcome: 'invalid', problems: read.problems }
+      const original = read.file
+      const present = statements.exists.get(original.townHall.id)
+      if (present && mode === 'ask') return { outcome: 'exists', townHallId: original.townHall.id, title: present.title }
+
+      // Organizations: the same record, or one of the same name here, or added.
+      const ids = new Map<string, string>()
+      const toAdd = original.organizations.filter((organization) => {
+        if (inventory.repository.getOrganization(organization.id)) return false
+        const sameName = inventory.repository.findOrganizationByKey(textKey(organization.name))
+        if (sameName) ids.set(organization.id, sameName.id)
+        return !sameName
+      })
+      // Services: the same record, or one of the same name from the same organization here, or added.
+      for (const service of original.services) {
+        if (inventory.repository.getService(service.id)) continue
+        const sameName = inventory.repository.findServiceByKey(ids.get(service.organizationId) ?? service.organizationId, textKey(service.name))
+        if (sameName) ids.set(service.id, sameName.id)
+      }
+      const file = renamed(original, ids)
+      const townHall = present && mode === 'copy' ? { ...file.townHall, id: randomUUID() } : file.townHall
+      const services = file.services.filter((service) => !inventory.repository.getService(service.id))
+      db.transaction(() => {
+        if (present && mode === 'replace') statements.remove.run(townHall.id) // its journal goes with it (a trigger)
+        for (const organization of toAdd) inventory.repository.saveOrganization(organization)
+        for (const service of services) inventory.repository.saveService(service)
+        statements.insert.run({
+          id: townHall.id,
+          title: townHall.title,
+          area_numbers: JSON.stringify(townHall.areaNumbers),
+          held_on: townHall.date,
+          place: townHall.place,
+          topics: townHall.topics,
+          languages: JSON.stringify(townHall.languages),
+          expected_attendance: townHall.expectedAttendance,
+          status: townHall.status,
+          created_at: townHall.createdAt,
+          updated_at: townHall.updatedAt,
+        })
+        townHalls.journal.start(townHall.id, file.document)
+      })()
+      return { outcome: 'imported', townHallId: townHall.id, organizationsAdded: toAdd.length, servicesAdded: services.length }
+    },
+  }
+}
+
+export type TownHallFiles = ReturnType<typeof createTownHallFiles>
