@@ -51,7 +51,7 @@ test('search the areas, star a focus area, and find it kept after a reload and a
 
 test('works from the keyboard alone: skip link, section shortcut, search shortcut, toggling with Space', async ({ app, page }) => {
   await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible()
-  await page.keyboard.press('Alt+4')
+  await page.keyboard.press('Alt+5')
   await expect(page.getByRole('heading', { name: 'Community areas', level: 1 })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()

@@ -11,6 +11,8 @@ import { ScenariosScreen } from './sections/scenarios/ScenariosScreen'
 import { PresenterScreen } from './sections/sessions/PresenterScreen'
 import { SessionsScreen } from './sections/sessions/SessionsScreen'
 import { SettingsScreen } from './sections/settings/SettingsScreen'
+import { TownHallPresenter } from './sections/townhalls/TownHallPresenter'
+import { TownHallsScreen } from './sections/townhalls/TownHallsScreen'
 import { useT } from './i18n/use-t'
 import { useHashSection } from './use-hash-section'
 import { useSectionShortcuts } from './use-section-shortcuts'
@@ -21,11 +23,14 @@ const SCREENS: Record<string, () => React.JSX.Element> = {
   scenarios: ScenariosScreen,
   sessions: SessionsScreen,
   settings: SettingsScreen,
+  'town-halls': TownHallsScreen,
 }
 
 export function App() {
   const presenting = /^#\/present\/([0-9a-f-]{36})$/.exec(window.location.hash)
   if (presenting) return <PresenterScreen sessionId={presenting[1]!} />
+  const townHallPresenting = /^#\/present-town-hall\/([0-9a-f-]{36})$/.exec(window.location.hash)
+  if (townHallPresenting) return <TownHallPresenter townHallId={townHallPresenting[1]!} />
   return <MainWindow />
 }
 

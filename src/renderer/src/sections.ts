@@ -1,6 +1,6 @@
 // The app's sections, in sidebar order. A section appears only once it does something.
 import type { LucideIcon } from 'lucide-react'
-import { BookOpen, Boxes, CalendarDays, MapPinned, Settings } from 'lucide-react'
+import { BookOpen, Boxes, CalendarDays, MapPinned, Megaphone, Settings } from 'lucide-react'
 import type { MessageKey } from '../../shared/i18n/catalog'
 
 export interface Section {
@@ -13,6 +13,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'inventory', label: 'shell.section.inventory', icon: Boxes },
   { id: 'scenarios', label: 'shell.section.scenarios', icon: BookOpen },
   { id: 'sessions', label: 'shell.section.sessions', icon: CalendarDays },
+  { id: 'town-halls', label: 'shell.section.townHalls', icon: Megaphone },
   { id: 'areas', label: 'shell.section.areas', icon: MapPinned },
   { id: 'settings', label: 'shell.section.settings', icon: Settings },
 ]

@@ -8,16 +8,19 @@ interface Props {
   children: ReactNode
   footer?: ReactNode
   wide?: boolean
+  /** The id of the control to focus when the dialog opens (else the first one, its Close button). */
+  initialFocus?: string
 }
 
-export function Dialog({ title, onClose, children, footer, wide }: Props) {
+export function Dialog({ title, onClose, children, footer, wide, initialFocus }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
+    if (initialFocus) document.getElementById(initialFocus)?.focus()
     return () => dialog?.close()
-  }, [])
+  }, [initialFocus])
   return (
     <dialog
       ref={ref}

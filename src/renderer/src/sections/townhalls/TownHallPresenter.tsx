@@ -1,0 +1,85 @@
+// The town hall on the projector, readable at the back of the room: the question the panel is
+// answering, and the themes raised with their counts. Nothing facilitator-only: no hidden
+// items, no names, no follow-ups.
+import './townhalls.css'
+import { useEffect, useState } from 'react'
+import type { TownHallDocument } from '../../../../shared/townhall/document'
+import { mostRaised } from '../../../../shared/townhall/groups'
+import type { TownHall } from '../../../../shared/townhall/model'
+import { call, errorMessage } from '../../api/client'
+import { useT } from '../../i18n/use-t'
+import { themeName } from './theme-words'
+
+export function TownHallPresenter({ townHallId }: { townHallId: string }) {
+  const t = useT()
+  const [townHall, setTownHall] = useState<TownHall | undefined>()
+  const [document, setDocument] = useState<TownHallDocument | undefined>()
+  const [error, setError] = useState<string | undefined>()
+  useEffect(() => {
+    call('townHalls.get', { id: townHallId }).then(setTownHall, (e: unknown) => setError(errorMessage(e)))
+  }, [townHallId])
+  useEffect(() => {
+    let live = true
+    let revision = -1
+    const poll = () =>
+      call('townHalls.state', { id: townHallId }).then(
+        (state) => {
+          if (live && state.revision !== revision) {
+            revision = state.revision
+            setDocument(state.document)
+          }
+        },
+        () => undefined,
+      )
+    void poll()
+    const timer = setInterval(() => void poll(), 1000)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [townHallId])
+
+  if (error) return <main className="th-presenter"><p role="alert">{error}</p></main>
+  if (!townHall || !document) return <main className="th-presenter"><p role="status">{t('townHall.presenter.connecting')}</p></main>
+  const answering = document.answering ? document.items.find((i) => i.id === document.answering && !i.hidden) : undefined
+  const ranked = mostRaised(document).filter((entry) => entry.theme !== undefined && entry.count > 0)
+  const max = Math.max(1, ...ranked.map((e) => e.count))
+  const next = document.queue.filter((id) => id !== document.answering).length
+  return (
+    <main className="th-presenter" aria-labelledby="th-presenter-title">
+      <header className="th-presenter-head">
+        <h1 id="th-presenter-title">{townHall.title}</h1>
+        {document.attendance > 0 && <p>{t('townHall.presenter.attendance', { count: document.attendance })}</p>}
+      </header>
+      <section className="th-presenter-now" aria-labelledby="th-presenter-now">
+        <h2 id="th-presenter-now">{t('townHall.presenter.answering')}</h2>
+        {answering ? (
+          <p className="th-presenter-question" lang={answering.language === 'other' ? undefined : answering.language}>
+            {answering.text}
+          </p>
+        ) : (
+          <p className="th-presenter-waiting">{t('townHall.presenter.waiting')}</p>
+        )}
+        {next > 0 && <p className="th-presenter-next">{t('townHall.presenter.next', { count: next })}</p>}
+      </section>
+      <section className="th-presenter-themes" aria-labelledby="th-presenter-themes">
+        <h2 id="th-presenter-themes">{t('townHall.presenter.themes')}</h2>
+        {ranked.length === 0 ? (
+          <p className="th-presenter-waiting">{t('townHall.presenter.noThemes')}</p>
+        ) : (
+          <ol>
+            {ranked.slice(0, 8).map((entry) => (
+              <li key={entry.theme!.id}>
+                <span className="th-presenter-theme">{themeName(t, entry.theme)}</span>
+                <span className="th-presenter-bar" aria-hidden="true">
+                  <span style={{ width: `${(entry.count / max) * 100}%` }} />
+                </span>
+                <span className="th-presenter-count">{entry.count}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </main>
+  )
+}
