@@ -1,5 +1,6 @@
-// `npm run report`: a session's report written from the command line, for coordination staff who
-// batch-export after a series of sessions — the same files the app saves, from the same code.
+// `npm run report`: a session's or a town hall's report written from the command line, for
+// coordination staff who batch-export after a series of them — the same files the app saves, from
+// the same code.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +9,7 @@ import { AppError } from '../../shared/errors'
 import type { CallInput, CallName, CallOutput } from '../../shared/contract'
 import { reportFile } from '../../shared/report/exports'
 import { defaultReportOptions } from '../../shared/report/options'
+import { townHallReportFile } from '../../shared/townhall/report/exports'
 import { createDispatch } from '../api/dispatch'
 import { createHandlers } from '../services'
 import { DATABASE_FILE_NAME, openStore } from '../store/open-store'
@@ -22,31 +24,46 @@ async function main(argv: readonly string[]): Promise<string> {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
   const store = openStore({ dataDir })
   try {
-    const dispatch = createDispatch(createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir: join(root, 'resources'), scenariosDir: join(root, 'scenarios'), exampleSession: false }))
+    const dispatch = createDispatch(createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir: join(root, 'resources'), scenariosDir: join(root, 'scenarios'), exampleSession: false, exampleTownHall: false }))
     const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
       const result = await dispatch(name, input)
       if (!result.ok) throw new Error(result.error.message)
       return result.value as CallOutput<K>
     }
-    let id: string
-    if (command.session === 'latest') {
-      const latest = (await call('sessions.list', {}))[0]
-      if (!latest) throw new AppError('NOT_FOUND', 'error.cli.noSessions', { dir: dataDir })
-      id = latest.id
-    } else if (command.session === 'example') {
-      const example = (await call('sessions.example', {})).id
-      if (!example) throw new AppError('NOT_FOUND', 'error.cli.noExample', { dir: dataDir })
-      id = example
-    } else id = command.session.id
-
     let content: string | Uint8Array
-    if (command.format === 'session') content = (await call('sessions.exportFile', { id })).content
-    else {
-      const input = await call('reports.input', { id })
-      const kept = await call('reports.options', { id })
-      const options = { ...(kept ?? defaultReportOptions(command.language ?? 'en')), ...(command.language ? { language: command.language } : {}) }
-      const format = command.format === 'csv' ? (command.table === 'plan' ? 'plan-csv' : 'gaps-csv') : command.format
-      content = (await reportFile(input, options, format, Intl.DateTimeFormat().resolvedOptions().timeZone)).content
+    if (command.townHall !== undefined) {
+      let id: string
+      if (command.townHall === 'example') {
+        const example = (await call('townHalls.example', {})).id
+        if (!example) throw new AppError('NOT_FOUND', 'error.cli.noExampleTownHall', { dir: dataDir })
+        id = example
+      } else id = command.townHall.id
+      if (command.format === 'townhall') content = (await call('townHalls.exportFile', { id })).content
+      else {
+        const input = await call('townHalls.reportInput', { id })
+        const format = command.format === 'csv' ? (command.table === 'followups' ? 'followups-csv' : 'items-csv') : command.format === 'xlsx' ? 'xlsx' : 'html'
+        content = (await townHallReportFile(input, command.language ?? 'en', format, Intl.DateTimeFormat().resolvedOptions().timeZone)).content
+      }
+    } else {
+      let id: string
+      if (command.session === 'latest') {
+        const latest = (await call('sessions.list', {}))[0]
+        if (!latest) throw new AppError('NOT_FOUND', 'error.cli.noSessions', { dir: dataDir })
+        id = latest.id
+      } else if (command.session === 'example') {
+        const example = (await call('sessions.example', {})).id
+        if (!example) throw new AppError('NOT_FOUND', 'error.cli.noExample', { dir: dataDir })
+        id = example
+      } else id = command.session!.id
+
+      if (command.format === 'session') content = (await call('sessions.exportFile', { id })).content
+      else {
+        const input = await call('reports.input', { id })
+        const kept = await call('reports.options', { id })
+        const options = { ...(kept ?? defaultReportOptions(command.language ?? 'en')), ...(command.language ? { language: command.language } : {}) }
+        const format = command.format === 'csv' ? (command.table === 'plan' ? 'plan-csv' : 'gaps-csv') : command.format === 'xlsx' ? 'xlsx' : 'html'
+        content = (await reportFile(input, options, format, Intl.DateTimeFormat().resolvedOptions().timeZone)).content
+      }
     }
     const out = resolve(command.out)
     mkdirSync(dirname(out), { recursive: true })
