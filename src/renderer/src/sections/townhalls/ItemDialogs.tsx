@@ -175,6 +175,13 @@ function FollowUpDialog({ ids, document, perform, onClose }: Props) {
           event.preventDefault()
           if (owner.trim() !== '') save()
         }}
+        onKeyDown={(event) => {
+          // Enter in either field saves (a form of two fields has no implicit submission).
+          if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && owner.trim() !== '') {
+            event.preventDefault()
+            save()
+          }
+        }}
       >
         <label htmlFor="th-follow-owner">{t('townHall.dialog.owner')}</label>
         <input id="th-follow-owner" list="th-follow-orgs" value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} autoComplete="off" />
