@@ -1,15 +1,18 @@
-// Kill -9 in the middle of a burst of session edits, reopen the file: every acknowledged edit
-// is there, in order, and SQLite's integrity check passes.
+// Kill -9 in the middle of a burst of session edits, or of town-hall captures, reopen the file:
+// every acknowledged edit is there, in order, and SQLite's integrity check passes.
 import Database from 'better-sqlite3'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { randomUUID } from 'node:crypto'
+import { captureItem } from '../../src/shared/townhall/actions'
+import type { TownHallDocument } from '../../src/shared/townhall/document'
 import { E2E_NOW, test, expect } from './fixtures'
 
 const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
 
-test('kill -9 during a burst of edits loses nothing that was acknowledged', async ({ dataDir }) => {
-  test.setTimeout(90_000)
+/** Starts `serve` as its own process (so it can be killed) and gives a caller of its API. */
+async function launch(dataDir: string) {
   const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--now', E2E_NOW], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -30,7 +33,13 @@ test('kill -9 during a burst of edits loses nothing that was acknowledged', asyn
     if (!envelope.ok) throw new Error(JSON.stringify(envelope.error))
     return envelope.value
   }
+  const exited = () => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)))
+  return { child, api, exited }
+}
 
+test('kill -9 during a burst of edits loses nothing that was acknowledged', async ({ dataDir }) => {
+  test.setTimeout(90_000)
+  const { child, api } = await launch(dataDir)
   const [scenario] = (await api('scenarios.list', {})) as { id: string }[]
   const session = (await api('sessions.create', { scenarioId: scenario!.id, areaNumber: 26, date: '2026-12-05' })) as { id: string }
 
@@ -67,4 +76,44 @@ test('kill -9 during a burst of edits loses nothing that was acknowledged', asyn
   const journal = db.prepare(`SELECT count(*) AS n FROM journal_change WHERE owner_kind = 'session' AND owner_id = ?`).get(session.id) as { n: number }
   expect(journal.n).toBe(state.revision)
   db.close()
+})
+
+test('kill -9 during a burst of town-hall captures loses nothing that was acknowledged', async ({ dataDir }) => {
+  test.setTimeout(90_000)
+  const { child, api, exited } = await launch(dataDir)
+  const townHall = (await api('townHalls.create', { title: 'Burst', areaNumbers: [25], date: '2026-12-05' })) as { id: string }
+  let { document } = (await api('townHalls.state', { id: townHall.id })) as { document: TownHallDocument }
+  let acknowledged = 0
+  const killAfter = 60 + Math.floor(Math.random() * 60)
+  const burst = (async () => {
+    for (let revision = 0; revision < 400; revision++) {
+      // The very change the capture screen sends when Enter is pressed.
+      const change = captureItem(document, { text: `Concern ${revision}`, kind: 'concern', language: 'en' }, { now: new Date(E2E_NOW), newId: randomUUID })!
+      await api('townHalls.applyChange', { townHallId: townHall.id, baseRevision: revision, label: change.label, patches: change.patches, inversePatches: change.inversePatches })
+      document = change.document
+      acknowledged = revision + 1
+      if (acknowledged === killAfter) child.kill('SIGKILL')
+    }
+  })()
+  await burst.catch(() => undefined)
+  await exited()
+  expect(child.signalCode).toBe('SIGKILL')
+  expect(acknowledged).toBeGreaterThanOrEqual(killAfter)
+
+  const db = new Database(join(dataDir, 'roundtable.db'))
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+  const state = db.prepare(`SELECT revision, document FROM journal_state WHERE owner_kind = 'town-hall' AND owner_id = ?`).get(townHall.id) as { revision: number; document: string }
+  const saved = JSON.parse(state.document) as TownHallDocument
+  expect(state.revision).toBeGreaterThanOrEqual(acknowledged)
+  expect(state.revision).toBeLessThanOrEqual(acknowledged + 1)
+  expect(saved.items.map((i) => i.text)).toEqual(Array.from({ length: state.revision }, (_, i) => `Concern ${i}`))
+  db.close()
+
+  // And the app reads it back whole when it starts again.
+  const again = await launch(dataDir)
+  const reread = (await again.api('townHalls.state', { id: townHall.id })) as { revision: number; document: TownHallDocument }
+  expect(reread.revision).toBe(state.revision)
+  expect(reread.document.items).toHaveLength(state.revision)
+  again.child.kill('SIGTERM')
+  await again.exited()
 })
