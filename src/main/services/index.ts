@@ -67,7 +67,7 @@ export function createHandlers({ store, appVersion, runtime, resourcesDir, scena
     ...exerciseHandlers(inventory, clock),
     ...draftHandlers(createDraftService(store.db, clock)),
     ...reportHandlers(reports, printPdf),
-    ...townHallHandlers(townHalls, inventory),
+    ...townHallHandlers(townHalls, inventory, townHallFiles),
     ...townHallReportHandlers(townHallFiles, store.db),
   }
 }

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { issuesFromZod } from '../errors'
 import { organizationSchema, serviceSchema } from '../inventory/model'
 import { townHallDocumentSchema } from './document'
+import { townHallReportSnapshotSchema } from './report/input'
 import { townHallSchema } from './model'
 
 export const TOWN_HALL_FILE_VERSION = 1
@@ -18,6 +19,8 @@ export const townHallFileSchema = z
     document: townHallDocumentSchema,
     organizations: z.array(organizationSchema),
     services: z.array(serviceSchema),
+    /** What the report read when the town hall finished; null while it runs. */
+    reportSnapshot: townHallReportSnapshotSchema.nullable(),
   })
   .strict()
   .superRefine((file, context) => {

@@ -6,14 +6,16 @@ import { AppError } from '../../../shared/errors'
 import type { ServiceListItem } from '../../../shared/inventory/model'
 import type { InventoryService } from '../inventory'
 import type { TownHallService } from '.'
+import type { TownHallFiles } from './townhall-files'
 
-export function townHallHandlers(townHalls: TownHallService, inventory: InventoryService): HandlersOf<typeof townHallCalls> {
+export function townHallHandlers(townHalls: TownHallService, inventory: InventoryService, files: TownHallFiles): HandlersOf<typeof townHallCalls> {
   return {
     'townHalls.create': (draft) => townHalls.create(draft),
     'townHalls.list': () => townHalls.list(),
     'townHalls.get': ({ id }) => townHalls.get(id),
     'townHalls.update': ({ id, ...fields }) => townHalls.update(id, fields),
-    'townHalls.setStatus': ({ id, status }) => townHalls.setStatus(id, status),
+    // Finishing keeps the report's inventory records; reopening lets it read live data again.
+    'townHalls.setStatus': ({ id, status }) => files.setStatus(id, status),
     'townHalls.state': ({ id }) => townHalls.journal.current(id),
     'townHalls.undoHistory': ({ id }) => {
       townHalls.journal.current(id) // a town hall that is gone is NOT_FOUND, not an empty history

@@ -1,4 +1,5 @@
-// Town-hall files between laptops, and what a town hall's report is built from. A file is read
+// Town-hall files between laptops, and what a town hall's report is built from (the inventory
+// records it names, kept as they were when it finished, as a session's report keeps its own). A file is read
 // on another laptop in one transaction: the organizations and services it names added where this
 // inventory lacks them (one already here under the same name is used as it is), and a town hall
 // already present replaced or kept beside the new copy, as the facilitator chooses.
@@ -7,7 +8,8 @@ import { randomUUID } from 'node:crypto'
 import type { Organization, Service } from '../../../shared/inventory/model'
 import { textKey } from '../../../shared/text-key'
 import { townHallFileStem } from '../../../shared/townhall/report/exports'
-import { referencedIds, townHallReportInputSchema, type TownHallReportInput } from '../../../shared/townhall/report/input'
+import { referencedIds, townHallReportInputSchema, townHallReportSnapshotSchema, type TownHallReportInput, type TownHallReportSnapshot } from '../../../shared/townhall/report/input'
+import type { TownHall, TownHallStatus } from '../../../shared/townhall/model'
 import { readTownHallFile, TOWN_HALL_FILE_VERSION, type TownHallFile } from '../../../shared/townhall/townhall-file'
 import type { InventoryService } from '../inventory'
 import type { TownHallService } from '.'
@@ -30,8 +32,15 @@ export function createTownHallFiles(db: Database.Database, townHalls: TownHallSe
   const statements = {
     exists: db.prepare<[string], { title: string }>('SELECT title FROM town_hall WHERE id = ?'),
     remove: db.prepare<[string]>('DELETE FROM town_hall WHERE id = ?'),
-    insert: db.prepare(`INSERT INTO town_hall (id, title, area_numbers, held_on, place, topics, languages, expected_attendance, status, created_at, updated_at)
-      VALUES (@id, @title, @area_numbers, @held_on, @place, @topics, @languages, @expected_attendance, @status, @created_at, @updated_at)`),
+    insert: db.prepare(`INSERT INTO town_hall (id, title, area_numbers, held_on, place, topics, languages, expected_attendance, status, report_snapshot, created_at, updated_at)
+      VALUES (@id, @title, @area_numbers, @held_on, @place, @topics, @languages, @expected_attendance, @status, @report_snapshot, @created_at, @updated_at)`),
+    snapshot: db.prepare<[string], { report_snapshot: string | null }>('SELECT report_snapshot FROM town_hall WHERE id = ?'),
+    keep: db.prepare<[string | null, string]>('UPDATE town_hall SET report_snapshot = ? WHERE id = ?'),
+  }
+
+  const kept = (id: string): TownHallReportSnapshot | null => {
+    const row = statements.snapshot.get(id)?.report_snapshot
+    return row ? townHallReportSnapshotSchema.parse(JSON.parse(row)) : null
   }
 
   /** The inventory records a town hall names: picked services, their providers, answering organizations, panel and owners. */
@@ -43,19 +52,37 @@ export function createTownHallFiles(db: Database.Database, townHalls: TownHallSe
     return { document, services, organizations: [...organizationIds].flatMap((o) => inventory.repository.getOrganization(o) ?? []) }
   }
 
+  function snapshotNow(id: string): TownHallReportSnapshot {
+    const { services, organizations } = referenced(id)
+    return townHallReportSnapshotSchema.parse({ takenAt: clock().toISOString(), services, organizations })
+  }
+
   return {
-    /** Everything the town hall's report is built from, read from live data. */
+    /** Everything the town hall's report is built from: the records kept as it finished, else live data. */
     reportInput(id: string): TownHallReportInput {
       const townHall = townHalls.get(id)
-      const { document, services, organizations } = referenced(id)
-      return townHallReportInputSchema.parse({ townHall, document, services, organizations })
+      const { document } = townHalls.journal.current(id)
+      const snapshot = kept(id)
+      const { services, organizations } = snapshot ?? snapshotNow(id)
+      return townHallReportInputSchema.parse({ townHall, document, services, organizations, kept: snapshot !== null })
+    },
+
+    /** Moves a town hall on; finishing keeps its report's records in the same transaction, reopening lets it read live data again. */
+    setStatus(id: string, status: TownHallStatus): TownHall {
+      return db.transaction(() => {
+        const was = townHalls.get(id).status
+        const townHall = townHalls.setStatus(id, status)
+        if (status === 'finished' && was !== 'finished') statements.keep.run(JSON.stringify(snapshotNow(id)), id)
+        else if (status !== 'finished') statements.keep.run(null, id)
+        return townHall
+      })()
     },
 
     /** The town hall as one file. */
     exportFile(id: string): { fileName: string; content: string } {
       const townHall = townHalls.get(id)
       const { document, services, organizations } = referenced(id)
-      const file: TownHallFile = { roundtableTownHall: TOWN_HALL_FILE_VERSION, exportedAt: clock().toISOString(), townHall, document, organizations, services }
+      const file: TownHallFile = { roundtableTownHall: TOWN_HALL_FILE_VERSION, exportedAt: clock().toISOString(), townHall, document, organizations, services, reportSnapshot: kept(id) }
       return { fileName: `${townHallFileStem(townHall)}.roundtable-townhall.json`, content: `${JSON.stringify(file, null, 1)}\n` }
     },
 
@@ -98,6 +125,7 @@ export function createTownHallFiles(db: Database.Database, townHalls: TownHallSe
           languages: JSON.stringify(townHall.languages),
           expected_attendance: townHall.expectedAttendance,
           status: townHall.status,
+          report_snapshot: file.reportSnapshot ? JSON.stringify(file.reportSnapshot) : null,
           created_at: townHall.createdAt,
           updated_at: townHall.updatedAt,
         })

@@ -14,12 +14,24 @@ export type ReportOrganization = z.infer<typeof reportOrganizationSchema>
 export const reportServiceSchema = serviceSchema.pick({ id: true, organizationId: true, name: true, category: true, areaNumbers: true, citywide: true, schedule: true, languages: true, status: true })
 export type ReportService = z.infer<typeof reportServiceSchema>
 
+/** The inventory records a finished town hall's report reads, kept as it finished: later inventory edits do not change it. */
+export const townHallReportSnapshotSchema = z
+  .object({
+    takenAt: z.iso.datetime(),
+    services: z.array(reportServiceSchema),
+    organizations: z.array(reportOrganizationSchema),
+  })
+  .strict()
+export type TownHallReportSnapshot = z.infer<typeof townHallReportSnapshotSchema>
+
 export const townHallReportInputSchema = z
   .object({
     townHall: townHallSchema,
     document: townHallDocumentSchema,
     services: z.array(reportServiceSchema),
     organizations: z.array(reportOrganizationSchema),
+    /** The records were kept when the town hall finished (else they were read now, from live data). */
+    kept: z.boolean(),
   })
   .strict()
 export type TownHallReportInput = z.infer<typeof townHallReportInputSchema>

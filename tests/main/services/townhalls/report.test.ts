@@ -108,4 +108,20 @@ describe('the town-hall report', () => {
     expect(all).toContain("'=HYPERLINK")
     expect(all).not.toMatch(/<f>/)
   }, 60_000)
+
+  it('keeps the resources as they were when the town hall finished; reopened, it reads the inventory again', async () => {
+    const { call, store, input, townHallId } = await played()
+    expect(input.kept).toBe(true)
+    const picked = input.services[0]!
+    const service = await call('inventory.getService', { id: picked.id })
+    const { id: _id, createdAt: _c, updatedAt: _u, source: _s, ...draft } = service
+    await call('inventory.saveService', { ...draft, id: picked.id, name: 'Renamed after the evening' })
+    const names = async () => buildTownHallReport(await call('townHalls.reportInput', { id: townHallId }), 'en').resources.flatMap((r) => r.services.map((s) => s.name))
+    expect(await names()).toContain(picked.name)
+    expect(await names()).not.toContain('Renamed after the evening')
+    await call('townHalls.setStatus', { id: townHallId, status: 'running' })
+    expect((await call('townHalls.reportInput', { id: townHallId })).kept).toBe(false)
+    expect(await names()).toContain('Renamed after the evening')
+    store.close()
+  }, 60_000)
 })
