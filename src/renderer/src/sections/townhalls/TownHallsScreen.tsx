@@ -11,6 +11,8 @@ import { useT } from '../../i18n/use-t'
 import { useHashDetail } from '../../use-hash-detail'
 import { TownHallForm } from './TownHallForm'
 import { TownHallPage } from './TownHallPage'
+import { TownHallFileImport } from './report/TownHallFileImport'
+import { TownHallReportScreen } from './report/TownHallReportScreen'
 
 export function TownHallsScreen() {
   const [detail, open, mode] = useHashDetail('town-halls')
@@ -19,7 +21,9 @@ export function TownHallsScreen() {
   const say = useCallback((text: string) => setToast({ id: Date.now(), text }), [])
   return (
     <>
-      {detail && mode === 'report' ? null : detail ? (
+      {detail && mode === 'report' ? (
+        <TownHallReportScreen townHallId={detail} />
+      ) : detail ? (
         <TownHallPage key={detail} id={detail} onBack={() => open(undefined)} onReport={() => open(detail, 'report')} say={say} />
       ) : (
         <TownHallList onOpen={open} say={say} />
@@ -57,6 +61,7 @@ function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (tex
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
             <CalendarPlus aria-hidden="true" /> {t('townHall.form.newTitle')}
           </button>
+          <TownHallFileImport onOpened={onOpen} say={say} />
         </div>
       </header>
       <p className="result-count" role="status" aria-live="polite">
