@@ -22,10 +22,14 @@ const CSS = `
 .faq dt { grid-column: 1 / -1; margin-top: 0.6em; } .faq dd { grid-column: 1 / -1; } .faq { display: block; }
 .faq .q { break-after: avoid; } .faq .by { color: #444; font-style: italic; }
 section.report-section { break-inside: auto; }
+table.fixed { table-layout: fixed; } table.fixed td { overflow-wrap: anywhere; }
+.w15 { width: 15%; } .w19 { width: 19%; } .w21 { width: 21%; } .w22 { width: 22%; } .w23 { width: 23%; }
 `
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `<table><thead><tr>${header.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${rows
+function table(header: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): string {
+  // Widths by class, not by style attribute: the app's preview allows no inline style.
+  const columns = widths ? `<colgroup>${widths.map((w) => `<col class="w${w}">`).join('')}</colgroup>` : ''
+  return `<table class="${widths ? 'fixed' : ''}">${columns}<thead><tr>${header.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`
 }
@@ -67,7 +71,14 @@ function sectionBody(id: Section, report: TownHallReport, t: Words): string {
                 (r.services.length > 0
                   ? table(
                       [t('townHallReport.col.service'), t('townHallReport.col.organization'), t('townHallReport.col.hours'), t('townHallReport.col.languages'), t('townHallReport.col.contact')],
-                      r.services.map((s) => [`${h(s.name)}<br><span class="muted">${h(s.category)}</span>`, h(s.organization), h(s.hours), h(s.languages), h(s.contact)]),
+                      r.services.map((s) => [
+                        `${h(s.name)}<br><span class="muted">${h(s.category)}</span>`,
+                        h(s.organization),
+                        s.hours.split('; ').map((hours) => `<span class="nowrap">${h(hours)}</span>`).join('<br>'),
+                        h(s.languages),
+                        h(s.contact).replaceAll(', ', ',<br>'),
+                      ]),
+                      [22, 19, 21, 15, 23],
                     )
                   : '') +
                 (r.organizations.length > 0
