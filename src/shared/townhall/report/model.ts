@@ -104,7 +104,7 @@ export function buildTownHallReport(input: TownHallReportInput, language: Langua
   const answeredBy = (answer: NonNullable<TownHallItem['answer']>) => {
     const panelist = answer.panelistId ? document.panel.find((p) => p.id === answer.panelistId) : undefined
     const organization = panelist?.organizationName.trim() ?? ''
-    return organization && !answer.by.includes(organization) ? `${answer.by}, ${organization}` : answer.by
+    return [answer.by.trim(), organization && !answer.by.includes(organization) ? organization : ''].filter(Boolean).join(', ')
   }
   const ownerOf = (followUp: NonNullable<TownHallItem['followUp']>) =>
     (followUp.ownerOrganizationId ? organizations.get(followUp.ownerOrganizationId)?.name : undefined) ?? followUp.ownerName
