@@ -3,6 +3,7 @@
 // track the items and follow-ups, and the town-hall file for another laptop. Files are made in a
 // worker; Cancel stops one.
 import '../../sessions/report/report.css'
+import './townhall-report.css'
 import { ArrowLeft, FileDown, Printer } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 import type { Language } from '../../../../../shared/i18n/catalog'
@@ -96,7 +97,7 @@ export function TownHallReportScreen({ townHallId }: { townHallId: string }) {
 
   const busy = exporter.busy || preview.busy
   return (
-    <section className="screen report-screen" aria-labelledby="townhall-report-title">
+    <section className="screen report-screen townhall-report" aria-labelledby="townhall-report-title">
       {back}
       <header className="report-header">
         <p className="eyebrow">{input.townHall.title}</p>
