@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import Papa from 'papaparse'
 import { test, expect, recordCspViolations } from './fixtures'
 import { pdfText } from './pdf-text'
@@ -49,6 +50,8 @@ test('the example town hall’s report prints its themes, answers, follow-ups an
   const dir = mkdtempSync(join(tmpdir(), 'townhall-report-'))
   const saved = join(dir, html.name)
   writeFileSync(saved, readFileSync(html.path))
+  const results = await new AxeBuilder({ page }).exclude('iframe.report-preview').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
   const alone = await context.newPage()
   const asked: string[] = []
   alone.on('request', (request) => asked.push(request.url()))
@@ -65,6 +68,8 @@ test('the example town hall’s report prints its themes, answers, follow-ups an
   expect(text).toContain('One theme the room raised has no resource that answers it')
   expect(text).toMatch(/Page 2 of \d+/)
   expect(text).not.toContain('Menard')
+  const inReport = await new AxeBuilder({ page: alone }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(inReport.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
   await alone.close()
   rmSync(dir, { recursive: true, force: true })
 
@@ -82,5 +87,17 @@ test('the example town hall’s report prints its themes, answers, follow-ups an
   const file = await download(page, 'Town-hall file (for another laptop)')
   expect(file.name).toBe('2026-11-12-austin-community-safety-town-hall.roundtable-townhall.json')
   expect(JSON.parse(readFileSync(file.path, 'utf8'))).toMatchObject({ roundtableTownHall: 1, townHall: { id, status: 'finished' } })
+
+  // Opened again from the list: it is already here, so the facilitator keeps both.
+  await page.getByRole('link', { name: 'Back to the town hall' }).click()
+  await expect(page.getByRole('heading', { name: 'Austin community safety town hall', level: 1 })).toBeVisible()
+  await page.evaluate(() => (window.location.hash = '#/town-halls'))
+  await page.getByTestId('townhall-file-input').setInputFiles(file.path)
+  const dialog = page.getByRole('dialog', { name: 'This town hall is already here' })
+  await expect(dialog).toContainText('“Austin community safety town hall” is already on this laptop.')
+  await dialog.getByRole('button', { name: 'Keep both' }).click()
+  await expect(page.getByRole('heading', { name: 'Austin community safety town hall', level: 1 })).toBeVisible()
+  await expect(page).toHaveURL(/#\/town-halls\/[0-9a-f-]{36}$/)
+  expect(page.url()).not.toContain(id)
   expect(violations).toEqual([])
 })
