@@ -69,12 +69,12 @@ function inputFps(frames: Frames): number {
   return 1000 / (intervals.reduce((sum, d) => sum + d, 0) / intervals.length)
 }
 
-function chromiumPath(): string | undefined {
+export function chromiumPath(): string | undefined {
   for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) if (candidate && existsSync(candidate)) return candidate
   return undefined
 }
 
-async function startServe(dataDir: string): Promise<{ url: string; stop: () => void }> {
+export async function startServe(dataDir: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {

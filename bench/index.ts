@@ -171,6 +171,15 @@ async function measureReport(): Promise<{ htmlMs: number; pdfMs: number; pdfPage
   return reportFigures
 }
 
+const townHallBenchmark = (figure: 'capture_p95' | 'capture_median' | 'merge_ms'): Benchmark => ({
+  name: `townhall.${figure}`,
+  unit: 'ms',
+  run: async (workDir) => {
+    const { measureTownHall } = await import('./townhall')
+    return (await measureTownHall(workDir))[figure]
+  },
+})
+
 const benchmarks: Benchmark[] = [
   // The report of a large session (300 notes, 200 gaps, 500 map items): built as HTML, then printed by Chromium.
   { name: 'report.html_ms', unit: 'ms', run: async () => round((await measureReport()).htmlMs) },
@@ -343,6 +352,10 @@ const benchmarks: Benchmark[] = [
   graphBenchmark('layout', 'ms'),
   graphBenchmark('layout_max_frame', 'ms'),
   graphBenchmark('layout_apply', 'ms'),
+  // A town hall with 2,000 items: Enter to the item shown and saved, in the built app; merging 50.
+  townHallBenchmark('capture_p95'),
+  townHallBenchmark('capture_median'),
+  townHallBenchmark('merge_ms'),
 ]
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { randomUUID } from 'node:crypto'
+import { createSessionJournal } from '../../src/main/services/sessions/journal'
+import { createTownHallService } from '../../src/main/services/townhalls'
 import { captureItem } from '../../src/shared/townhall/actions'
 import type { TownHallDocument } from '../../src/shared/townhall/document'
 import { E2E_NOW, test, expect } from './fixtures'
@@ -67,8 +69,9 @@ test('kill -9 during a burst of edits loses nothing that was acknowledged', asyn
 
   const db = new Database(join(dataDir, 'roundtable.db'))
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
-  const state = db.prepare(`SELECT revision, document FROM journal_state WHERE owner_kind = 'session' AND owner_id = ?`).get(session.id) as { revision: number; document: string }
-  const document = JSON.parse(state.document) as { entries: { text: string }[] }
+  // Read as the app reads it: the document last written whole, and the changes journaled since.
+  const state = createSessionJournal(db).current(session.id)
+  const document = state.document
   // Everything acknowledged is there, in order (one more may have been saved just before the kill).
   expect(state.revision).toBeGreaterThanOrEqual(acknowledged)
   expect(state.revision).toBeLessThanOrEqual(acknowledged + 1)
@@ -102,8 +105,8 @@ test('kill -9 during a burst of town-hall captures loses nothing that was acknow
 
   const db = new Database(join(dataDir, 'roundtable.db'))
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
-  const state = db.prepare(`SELECT revision, document FROM journal_state WHERE owner_kind = 'town-hall' AND owner_id = ?`).get(townHall.id) as { revision: number; document: string }
-  const saved = JSON.parse(state.document) as TownHallDocument
+  const state = createTownHallService(db).journal.current(townHall.id)
+  const saved = state.document
   expect(state.revision).toBeGreaterThanOrEqual(acknowledged)
   expect(state.revision).toBeLessThanOrEqual(acknowledged + 1)
   expect(saved.items.map((i) => i.text)).toEqual(Array.from({ length: state.revision }, (_, i) => `Concern ${i}`))

@@ -50,10 +50,10 @@ export interface ThemeCount {
 }
 
 /** Themes by how often they were raised, most first; items with no theme come last as `theme: undefined`. */
-export function mostRaised(document: Pick<TownHallDocument, 'items' | 'themes'>): ThemeCount[] {
+export function mostRaised(document: Pick<TownHallDocument, 'items' | 'themes'>, groups: readonly ItemGroup[] = itemGroups(document)): ThemeCount[] {
   const byTheme = new Map<string | undefined, ThemeCount>()
   const themes = new Map(document.themes.map((theme) => [theme.id, theme]))
-  for (const group of itemGroups(document)) {
+  for (const group of groups) {
     const themeId = group.lead.themeId !== undefined && themes.has(group.lead.themeId) ? group.lead.themeId : undefined
     let entry = byTheme.get(themeId)
     if (!entry) {

@@ -1,17 +1,23 @@
 // Saves every change of a document the moment it is made — an exercise session's or a town
-// hall's: the change in one shared journal and the document it leads to, in one transaction.
-// A crash at any moment loses nothing that was acknowledged; an old or malformed change is
-// refused whole. Each owner kind says how to find its owner, whether it may change, and what a
-// valid document is.
+// hall's — in one shared journal, durably, before it is acknowledged. The whole document is
+// written beside it every CHECKPOINT_EVERY changes (a town hall's runs to hundreds of kilobytes:
+// rewriting it on every Enter would cost more than the change); reading it back applies the
+// changes saved since. A crash at any moment loses nothing that was acknowledged; an old or
+// malformed change is refused whole. Each owner kind says how to find its owner, whether it may
+// change, and what a valid document is.
 import type Database from 'better-sqlite3'
 import { applyPatches, enablePatches, type Patch } from 'immer'
 import type { z } from 'zod'
 import { AppError, issuesFromZod } from '../../../shared/errors'
 import type { ErrorKey } from '../../../shared/i18n/catalog'
 import { changeLabelSchema, type ChangeLabel } from '../../../shared/journal/change'
+import type { DocumentCheck } from './list-check'
 import { rebuildHistory, type History, type JournalStep } from '../../../shared/journal/history'
 
 enablePatches()
+
+/** How many changes may be saved before the whole document is written again. */
+export const CHECKPOINT_EVERY = 50
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
 
@@ -32,6 +38,8 @@ export interface JournalOwner<D> {
   status: (id: string) => string | undefined
   isEditable: (status: string) => boolean
   schema: z.ZodType<D>
+  /** A faster check of a whole document with the schema's verdict (checkListOnce); the schema's own parse when absent. */
+  check?: DocumentCheck<D>
   empty: () => D
   errors: Record<'notFound' | 'finished' | 'conflict' | 'fieldUnknown' | 'doesNotFit' | 'incomplete', ErrorKey>
 }
@@ -40,6 +48,7 @@ export type Journal<D> = ReturnType<typeof createJournal<D>>
 
 export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, clock: () => Date = () => new Date()) {
   const kind = owner.kind
+  const check: DocumentCheck<D> = owner.check ?? ((next) => owner.schema.safeParse(next))
   const statements = {
     state: db.prepare<[string, string], { revision: number; document: string }>('SELECT revision, document FROM journal_state WHERE owner_kind = ? AND owner_id = ?'),
     saveState: db.prepare(`INSERT INTO journal_state (owner_kind, owner_id, revision, document, updated_at) VALUES (@kind, @id, @revision, @document, @at)
@@ -49,6 +58,9 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
     history: db.prepare<[string, string], { revision: number; label: string; at: string }>(
       'SELECT revision, label, at FROM journal_change WHERE owner_kind = ? AND owner_id = ? ORDER BY revision',
     ),
+    since: db.prepare<[string, string, number], { revision: number; patches: string }>(
+      'SELECT revision, patches FROM journal_change WHERE owner_kind = ? AND owner_id = ? AND revision > ? ORDER BY revision',
+    ),
     steps: db.prepare<[string, string], { label: string; patches: string; inverse_patches: string; coalesce_key: string | null; at: string }>(
       'SELECT label, patches, inverse_patches, coalesce_key, at FROM journal_change WHERE owner_kind = ? AND owner_id = ? ORDER BY revision',
     ),
@@ -56,16 +68,29 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
 
   // The last saved state of each document this process wrote or read: edits need not re-read it.
   // This process is the file's only writer, so the cache cannot go stale.
-  const cache = new Map<string, { revision: number; document: D }>()
+  const cache = new Map<string, { revision: number; document: D; written: number }>()
 
-  function current(id: string): { revision: number; document: D } {
+  function load(id: string): { revision: number; document: D; written: number } {
     const cached = cache.get(id)
     if (cached) return cached
     if (owner.status(id) === undefined) throw new AppError('NOT_FOUND', owner.errors.notFound)
     const row = statements.state.get(kind, id)
-    const state = row ? { revision: row.revision, document: JSON.parse(row.document) as D } : { revision: 0, document: owner.empty() }
+    const written = row?.revision ?? 0
+    let document = row ? (JSON.parse(row.document) as D) : owner.empty()
+    let revision = written
+    // The changes saved since the document was last written whole, each checked when it was saved.
+    for (const change of statements.since.all(kind, id, written)) {
+      document = applyPatches(document as object, JSON.parse(change.patches) as Patch[]) as D
+      revision = change.revision
+    }
+    const state = { revision, document, written }
     cache.set(id, state)
     return state
+  }
+
+  function current(id: string): { revision: number; document: D } {
+    const { revision, document } = load(id)
+    return { revision, document }
   }
 
   return {
@@ -89,7 +114,7 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
         }
       }
       const saved = db.transaction(() => {
-        const { revision, document } = current(id)
+        const { revision, document, written } = load(id)
         // Read in the transaction: an owner finished in another window is read-only here too.
         if (!owner.isEditable(owner.status(id)!)) throw new AppError('CONFLICT', owner.errors.finished)
         if (change.baseRevision !== revision) throw new AppError('CONFLICT', owner.errors.conflict, undefined, { revision })
@@ -99,7 +124,7 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
         } catch {
           throw new AppError('INVALID_INPUT', owner.errors.doesNotFit)
         }
-        const checked = owner.schema.safeParse(next)
+        const checked = check(next)
         if (!checked.success) {
           throw new AppError('INVALID_INPUT', owner.errors.incomplete, undefined, { issues: issuesFromZod(checked.error) })
         }
@@ -115,8 +140,9 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
           at,
           coalesce: change.coalesce ?? null,
         })
-        statements.saveState.run({ kind, id, revision: nextRevision, document: JSON.stringify(checked.data), at })
-        return { revision: nextRevision, document: checked.data }
+        const writeWhole = nextRevision - written >= CHECKPOINT_EVERY
+        if (writeWhole) statements.saveState.run({ kind, id, revision: nextRevision, document: JSON.stringify(checked.data), at })
+        return { revision: nextRevision, document: checked.data, written: writeWhole ? nextRevision : written }
       })()
       // Only once the transaction has committed does the cache move on.
       cache.set(id, saved)

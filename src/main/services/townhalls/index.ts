@@ -3,10 +3,11 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../shared/errors'
-import { newTownHallDocument, townHallDocumentSchema, emptyTownHallDocument, type TownHallChange } from '../../../shared/townhall/document'
+import { emptyTownHallDocument, newTownHallDocument, townHallDocumentSchema, townHallItemSchema, type TownHallChange } from '../../../shared/townhall/document'
 import { canMoveTownHall, isTownHallEditable, townHallDraftSchema, type TownHall, type TownHallStatus } from '../../../shared/townhall/model'
 import type { z } from 'zod'
 import { createJournal } from '../journal/journal'
+import { checkListOnce } from '../journal/list-check'
 
 interface TownHallRow {
   id: string
@@ -59,6 +60,8 @@ export function createTownHallService(db: Database.Database, clock: () => Date =
       status: (id) => statements.status.get(id) as TownHallStatus | undefined,
       isEditable: isTownHallEditable,
       schema: townHallDocumentSchema,
+      // Thousands of items, one or two changed at a time: each is checked once.
+      check: checkListOnce(townHallDocumentSchema, 'items', townHallItemSchema),
       empty: emptyTownHallDocument,
       errors: {
         notFound: 'error.townHall.notFound',

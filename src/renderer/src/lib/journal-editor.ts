@@ -74,11 +74,10 @@ export function createJournalEditor<D>(deps: JournalEditorDeps<D>): JournalEdito
     }
   }
 
-  /** Saves a change after every earlier one. */
+  /** Saves a change after every earlier one; the caller shows it (and that it is saving). */
   function send(label: ChangeLabel, patches: Patch[], inversePatches: Patch[], coalesce?: string): void {
     const sentIn = generation
     pending++
-    publish({ saving: true })
     queue = queue.then(async () => {
       try {
         if (sentIn !== generation) return
@@ -110,8 +109,9 @@ export function createJournalEditor<D>(deps: JournalEditorDeps<D>): JournalEdito
       const change = action(state.document, params, { now: deps.now(), newId: deps.newId })
       if (!change) return
       recordChange(history, change, deps.now().getTime())
-      publish({ document: change.document, ...labels() })
+      // Sent before it is shown: the save then runs while the screen renders, not after.
       send(change.label, change.patches, change.inversePatches, change.coalesce)
+      publish({ document: change.document, saving: true, ...labels() })
     },
     undo: () => replay('undo'),
     redo: () => replay('redo'),
@@ -121,7 +121,8 @@ export function createJournalEditor<D>(deps: JournalEditorDeps<D>): JournalEdito
     if (!state.document) return
     const stepped = step(history, direction)
     if (!stepped) return
-    publish({ document: applyPatches(state.document, stepped.patches), ...labels() })
+    const next = applyPatches(state.document, stepped.patches)
     send(stepped.label, stepped.patches, stepped.inversePatches)
+    publish({ document: next, saving: true, ...labels() })
   }
 }

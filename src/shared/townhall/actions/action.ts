@@ -1,5 +1,5 @@
 // A named town-hall action: a document action (shared/journal/action.ts) on the town hall's document.
-import type { Draft } from 'immer'
+import { original, type Draft } from 'immer'
 import { defineDocumentAction, type DocumentAction, type DocumentActionDefinition } from '../../journal/action'
 import type { TownHallDocument, TownHallItem } from '../document'
 
@@ -9,9 +9,25 @@ export function defineTownHallAction<P>(definition: DocumentActionDefinition<Tow
   return defineDocumentAction<TownHallDocument, P>(definition)
 }
 
-/** The item a change is about, found on the draft. */
+/**
+ * The items as they were before this change, read without drafting each one: immer makes a proxy
+ * for every item a recipe touches, and a town hall has thousands.
+ */
+export function itemsBefore(draft: Draft<TownHallDocument>): readonly TownHallItem[] {
+  return (original(draft.items) as readonly TownHallItem[] | undefined) ?? (draft.items as readonly TownHallItem[])
+}
+
+/** The item a change is about, on the draft (found among the items as they were). */
 export function itemOn(draft: Draft<TownHallDocument>, id: string): Draft<TownHallItem> | undefined {
-  return draft.items.find((item) => item.id === id)
+  const index = itemsBefore(draft).findIndex((item) => item.id === id)
+  return index >= 0 ? draft.items[index] : draft.items.find((item) => item.id === id)
+}
+
+/** Changes the items that match, on the draft, touching no other. */
+export function eachItemWhere(draft: Draft<TownHallDocument>, matches: (item: TownHallItem) => boolean, change: (item: Draft<TownHallItem>) => void): void {
+  itemsBefore(draft).forEach((item, index) => {
+    if (matches(item)) change(draft.items[index]!)
+  })
 }
 
 /** The lead of the group an item is in (itself unless merged into another that is still there). */

@@ -3,7 +3,7 @@
 // queue; its group's lead stands for it.
 import type { Draft } from 'immer'
 import type { TownHallDocument } from '../document'
-import { defineTownHallAction, itemOn, leadOn } from './action'
+import { defineTownHallAction, eachItemWhere, itemOn, itemsBefore, leadOn } from './action'
 
 export const mergeItems = defineTownHallAction<{ ids: string[] }>({
   name: 'townhall.merge',
@@ -12,14 +12,18 @@ export const mergeItems = defineTownHallAction<{ ids: string[] }>({
     const leads = [...new Set(ids.map((id) => leadOn(d, id)?.id).filter((id): id is string => id !== undefined))]
     if (leads.length < 2) return
     // The lead said first becomes the group's lead.
-    const order = new Map(d.items.map((item, index) => [item.id, index]))
+    const order = new Map(itemsBefore(d).map((item, index) => [item.id, index]))
     leads.sort((a, b) => order.get(a)! - order.get(b)!)
     const [lead, ...others] = leads as [string, ...string[]]
     const leadItem = itemOn(d, lead)!
-    for (const item of d.items) {
-      const joining = others.includes(item.id) || (item.mergedInto !== undefined && others.includes(item.mergedInto))
-      if (joining) item.mergedInto = lead
-    }
+    const joining = new Set(others)
+    eachItemWhere(
+      d,
+      (item) => joining.has(item.id) || (item.mergedInto !== undefined && joining.has(item.mergedInto)),
+      (item) => {
+        item.mergedInto = lead
+      },
+    )
     // The group takes the first theme any of its leads had, when its own lead had none.
     if (leadItem.themeId === undefined) {
       const themed = others.map((id) => itemOn(d, id)!).find((item) => item.themeId !== undefined)
@@ -40,7 +44,13 @@ export const unmergeItem = defineTownHallAction<{ id: string }>({
       delete item.mergedInto
       return
     }
-    for (const member of d.items) if (member.mergedInto === id) delete member.mergedInto
+    eachItemWhere(
+      d,
+      (member) => member.mergedInto === id,
+      (member) => {
+        delete member.mergedInto
+      },
+    )
   },
 })
 

@@ -1,7 +1,7 @@
 // Themes: what the room's items are about, assigned by keyboard or drag, and what answers each
 // one (inventory categories, picked services, named departments or organizations).
 import { gist } from '../../journal/action'
-import { defineTownHallAction, leadOn } from './action'
+import { defineTownHallAction, eachItemWhere, leadOn } from './action'
 
 /** Puts items (their groups) under a theme, or under none. */
 export const setItemTheme = defineTownHallAction<{ ids: string[]; themeId: string | undefined }>({
@@ -45,7 +45,13 @@ export const removeTheme = defineTownHallAction<{ id: string }>({
     const index = d.themes.findIndex((t) => t.id === id)
     if (index < 0) return
     d.themes.splice(index, 1)
-    for (const item of d.items) if (item.themeId === id) delete item.themeId
+    eachItemWhere(
+      d,
+      (item) => item.themeId === id,
+      (item) => {
+        delete item.themeId
+      },
+    )
   },
 })
 

@@ -1,7 +1,7 @@
 // Capturing what the room says, keyboard first: type and press Enter; it is shown and saved at
 // once. Kind, language, theme and table stay set for the next item; a speaker's name is kept only
 // when they agree to it. A line ending in "?" is a question unless another kind is chosen.
-import { useId, useRef, useState } from 'react'
+import { memo, useId, useRef, useState } from 'react'
 import { addTheme, captureItem } from '../../../../shared/townhall/actions'
 import { ITEM_KINDS, type ItemKind, type TownHallDocument } from '../../../../shared/townhall/document'
 import { ROOM_LANGUAGES, type RoomLanguage } from '../../../../shared/townhall/model'
@@ -11,7 +11,7 @@ import type { PerformTownHall } from './use-town-hall-document'
 
 export const CAPTURE_INPUT_ID = 'th-capture-text'
 
-export function CaptureForm({ document, perform, languages, readOnly }: { document: TownHallDocument; perform: PerformTownHall; languages: readonly RoomLanguage[]; readOnly: boolean }) {
+export const CaptureForm = memo(function CaptureForm({ themes, perform, languages, readOnly }: { themes: TownHallDocument['themes']; perform: PerformTownHall; languages: readonly RoomLanguage[]; readOnly: boolean }) {
   const t = useT()
   const id = useId()
   const [text, setText] = useState('')
@@ -31,7 +31,7 @@ export function CaptureForm({ document, perform, languages, readOnly }: { docume
     let themeId: string | undefined
     const wanted = theme.trim().toLowerCase()
     if (wanted !== '') {
-      themeId = document.themes.find((th) => themeName(t, th).toLowerCase() === wanted)?.id
+      themeId = themes.find((th) => themeName(t, th).toLowerCase() === wanted)?.id
       if (!themeId) {
         themeId = crypto.randomUUID()
         perform(addTheme, { name: theme.trim(), id: themeId })
@@ -104,7 +104,7 @@ export function CaptureForm({ document, perform, languages, readOnly }: { docume
           {t('townHall.capture.theme')}
           <input list={`${id}-themes`} value={theme} onChange={(e) => setTheme(e.target.value)} disabled={readOnly} maxLength={120} autoComplete="off" />
           <datalist id={`${id}-themes`}>
-            {document.themes.map((th) => (
+            {themes.map((th) => (
               <option key={th.id} value={themeName(t, th)} />
             ))}
           </datalist>
@@ -126,4 +126,4 @@ export function CaptureForm({ document, perform, languages, readOnly }: { docume
       </p>
     </form>
   )
-}
+})

@@ -27,11 +27,9 @@ interface Props {
   label: string
 }
 
-export function ItemList({ groups, themes, queued, active, selected, onActive, onSelect, onCommand, label }: Props) {
+export const ItemList = memo(function ItemList({ groups, themes, queued, active, selected, onActive, onSelect, onCommand, label }: Props) {
   const t = useT()
   const scroller = useRef<HTMLDivElement>(null)
-  // The virtualizer is mutable by design; the rows it renders are memoized themselves.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: groups.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
   const activeIndex = groups.findIndex((g) => g.lead.id === active)
   useEffect(() => {
@@ -119,7 +117,7 @@ export function ItemList({ groups, themes, queued, active, selected, onActive, o
       </div>
     </div>
   )
-}
+})
 
 interface RowProps {
   group: ItemGroup

@@ -1,7 +1,7 @@
 // Who sits on the panel to answer: a person, and the department or organization they speak for
 // (from the inventory, or typed).
 import { UserPlus, X } from 'lucide-react'
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import type { Organization } from '../../../../shared/inventory/model'
 import { addPanelist, removePanelist } from '../../../../shared/townhall/actions'
 import type { TownHallDocument } from '../../../../shared/townhall/document'
@@ -18,7 +18,7 @@ export function useOrganizations(): Organization[] {
   return organizations
 }
 
-export function PanelEditor({ document, perform, readOnly }: { document: TownHallDocument; perform: PerformTownHall; readOnly: boolean }) {
+export const PanelEditor = memo(function PanelEditor({ panel, perform, readOnly }: { panel: TownHallDocument['panel']; perform: PerformTownHall; readOnly: boolean }) {
   const t = useT()
   const organizations = useOrganizations()
   const [name, setName] = useState('')
@@ -33,11 +33,11 @@ export function PanelEditor({ document, perform, readOnly }: { document: TownHal
     <section className="th-panel-editor" aria-labelledby="th-panel-title">
       <h2 id="th-panel-title">{t('townHall.panel.title')}</h2>
       <p className="muted">{t('townHall.panel.lede')}</p>
-      {document.panel.length === 0 ? (
+      {panel.length === 0 ? (
         <p className="empty">{t('townHall.panel.empty')}</p>
       ) : (
         <ul className="th-panelists">
-          {document.panel.map((p) => (
+          {panel.map((p) => (
             <li key={p.id}>
               <strong>{p.name}</strong> {p.organizationName && <span className="muted">— {p.organizationName}</span>}
               {!readOnly && (
@@ -74,4 +74,4 @@ export function PanelEditor({ document, perform, readOnly }: { document: TownHal
       )}
     </section>
   )
-}
+})

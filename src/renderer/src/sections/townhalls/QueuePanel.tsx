@@ -8,7 +8,9 @@ import type { PerformTownHall } from './use-town-hall-document'
 
 export function QueuePanel({ document, perform, readOnly, onAnswer }: { document: TownHallDocument; perform: PerformTownHall; readOnly: boolean; onAnswer: (id: string) => void }) {
   const t = useT()
-  const byId = new Map(document.items.map((item) => [item.id, item]))
+  // Only the queued questions are looked up: the room may have said thousands of things.
+  const wanted = new Set([...document.queue, ...(document.answering ? [document.answering] : [])])
+  const byId = new Map(document.items.filter((item) => wanted.has(item.id)).map((item) => [item.id, item]))
   const answering = document.answering ? byId.get(document.answering) : undefined
   return (
     <div className="th-queue">

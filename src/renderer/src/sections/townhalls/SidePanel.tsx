@@ -1,9 +1,9 @@
 // Beside the list: the themes most raised (with their gaps, and a drop target for items), the
 // panel's question queue, and the panel itself.
-import { useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { setItemTheme } from '../../../../shared/townhall/actions'
 import type { TownHallDocument } from '../../../../shared/townhall/document'
-import { hasResource, mostRaised } from '../../../../shared/townhall/groups'
+import { hasResource, mostRaised, type ItemGroup } from '../../../../shared/townhall/groups'
 import type { TownHall } from '../../../../shared/townhall/model'
 import { Tabs } from '../../components/Tabs'
 import { useT } from '../../i18n/use-t'
@@ -13,11 +13,13 @@ import { QueuePanel } from './QueuePanel'
 import { ThemeResourcesDialog } from './ThemeResourcesDialog'
 import { themeName } from './theme-words'
 import type { PerformTownHall } from './use-town-hall-document'
-import type { ListFilter } from './Workspace'
+import type { ListFilter } from './list-filter'
 
 interface Props {
   townHall: TownHall
   document: TownHallDocument
+  /** The room's groups, as the list counts them. */
+  groups: readonly ItemGroup[]
   perform: PerformTownHall
   readOnly: boolean
   filter: ListFilter
@@ -28,7 +30,7 @@ interface Props {
 
 type TabId = 'themes' | 'questions' | 'panel'
 
-export function SidePanel(props: Props) {
+export const SidePanel = memo(function SidePanel(props: Props) {
   const t = useT()
   const [tab, setTab] = useState<TabId>('themes')
   return (
@@ -40,18 +42,18 @@ export function SidePanel(props: Props) {
         tabs={[
           { id: 'themes', label: t('townHall.side.themes'), shortcut: 'T', content: <ThemesTab {...props} /> },
           { id: 'questions', label: t('townHall.side.questions', { count: props.document.queue.length }), shortcut: 'Q', content: <QueuePanel document={props.document} perform={props.perform} readOnly={props.readOnly} onAnswer={props.onAnswer} /> },
-          { id: 'panel', label: t('townHall.side.panel'), shortcut: 'P', content: <PanelEditor document={props.document} perform={props.perform} readOnly={props.readOnly} /> },
+          { id: 'panel', label: t('townHall.side.panel'), shortcut: 'P', content: <PanelEditor panel={props.document.panel} perform={props.perform} readOnly={props.readOnly} /> },
         ]}
       />
     </aside>
   )
-}
+})
 
-function ThemesTab({ townHall, document, perform, readOnly, filter, onFilter, say }: Props) {
+function ThemesTab({ townHall, document, groups, perform, readOnly, filter, onFilter, say }: Props) {
   const t = useT()
   const [resourcesOf, setResourcesOf] = useState<string | undefined>()
   const [dropOn, setDropOn] = useState<string | undefined>()
-  const ranked = mostRaised(document)
+  const ranked = useMemo(() => mostRaised(document, groups), [document, groups])
   const counted = new Set(ranked.map((entry) => entry.theme?.id))
   const quiet = document.themes.filter((theme) => !counted.has(theme.id))
   const max = Math.max(1, ...ranked.map((entry) => entry.count))

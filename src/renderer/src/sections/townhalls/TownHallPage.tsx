@@ -4,9 +4,9 @@ import { ArrowLeft, Pencil, Play } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
 import type { TownHall } from '../../../../shared/townhall/model'
 import { call, errorMessage } from '../../api/client'
-import { useAreaNames } from '../../api/use-community-areas'
 import { useT } from '../../i18n/use-t'
 import { PanelEditor } from './PanelEditor'
+import { useTownHallFacts } from './town-hall-facts'
 import { TownHallForm } from './TownHallForm'
 import { useTownHallDocument } from './use-town-hall-document'
 import { Workspace } from './Workspace'
@@ -64,7 +64,7 @@ function PlannedTownHall({ townHall, back, onChanged, document, say }: { townHal
           </button>
         </div>
       </header>
-      {document.document && <PanelEditor document={document.document} perform={document.perform} readOnly={false} />}
+      {document.document && <PanelEditor panel={document.document.panel} perform={document.perform} readOnly={false} />}
       {editing && (
         <TownHallForm
           townHall={townHall}
@@ -77,16 +77,4 @@ function PlannedTownHall({ townHall, back, onChanged, document, say }: { townHal
       )}
     </section>
   )
-}
-
-/** "Sat, Dec 5, 2026 · Austin, Humboldt Park · Church basement · English and Spanish". */
-export function useTownHallFacts(townHall: TownHall): string {
-  const t = useT()
-  const areaNames = useAreaNames()
-  return t('townHall.facts', {
-    date: townHall.date,
-    areas: townHall.areaNumbers.map((n) => areaNames.get(n) ?? String(n)).join(', '),
-    place: townHall.place || '—',
-    languages: townHall.languages.map((language) => t('townHall.language', { language })).join(' · '),
-  })
 }

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/use-t'
 import { useHashDetail } from '../../use-hash-detail'
 import { TownHallForm } from './TownHallForm'
 import { TownHallPage } from './TownHallPage'
+import { ExampleTownHallNote } from './report/ExampleTownHallNote'
 import { TownHallFileImport } from './report/TownHallFileImport'
 import { TownHallReportScreen } from './report/TownHallReportScreen'
 
@@ -38,6 +39,7 @@ function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (tex
   const areaNames = useAreaNames()
   const [townHalls, setTownHalls] = useState<TownHall[] | undefined>()
   const [creating, setCreating] = useState(false)
+  const [version, setVersion] = useState(0)
 
   useEffect(() => {
     let live = true
@@ -48,7 +50,7 @@ function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (tex
     return () => {
       live = false
     }
-  }, [say])
+  }, [say, version])
 
   return (
     <section className="screen" aria-labelledby="town-halls-title">
@@ -67,6 +69,7 @@ function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (tex
       <p className="result-count" role="status" aria-live="polite">
         {townHalls ? t('townHalls.count', { count: townHalls.length }) : t('common.loading')}
       </p>
+      <ExampleTownHallNote onRemoved={() => setVersion((n) => n + 1)} say={say} />
       {townHalls && townHalls.length === 0 && <p className="empty">{t('townHalls.empty')}</p>}
       {townHalls && townHalls.length > 0 && (
         <table className="data-table">

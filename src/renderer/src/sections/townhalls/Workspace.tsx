@@ -3,6 +3,7 @@
 // the panel's question queue, who answers.
 import { ArrowLeft, FileText, MonitorPlay, Pencil } from 'lucide-react'
 import { useCallback, useMemo, useState } from 'react'
+import { useEvent } from '../../lib/use-event'
 import { mergeItems, queueItem, setHidden, unmergeItem, unqueueItem } from '../../../../shared/townhall/actions'
 import type { Theme } from '../../../../shared/townhall/document'
 import { itemGroups } from '../../../../shared/townhall/groups'
@@ -18,11 +19,10 @@ import { ITEM_LIST_ID, ItemList, type ListCommand } from './ItemList'
 import { SidePanel } from './SidePanel'
 import { themeName } from './theme-words'
 import { TownHallForm } from './TownHallForm'
-import { useTownHallFacts } from './TownHallPage'
+import type { ListFilter } from './list-filter'
+import { useTownHallFacts } from './town-hall-facts'
 import type { TownHallDocumentApi } from './use-town-hall-document'
 import { useWorkspaceKeys } from './use-workspace-keys'
-
-export type ListFilter = { kind: 'all' } | { kind: 'theme'; themeId: string | undefined } | { kind: 'questions' } | { kind: 'hidden' }
 
 interface Props {
   townHall: TownHall
@@ -48,17 +48,19 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
 
   const themes = useMemo(() => new Map((document?.themes ?? []).map((theme) => [theme.id, theme])), [document?.themes])
   const queued = useMemo(() => new Set(document?.queue ?? []), [document?.queue])
+  // The room's groups, counted once per change for the list and the themes beside it.
+  const shownGroups = useMemo(() => (document ? itemGroups(document) : []), [document])
   const groups = useMemo(() => {
     if (!document) return []
-    const all = itemGroups(document, { includeHidden: filter.kind === 'hidden' }).reverse()
+    const all = (filter.kind === 'hidden' ? itemGroups(document, { includeHidden: true }) : [...shownGroups]).reverse()
     if (filter.kind === 'hidden') return all.filter((g) => g.items.some((i) => i.hidden))
     if (filter.kind === 'questions') return all.filter((g) => g.lead.kind === 'question')
     if (filter.kind === 'theme') return all.filter((g) => (filter.themeId === undefined ? g.lead.themeId === undefined || !themes.has(g.lead.themeId) : g.lead.themeId === filter.themeId))
     return all
-  }, [document, filter, themes])
+  }, [document, filter, themes, shownGroups])
 
   const targets = useCallback((): string[] => (selected.size > 0 ? [...selected] : active ? [active] : []), [selected, active])
-  const onCommand = (command: ListCommand) => {
+  const onCommand = useEvent((command: ListCommand) => {
     if (!document || readOnly) return
     const ids = targets()
     if (ids.length === 0) return
@@ -83,7 +85,8 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
       return
     }
     setDialog({ kind: command, ids })
-  }
+  })
+  const onAnswer = useCallback((id: string) => setDialog({ kind: 'answer', ids: [id] }), [])
 
   const setStatus = (status: TownHall['status']) => call('townHalls.setStatus', { id: townHall.id, status }).then(onChanged, (error: unknown) => say(errorMessage(error)))
 
@@ -129,11 +132,11 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
       ) : (
         <div className="th-body">
           <div className="th-main">
-            <CaptureForm document={document} perform={perform} languages={townHall.languages} readOnly={readOnly} />
+            <CaptureForm themes={document.themes} perform={perform} languages={townHall.languages} readOnly={readOnly} />
             <ListBar filter={filter} onFilter={setFilter} count={groups.length} selected={selected.size} themes={document.themes} onCommand={onCommand} readOnly={readOnly} />
             <ItemList groups={groups} themes={themes} queued={queued} active={active} selected={selected} onActive={setActive} onSelect={setSelected} onCommand={onCommand} label={t('townHall.list.label')} />
           </div>
-          <SidePanel townHall={townHall} document={document} perform={perform} readOnly={readOnly} filter={filter} onFilter={setFilter} onAnswer={(id) => setDialog({ kind: 'answer', ids: [id] })} say={say} />
+          <SidePanel townHall={townHall} document={document} groups={shownGroups} perform={perform} readOnly={readOnly} filter={filter} onFilter={setFilter} onAnswer={onAnswer} say={say} />
         </div>
       )}
       {dialog && document && (
