@@ -66,6 +66,8 @@ async function fileUnder(page: Page, list: Locator, index: number, theme: string
 
 test('a town hall is captured and triaged with the keyboard alone, and nothing is lost on reload', async ({ app: page, requests }) => {
   test.setTimeout(180_000)
+  // Once the app is up, Alt+4 opens the fourth section.
+  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible()
   await page.keyboard.press('Alt+4')
   await expect(page.getByRole('heading', { name: 'Town halls', level: 1 })).toBeVisible()
   await page.getByRole('button', { name: 'Plan a town hall' }).click()
