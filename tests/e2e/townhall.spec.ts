@@ -1,8 +1,11 @@
 // A town hall run from the keyboard alone: thirty things the room said, captured as fast as they
 // are typed, filed under themes, duplicates merged, five questions answered and two follow-ups
-// assigned — all still there after a reload, and in the projector's view.
+// assigned — all still there after a reload, and in the report's PDF.
+import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import { test, expect, expectOnlyLoopback } from './fixtures'
+import { pdfText } from './pdf-text'
 
 /** What the room says, in the order it is said (the list shows the newest first). */
 const SAID = [
@@ -175,5 +178,21 @@ test('a town hall is captured and triaged with the keyboard alone, and nothing i
     ['Department of Housing', '2026-12-19'],
   ])
   expect(state.document.items.filter((i) => i.mergedInto)).toHaveLength(1)
+
+  // The screen passes axe's WCAG checks.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+
+  // The report leaves the room with what was said, answered and promised.
+  await page.getByRole('button', { name: 'Report', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Town-hall report', level: 1 })).toBeVisible()
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Web page (HTML)', exact: true }).click()])
+  const alone = await page.context().newPage()
+  await alone.setContent(readFileSync((await file.path())!, 'utf8'))
+  const { text } = await pdfText(new Uint8Array(await alone.pdf({ format: 'Letter', printBackground: true })))
+  await alone.close()
+  const flat = text.replace(/\s+/g, ' ')
+  for (const answer of answers) expect(flat).toContain(answer)
+  for (const words of ['Lighting and vacant lots', 'Youth and jobs', 'Buses and shelters', 'Department of Streets and Sanitation', 'Department of Housing', 'Cmdr. Ruiz', SAID[0]!]) expect(flat).toContain(words)
   expectOnlyLoopback(requests)
 })
