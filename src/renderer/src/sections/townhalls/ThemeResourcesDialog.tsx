@@ -143,7 +143,7 @@ export function ThemeResourcesDialog({ townHall, document, themeId, perform, rea
               }}
             >
               <label htmlFor="th-name-org" className="visually-hidden">
-                {t('townHall.resources.nameOrganization')}
+                {t('townHall.panel.organization')}
               </label>
               <input id="th-name-org" list="th-name-orgs" value={naming} onChange={(e) => setNaming(e.target.value)} autoComplete="off" />
               <datalist id="th-name-orgs">
