@@ -34,8 +34,8 @@ export function isAppUrl(raw: string, location: AppLocation): boolean {
   }
 }
 
-/** The presenter view of a session: the only page a Roundtable window may open as a second window. */
+/** The presenter view of a session or a town hall: the only pages a Roundtable window may open as a second window. */
 export function isPresenterUrl(raw: string, location: AppLocation): boolean {
   if (!isAppUrl(raw, location)) return false
-  return /^#\/present\/[0-9a-f-]{36}$/.test(new URL(raw).hash)
+  return /^#\/present(-town-hall)?\/[0-9a-f-]{36}$/.test(new URL(raw).hash)
 }

@@ -32,9 +32,12 @@ describe('isAppUrl', () => {
 })
 
 describe('isPresenterUrl', () => {
-  it('allows only the app page at a session presenter route', () => {
+  it('allows only the app page at a session’s or a town hall’s presenter route', () => {
     const url = pathToFileURL(indexFile).href
     expect(isPresenterUrl(`${url}#/present/5a6f4036-bb43-4f39-a3c2-52820483d2e0`, built)).toBe(true)
+    expect(isPresenterUrl(`${url}#/present-town-hall/5a6f4036-bb43-4f39-a3c2-52820483d2e0`, built)).toBe(true)
+    expect(isPresenterUrl(`${url}#/present-town-hall/5a6f4036-bb43-4f39-a3c2-52820483d2e0/x`, built)).toBe(false)
+    expect(isPresenterUrl(`${url}#/present-somewhere/5a6f4036-bb43-4f39-a3c2-52820483d2e0`, built)).toBe(false)
     expect(isPresenterUrl(`${url}#/sessions`, built)).toBe(false)
     expect(isPresenterUrl('https://example.org/#/present/5a6f4036-bb43-4f39-a3c2-52820483d2e0', built)).toBe(false)
     expect(isPresenterUrl(`${url}#/present/../../etc`, built)).toBe(false)
