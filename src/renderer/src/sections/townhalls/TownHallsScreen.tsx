@@ -11,6 +11,7 @@ import { useT } from '../../i18n/use-t'
 import { useHashDetail } from '../../use-hash-detail'
 import { TownHallForm } from './TownHallForm'
 import { TownHallPage } from './TownHallPage'
+import { useDayWords } from './town-hall-facts'
 import { ExampleTownHallNote } from './report/ExampleTownHallNote'
 import { TownHallFileImport } from './report/TownHallFileImport'
 import { TownHallReportScreen } from './report/TownHallReportScreen'
@@ -37,6 +38,7 @@ export function TownHallsScreen() {
 function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (text: string) => void }) {
   const t = useT()
   const areaNames = useAreaNames()
+  const day = useDayWords()
   const [townHalls, setTownHalls] = useState<TownHall[] | undefined>()
   const [creating, setCreating] = useState(false)
   const [version, setVersion] = useState(0)
@@ -82,7 +84,7 @@ function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (tex
                     {townHall.title}
                   </button>
                 </th>
-                <td>{townHall.date}</td>
+                <td>{day(townHall.date)}</td>
                 <td>{townHall.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')}</td>
                 <td>{townHall.place || '—'}</td>
                 <td>
