@@ -4,9 +4,11 @@ import { Search, Star } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { CommunityArea } from '../../../../shared/community-areas'
 import { call, errorMessage } from '../../api/client'
+import { useT } from '../../i18n/use-t'
 import { useAreaListing } from './use-area-listing'
 
 export function CommunityAreasScreen() {
+  const t = useT()
   const [query, setQuery] = useState('')
   const [focusOnly, setFocusOnly] = useState(false)
   const { state, reload, replaceArea } = useAreaListing(query, focusOnly)
@@ -22,12 +24,12 @@ export function CommunityAreasScreen() {
       const saved = await call('areas.setFocus', { number: area.number, isFocus: wanted })
       replaceArea(saved)
       setSaveMessage({
-        text: wanted ? `${saved.name} is now a focus area.` : `${saved.name} is no longer a focus area.`,
+        text: t(wanted ? 'areas.nowFocus' : 'areas.noLongerFocus', { name: saved.name }),
         isError: false,
       })
     } catch (error) {
       replaceArea(area)
-      setSaveMessage({ text: `Could not change ${area.name}: ${errorMessage(error)}`, isError: true })
+      setSaveMessage({ text: t('areas.couldNotChange', { name: area.name, reason: errorMessage(error) }), isError: true })
     }
   }
 
@@ -36,15 +38,13 @@ export function CommunityAreasScreen() {
   return (
     <section className="screen" aria-labelledby="areas-title">
       <header className="screen-header">
-        <h1 id="areas-title">Community areas</h1>
-        <p className="lede">
-          Chicago&rsquo;s 77 community areas. Star the focus areas your exercises and town halls center on.
-        </p>
+        <h1 id="areas-title">{t('shell.section.areas')}</h1>
+        <p className="lede">{t('areas.lede')}</p>
       </header>
 
       <div className="toolbar">
         <div className="search-field">
-          <label htmlFor={searchId}>Search by name or number</label>
+          <label htmlFor={searchId}>{t('areas.search')}</label>
           <div className="input-with-icon">
             <Search aria-hidden="true" />
             <input
@@ -53,7 +53,7 @@ export function CommunityAreasScreen() {
               type="search"
               value={query}
               maxLength={200}
-              placeholder="e.g. Little Village, Englewood, 26"
+              placeholder={t('areas.searchExample')}
               aria-keyshortcuts="/"
               onChange={(event) => setQuery(event.target.value)}
             />
@@ -61,12 +61,12 @@ export function CommunityAreasScreen() {
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={focusOnly} onChange={(event) => setFocusOnly(event.target.checked)} />
-          Focus areas only
+          {t('areas.focusOnly')}
         </label>
       </div>
 
       <p className="result-count" role="status" aria-live="polite">
-        {listing ? `Showing ${areas.length} of ${listing.totalCount} · ${listing.focusCount} focus areas` : 'Loading…'}
+        {listing ? t('areas.showing', { shown: areas.length, total: listing.totalCount, focus: listing.focusCount }) : t('common.loading')}
       </p>
       <p className={`save-message${saveMessage?.isError ? ' error' : ''}`} role="status" aria-live="polite">
         {saveMessage?.text ?? ''}
@@ -76,7 +76,7 @@ export function CommunityAreasScreen() {
         <div className="inline-error" role="alert">
           <p>{state.error}</p>
           <button type="button" className="button" onClick={reload}>
-            Try again
+            {t('areas.tryAgain')}
           </button>
         </div>
       )}
@@ -84,23 +84,23 @@ export function CommunityAreasScreen() {
       {listing && areas.length === 0 && (
         <p className="empty">
           {query.trim() !== ''
-            ? `No community area matches “${query.trim()}”. Try a name such as Englewood, a variant such as Little Village, or a number from 1 to 77.`
-            : 'No focus areas yet. Star an area to add it.'}
+            ? t('areas.noMatch', { query: query.trim() })
+            : t('areas.noFocus')}
         </p>
       )}
 
       {areas.length > 0 && (
         <table className="data-table areas-table">
-          <caption className="visually-hidden">Community areas</caption>
+          <caption className="visually-hidden">{t('shell.section.areas')}</caption>
           <thead>
             <tr>
               <th scope="col" className="number-column">
-                No.
+                {t('areas.col.number')}
               </th>
-              <th scope="col">Community area</th>
-              <th scope="col">Also called</th>
+              <th scope="col">{t('areas.col.area')}</th>
+              <th scope="col">{t('areas.col.alsoCalled')}</th>
               <th scope="col" className="focus-column">
-                Focus area
+                {t('areas.col.focus')}
               </th>
             </tr>
           </thead>
@@ -115,11 +115,11 @@ export function CommunityAreasScreen() {
                     type="button"
                     className={`focus-toggle${area.isFocus ? ' on' : ''}`}
                     aria-pressed={area.isFocus}
-                    aria-label={`Focus area: ${area.name}`}
+                    aria-label={t('areas.focusOf', { name: area.name })}
                     onClick={() => void toggleFocus(area)}
                   >
                     <Star aria-hidden="true" fill={area.isFocus ? 'currentColor' : 'none'} />
-                    <span aria-hidden="true">{area.isFocus ? 'Focus area' : 'Add to focus'}</span>
+                    <span aria-hidden="true">{area.isFocus ? t('areas.col.focus') : t('areas.addToFocus')}</span>
                   </button>
                 </td>
               </tr>
