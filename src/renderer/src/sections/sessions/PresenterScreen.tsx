@@ -10,6 +10,7 @@ import type { Scenario } from '../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../shared/session/document'
 import { fillVariables, type Participant, type SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
+import { useT } from '../../i18n/use-t'
 import { MapCanvas } from './map/MapCanvas'
 import { Legend } from './map/nodes'
 import { useMapModel } from './map/use-map-model'
@@ -26,6 +27,7 @@ interface Loaded {
 }
 
 export function PresenterScreen({ sessionId }: { sessionId: string }) {
+  const t = useT()
   const [loaded, setLoaded] = useState<Loaded | undefined>()
   const [document, setDocument] = useState<SessionDocument | undefined>()
   const [error, setError] = useState<string | undefined>()
@@ -56,7 +58,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
   }, [sessionId])
 
   if (error) return <main className="presenter"><p role="alert">{error}</p></main>
-  if (!loaded || !document) return <main className="presenter"><p role="status">Connecting to the session…</p></main>
+  if (!loaded || !document) return <main className="presenter"><p role="status">{t('presenter.connecting')}</p></main>
   return <PresenterView loaded={loaded} document={document} />
 }
 

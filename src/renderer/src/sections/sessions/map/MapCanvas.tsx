@@ -22,7 +22,7 @@ import {
 } from '@xyflow/react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { Map as MapIcon } from 'lucide-react'
-import { useT } from '../../../i18n/use-t'
+import { useT, type Translate } from '../../../i18n/use-t'
 import { edgeTypes, Legend, nodeTypes } from './nodes'
 import { NodeTextZoom } from './NodeTextZoom'
 import { extentKey, keepUnchanged, neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
@@ -77,16 +77,23 @@ export function MapCanvas(props: MapCanvasProps) {
 
 const PRO_OPTIONS = { hideAttribution: true }
 
-const ARIA_LABELS = {
-  'node.a11yDescription.default': 'Press Enter or Space to select this item; then the arrow keys move it. Press F to focus on what is linked to it, Escape to show everything.',
-  'node.a11yDescription.keyboardDisabled': 'Press F to focus on what is linked to this item, Escape to show everything.',
-  'edge.a11yDescription.default': 'Press Enter or Space to select this link and see what it commits.',
-  'minimap.ariaLabel': 'Overview of the whole map',
-  'controls.ariaLabel': 'Zoom controls',
+/** React Flow's own words for screen readers, in the app's language (one object per language, so the map does not re-render). */
+function useAriaLabels(t: Translate): Record<string, string> {
+  return useMemo(
+    () => ({
+      'node.a11yDescription.default': t('map.aria.node'),
+      'node.a11yDescription.keyboardDisabled': t('map.aria.nodeReadOnly'),
+      'edge.a11yDescription.default': t('map.aria.edge'),
+      'minimap.ariaLabel': t('map.aria.minimap'),
+      'controls.ariaLabel': t('map.aria.controls'),
+    }),
+    [t],
+  )
 }
 
 function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitMaxZoom = 1, nameSize = 15, fitRequest = 0, focusId, onFocus, onConnect, onMove, onDropResource, onSelectEdge, onReady }: MapCanvasProps) {
   const t = useT()
+  const ariaLabels = useAriaLabels(t)
   const flow = useReactFlow<MapNode, MapEdge>()
   // While the view pans or zooms, the viewport is its own compositor layer and the nodes and
   // links take no pointer hits: moving the view then costs no repaint of 1,000 nodes. Set on the
@@ -228,7 +235,7 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
         onInit={handlers.onInit}
         onMoveStart={handlers.onMoveStart}
         onMoveEnd={handlers.onMoveEnd}
-        ariaLabelConfig={ARIA_LABELS}
+        ariaLabelConfig={ariaLabels}
         onlyRenderVisibleElements
         fitView
         fitViewOptions={fitViewOptions}
