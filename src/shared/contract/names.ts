@@ -61,6 +61,7 @@ export const CALL_NAMES = [
   'townHalls.state',
   'townHalls.undoHistory',
   'townHalls.applyChange',
+  'townHalls.projector',
   'townHalls.suggestServices',
   'townHalls.reportInput',
   'townHalls.exportFile',

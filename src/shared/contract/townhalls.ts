@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { serviceListItemSchema } from '../inventory/model'
 import { undoHistorySchema } from '../journal/change'
 import { townHallChangeSchema, townHallDocumentSchema } from '../townhall/document'
+import { projectorViewSchema } from '../townhall/projector'
 import { TOWN_HALL_STATUSES, townHallDraftSchema, townHallSchema } from '../townhall/model'
 import { byId, noInput, type CallTable } from './common'
 
@@ -17,6 +18,8 @@ export const townHallCalls = {
   /** Undo and Redo as they stood when the town hall was last open (its last steps). */
   'townHalls.undoHistory': { input: byId, output: undoHistorySchema },
   'townHalls.applyChange': { input: townHallChangeSchema, output: z.object({ revision: z.number().int() }) },
+  /** What the projector shows: the question being answered, the themes with counts (polled each second). */
+  'townHalls.projector': { input: byId, output: projectorViewSchema },
   /** Inventory services of a theme's categories that serve the town hall's areas (or the whole city). */
   'townHalls.suggestServices': {
     input: z.object({ id: z.uuid(), themeId: z.string().max(80) }).strict(),

@@ -7,6 +7,7 @@ import type { ServiceListItem } from '../../../shared/inventory/model'
 import type { InventoryService } from '../inventory'
 import type { TownHallService } from '.'
 import type { TownHallFiles } from './townhall-files'
+import { projectorView } from '../../../shared/townhall/projector'
 
 export function townHallHandlers(townHalls: TownHallService, inventory: InventoryService, files: TownHallFiles): HandlersOf<typeof townHallCalls> {
   return {
@@ -22,6 +23,10 @@ export function townHallHandlers(townHalls: TownHallService, inventory: Inventor
       return townHalls.journal.undoHistory(id)
     },
     'townHalls.applyChange': (change) => townHalls.applyChange(change),
+    'townHalls.projector': ({ id }) => {
+      const { revision, document } = townHalls.journal.current(id)
+      return projectorView(document, revision)
+    },
     'townHalls.suggestServices': ({ id, themeId }) => {
       const townHall = townHalls.get(id)
       const theme = townHalls.journal.current(id).document.themes.find((t) => t.id === themeId)

@@ -1,11 +1,10 @@
 // The town hall on the projector, readable at the back of the room: the question the panel is
-// answering, and the themes raised with their counts. Nothing facilitator-only: no hidden
-// items, no names, no follow-ups.
+// answering, and the themes raised with their counts. Nothing facilitator-only: it reads the
+// projector's view (townHalls.projector), which holds no hidden item, no name, no follow-up.
 import './townhalls.css'
 import { useEffect, useState } from 'react'
-import type { TownHallDocument } from '../../../../shared/townhall/document'
-import { mostRaised } from '../../../../shared/townhall/groups'
 import type { TownHall } from '../../../../shared/townhall/model'
+import type { ProjectorView } from '../../../../shared/townhall/projector'
 import { call, errorMessage } from '../../api/client'
 import { useT } from '../../i18n/use-t'
 import { themeName } from './theme-words'
@@ -13,7 +12,7 @@ import { themeName } from './theme-words'
 export function TownHallPresenter({ townHallId }: { townHallId: string }) {
   const t = useT()
   const [townHall, setTownHall] = useState<TownHall | undefined>()
-  const [document, setDocument] = useState<TownHallDocument | undefined>()
+  const [view, setView] = useState<ProjectorView | undefined>()
   const [error, setError] = useState<string | undefined>()
   useEffect(() => {
     call('townHalls.get', { id: townHallId }).then(setTownHall, (e: unknown) => setError(errorMessage(e)))
@@ -22,11 +21,11 @@ export function TownHallPresenter({ townHallId }: { townHallId: string }) {
     let live = true
     let revision = -1
     const poll = () =>
-      call('townHalls.state', { id: townHallId }).then(
-        (state) => {
-          if (live && state.revision !== revision) {
-            revision = state.revision
-            setDocument(state.document)
+      call('townHalls.projector', { id: townHallId }).then(
+        (next) => {
+          if (live && next.revision !== revision) {
+            revision = next.revision
+            setView(next)
           }
         },
         () => undefined,
@@ -40,16 +39,14 @@ export function TownHallPresenter({ townHallId }: { townHallId: string }) {
   }, [townHallId])
 
   if (error) return <main className="th-presenter"><p role="alert">{error}</p></main>
-  if (!townHall || !document) return <main className="th-presenter"><p role="status">{t('townHall.presenter.connecting')}</p></main>
-  const answering = document.answering ? document.items.find((i) => i.id === document.answering && !i.hidden) : undefined
-  const ranked = mostRaised(document).filter((entry) => entry.theme !== undefined && entry.count > 0)
+  if (!townHall || !view) return <main className="th-presenter"><p role="status">{t('townHall.presenter.connecting')}</p></main>
+  const { answering, themes: ranked, waiting: next } = view
   const max = Math.max(1, ...ranked.map((e) => e.count))
-  const next = document.queue.filter((id) => id !== document.answering).length
   return (
     <main className="th-presenter" aria-labelledby="th-presenter-title">
       <header className="th-presenter-head">
         <h1 id="th-presenter-title">{townHall.title}</h1>
-        {document.attendance > 0 && <p>{t('townHall.presenter.attendance', { count: document.attendance })}</p>}
+        {view.attendance > 0 && <p>{t('townHall.presenter.attendance', { count: view.attendance })}</p>}
       </header>
       <section className="th-presenter-now" aria-labelledby="th-presenter-now">
         <h2 id="th-presenter-now">{t('townHall.presenter.answering')}</h2>
@@ -68,8 +65,8 @@ export function TownHallPresenter({ townHallId }: { townHallId: string }) {
           <p className="th-presenter-waiting">{t('townHall.presenter.noThemes')}</p>
         ) : (
           <ol>
-            {ranked.slice(0, 8).map((entry) => (
-              <li key={entry.theme!.id}>
+            {ranked.map((entry) => (
+              <li key={entry.theme.id}>
                 <span className="th-presenter-theme">{themeName(t, entry.theme)}</span>
                 <span className="th-presenter-bar" aria-hidden="true">
                   <span style={{ width: `${(entry.count / max) * 100}%` }} />
