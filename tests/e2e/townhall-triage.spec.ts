@@ -77,6 +77,12 @@ test('a theme’s gap closes with a picked or added resource, the queue is reord
   await expect(lighting.locator('.th-theme-count')).toHaveText('1')
   await expect(page.getByRole('option', { name: /dark at night/ })).toContainText('Lighting and vacant lots')
 
+  // Found by a word, whatever its case or accents.
+  await page.getByLabel('Find', { exact: true }).fill('NIGHT')
+  await expect(page.getByText('3 shown')).toBeVisible()
+  await page.getByLabel('Find', { exact: true }).fill('')
+  await expect(page.getByText('6 shown')).toBeVisible()
+
   // Moderation: the slur is hidden (out of the counts), then Undo brings it back, then hidden again.
   const list = page.getByRole('listbox', { name: 'What the room said' })
   await page.keyboard.press('Alt+Shift+L')

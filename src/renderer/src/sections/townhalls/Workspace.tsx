@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { useEvent } from '../../lib/use-event'
 import { mergeItems, queueItem, setHidden, unmergeItem, unqueueItem } from '../../../../shared/townhall/actions'
 import type { Theme } from '../../../../shared/townhall/document'
+import { textKey } from '../../../../shared/text-key'
 import { itemGroups } from '../../../../shared/townhall/groups'
 import type { TownHall } from '../../../../shared/townhall/model'
 import { call, errorMessage } from '../../api/client'
@@ -39,6 +40,7 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
   const { document, perform, undo, redo } = api
   const readOnly = townHall.status === 'finished'
   const [filter, setFilter] = useState<ListFilter>({ kind: 'all' })
+  const [query, setQuery] = useState('')
   const [active, setActive] = useState<string | undefined>()
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [dialog, setDialog] = useState<{ kind: DialogKind; ids: string[] } | undefined>()
@@ -53,11 +55,18 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
   const groups = useMemo(() => {
     if (!document) return []
     const all = (filter.kind === 'hidden' ? itemGroups(document, { includeHidden: true }) : [...shownGroups]).reverse()
-    if (filter.kind === 'hidden') return all.filter((g) => g.items.some((i) => i.hidden))
-    if (filter.kind === 'questions') return all.filter((g) => g.lead.kind === 'question')
-    if (filter.kind === 'theme') return all.filter((g) => (filter.themeId === undefined ? g.lead.themeId === undefined || !themes.has(g.lead.themeId) : g.lead.themeId === filter.themeId))
-    return all
-  }, [document, filter, themes, shownGroups])
+    const kept =
+      filter.kind === 'hidden'
+        ? all.filter((g) => g.items.some((i) => i.hidden))
+        : filter.kind === 'questions'
+          ? all.filter((g) => g.lead.kind === 'question')
+          : filter.kind === 'theme'
+            ? all.filter((g) => (filter.themeId === undefined ? g.lead.themeId === undefined || !themes.has(g.lead.themeId) : g.lead.themeId === filter.themeId))
+            : all
+    // Found by any of a group's wordings, ignoring case and accents ("luces" finds "Luces").
+    const wanted = textKey(query)
+    return wanted === '' ? kept : kept.filter((g) => g.items.some((i) => textKey(i.text).includes(wanted) || (i.speaker !== undefined && textKey(i.speaker.name).includes(wanted))))
+  }, [document, filter, themes, shownGroups, query])
 
   const targets = useCallback((): string[] => (selected.size > 0 ? [...selected] : active ? [active] : []), [selected, active])
   const onCommand = useEvent((command: ListCommand) => {
@@ -133,7 +142,7 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
         <div className="th-body">
           <div className="th-main">
             <CaptureForm themes={document.themes} perform={perform} languages={townHall.languages} readOnly={readOnly} />
-            <ListBar filter={filter} onFilter={setFilter} count={groups.length} selected={selected.size} themes={document.themes} onCommand={onCommand} readOnly={readOnly} />
+            <ListBar filter={filter} onFilter={setFilter} query={query} onQuery={setQuery} count={groups.length} selected={selected.size} themes={document.themes} onCommand={onCommand} readOnly={readOnly} />
             <ItemList groups={groups} themes={themes} queued={queued} active={active} selected={selected} onActive={setActive} onSelect={setSelected} onCommand={onCommand} label={t('townHall.list.label')} />
           </div>
           <SidePanel townHall={townHall} document={document} groups={shownGroups} perform={perform} readOnly={readOnly} filter={filter} onFilter={setFilter} onAnswer={onAnswer} say={say} />
@@ -166,7 +175,7 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
   )
 }
 
-function ListBar({ filter, onFilter, count, selected, themes, onCommand, readOnly }: { filter: ListFilter; onFilter: (f: ListFilter) => void; count: number; selected: number; themes: readonly Theme[]; onCommand: (c: ListCommand) => void; readOnly: boolean }) {
+function ListBar({ filter, onFilter, query, onQuery, count, selected, themes, onCommand, readOnly }: { filter: ListFilter; onFilter: (f: ListFilter) => void; query: string; onQuery: (query: string) => void; count: number; selected: number; themes: readonly Theme[]; onCommand: (c: ListCommand) => void; readOnly: boolean }) {
   const t = useT()
   const value = filter.kind === 'theme' ? `theme:${filter.themeId ?? ''}` : filter.kind
   return (
@@ -191,6 +200,10 @@ function ListBar({ filter, onFilter, count, selected, themes, onCommand, readOnl
           ))}
           <option value="hidden">{t('townHall.list.hiddenOnes')}</option>
         </select>
+      </label>
+      <label>
+        {t('townHall.list.find')}
+        <input type="search" value={query} onChange={(e) => onQuery(e.target.value)} maxLength={200} size={14} autoComplete="off" />
       </label>
       <span className="muted" role="status">
         {t('townHall.list.count', { count, selected })}
