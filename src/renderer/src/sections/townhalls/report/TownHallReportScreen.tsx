@@ -4,16 +4,16 @@
 // worker; Cancel stops one.
 import '../../sessions/report/report.css'
 import './townhall-report.css'
-import { ArrowLeft, FileDown, Printer } from 'lucide-react'
+import { ArrowLeft } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
-import type { Language } from '../../../../../shared/i18n/catalog'
+import type { Language, MessageKey } from '../../../../../shared/i18n/catalog'
 import { townHallReportBaseName, type TownHallReportFormat } from '../../../../../shared/townhall/report/exports'
 import type { TownHallReportInput } from '../../../../../shared/townhall/report/input'
 import { call, errorMessage } from '../../../api/client'
 import { currentLanguage } from '../../../i18n/language'
 import { useT } from '../../../i18n/use-t'
-import { downloadBase64, downloadBlob } from '../../../lib/download'
 import { LANGUAGE_LABELS } from '../../scenarios/labels'
+import { ReportExports } from '../../sessions/report/ReportExports'
 import { ReportPreview, type ReportPreviewHandle } from '../../sessions/report/ReportPreview'
 import { ReportCancelled, useTownHallReportWorker } from './use-townhall-report-worker'
 
@@ -22,7 +22,7 @@ const EXPORTS = [
   ['items-csv', 'townHallReport.screen.itemsCsv'],
   ['followups-csv', 'townHallReport.screen.followUpsCsv'],
   ['xlsx', 'townHallReport.screen.xlsx'],
-] as const satisfies readonly (readonly [TownHallReportFormat, string])[]
+] as const satisfies readonly (readonly [TownHallReportFormat, MessageKey])[]
 
 export function TownHallReportScreen({ townHallId }: { townHallId: string }) {
   const t = useT()
@@ -54,39 +54,6 @@ export function TownHallReportScreen({ townHallId }: { townHallId: string }) {
     )
   }, [input, language, makePreview])
 
-  async function save(format: TownHallReportFormat): Promise<void> {
-    if (!input || 'error' in input) return
-    try {
-      const file = await exporter.make(input, language, format)
-      downloadBlob(file.fileName, new Blob([file.content as BlobPart], { type: file.type }))
-      say(t('reportScreen.saved', { file: file.fileName }))
-    } catch (error) {
-      say(error instanceof ReportCancelled ? t('reportScreen.cancelled') : errorMessage(error))
-    }
-  }
-
-  async function savePdf(): Promise<void> {
-    if (!input || 'error' in input || html === '') return
-    try {
-      const { base64 } = await call('reports.printPdf', { html })
-      const fileName = `${townHallReportBaseName(input.townHall, language)}.pdf`
-      downloadBase64(fileName, base64, 'application/pdf')
-      say(t('reportScreen.saved', { file: fileName }))
-    } catch (error) {
-      say(errorMessage(error))
-    }
-  }
-
-  async function saveTownHallFile(): Promise<void> {
-    try {
-      const file = await call('townHalls.exportFile', { id: townHallId })
-      downloadBlob(file.fileName, new Blob([file.content], { type: 'application/json;charset=utf-8' }))
-      say(t('reportScreen.saved', { file: file.fileName }))
-    } catch (error) {
-      say(errorMessage(error))
-    }
-  }
-
   const back = (
     <a className="button quiet back-button" href={`#/town-halls/${townHallId}`}>
       <ArrowLeft aria-hidden="true" /> {t('townHallReport.screen.back')}
@@ -104,39 +71,18 @@ export function TownHallReportScreen({ townHallId }: { townHallId: string }) {
         <h1 id="townhall-report-title">{t('townHallReport.screen.title')}</h1>
         {input.townHall.status !== 'finished' && <p className="hint">{t('townHallReport.screen.live')}</p>}
       </header>
-      <div className="report-exports" role="group" aria-label={t('reportScreen.exports')}>
-        {runtime === 'electron' ? (
-          <button type="button" className="button primary" disabled={html === ''} onClick={() => void savePdf()}>
-            <FileDown aria-hidden="true" /> {t('reportScreen.savePdf')}
-          </button>
-        ) : (
-          <button type="button" className="button primary" disabled={html === ''} onClick={() => frame.current?.print()}>
-            <Printer aria-hidden="true" /> {t('reportScreen.print')}
-          </button>
-        )}
-        {EXPORTS.map(([format, label]) => (
-          <button key={format} type="button" className="button" disabled={exporter.busy} onClick={() => void save(format)}>
-            <FileDown aria-hidden="true" /> {t(label)}
-          </button>
-        ))}
-        <button type="button" className="button" onClick={() => void saveTownHallFile()}>
-          <FileDown aria-hidden="true" /> {t('townHallReport.screen.townHallFile')}
-        </button>
-      </div>
-      <p className="report-progress" role="status" aria-live="polite">
-        {busy ? (
-          <>
-            {t('reportScreen.making')}{' '}
-            {exporter.busy && (
-              <button type="button" className="button quiet" onClick={exporter.cancel}>
-                {t('common.cancel')}
-              </button>
-            )}
-          </>
-        ) : (
-          said
-        )}
-      </p>
+      <ReportExports
+        runtime={runtime}
+        html={html}
+        frame={frame}
+        formats={EXPORTS}
+        exporter={{ make: (format) => exporter.make(input, language, format), busy: exporter.busy, cancel: exporter.cancel }}
+        busy={busy}
+        pdfName={() => townHallReportBaseName(input.townHall, language)}
+        recordFile={{ label: 'townHallReport.screen.townHallFile', load: () => call('townHalls.exportFile', { id: townHallId }) }}
+        idle={said}
+        say={say}
+      />
       <div className="report-layout">
         <form className="report-choices" onSubmit={(event) => event.preventDefault()}>
           <fieldset>

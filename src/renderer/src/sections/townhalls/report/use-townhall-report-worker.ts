@@ -1,55 +1,24 @@
-// Town-hall report files from React: each request runs in its own worker, so Cancel (or a newer
-// request for the preview) stops it at once by ending the worker.
-import { useCallback, useEffect, useRef, useState } from 'react'
+// Town-hall report files from React, made in the town-hall report worker.
+import { useCallback } from 'react'
 import type { Language } from '../../../../../shared/i18n/catalog'
 import type { ReportFile } from '../../../../../shared/report/exports'
 import type { TownHallReportFormat } from '../../../../../shared/townhall/report/exports'
 import type { TownHallReportInput } from '../../../../../shared/townhall/report/input'
-import { ReportCancelled } from '../../sessions/report/use-report-worker'
-import type { TownHallReportJob, TownHallReportProgress } from './townhall-report.worker'
+import { ReportCancelled, useReportWorkerRun } from '../../../lib/use-report-worker-run'
+import type { TownHallReportJob } from './townhall-report.worker'
 
 export { ReportCancelled }
 
 type Make = (input: TownHallReportInput, language: Language, format: TownHallReportFormat) => Promise<ReportFile>
 
+// At module scope so the hook's `make` keeps its identity between renders.
+const startWorker = () => new Worker(new URL('./townhall-report.worker.ts', import.meta.url), { type: 'module', name: 'townhall-report' })
+
 export function useTownHallReportWorker(): { make: Make; cancel: () => void; busy: boolean } {
-  const running = useRef<{ worker: Worker; reject: (error: Error) => void } | undefined>(undefined)
-  const [busy, setBusy] = useState(false)
-  const cancel = useCallback(() => {
-    running.current?.worker.terminate()
-    running.current?.reject(new ReportCancelled())
-    running.current = undefined
-    setBusy(false)
-  }, [])
-  useEffect(() => cancel, [cancel])
+  const { run, cancel, busy } = useReportWorkerRun<TownHallReportJob>(startWorker)
   const make = useCallback<Make>(
-    (input, language, format) => {
-      cancel()
-      const worker = new Worker(new URL('./townhall-report.worker.ts', import.meta.url), { type: 'module', name: 'townhall-report' })
-      setBusy(true)
-      return new Promise<ReportFile>((resolve, reject) => {
-        const finish = () => {
-          worker.terminate()
-          if (running.current?.worker === worker) {
-            running.current = undefined
-            setBusy(false)
-          }
-        }
-        running.current = { worker, reject }
-        worker.addEventListener('message', (event: MessageEvent<TownHallReportProgress>) => {
-          finish()
-          if ('done' in event.data) resolve(event.data.done)
-          else reject(new Error(event.data.error))
-        })
-        worker.addEventListener('error', (event) => {
-          finish()
-          reject(new Error(event.message || 'The report could not be made.'))
-        })
-        const job: TownHallReportJob = { input, language, format, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }
-        worker.postMessage(job)
-      })
-    },
-    [cancel],
+    (input, language, format) => run({ input, language, format, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    [run],
   )
   return { make, cancel, busy }
 }
