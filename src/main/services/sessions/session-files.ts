@@ -9,9 +9,9 @@ import { reportOptionsSchema } from '../../../shared/report/options'
 import { reportSnapshotSchema } from '../../../shared/report/snapshot'
 import { readSessionFile, SESSION_FILE_VERSION, type SessionFile } from '../../../shared/session/session-file'
 import { referencedOrganizationIds } from '../../../shared/session/references'
-import { textKey } from '../../../shared/text-key'
 import { sessionFileStem } from '../../../shared/file-slug'
 import type { InventoryService } from '../inventory'
+import { addToInventory, matchInventory, missingServices, renamed } from '../inventory/file-inventory'
 import type { SessionService } from '.'
 import type { SessionJournal } from './journal'
 
@@ -20,14 +20,6 @@ export type SessionImport =
   | { outcome: 'imported'; sessionId: string; organizationsAdded: number; servicesAdded: number }
   | { outcome: 'exists'; sessionId: string; title: string }
   | { outcome: 'invalid'; problems: string[] }
-
-/** Every occurrence of each old id, in a JSON value, as its new id. */
-function renamed<T>(value: T, ids: ReadonlyMap<string, string>): T {
-  if (ids.size === 0) return value
-  let text = JSON.stringify(value)
-  for (const [from, to] of ids) text = text.replaceAll(from, to)
-  return JSON.parse(text) as T
-}
 
 export function createSessionFiles(db: Database.Database, sessions: SessionService, journal: SessionJournal, inventory: InventoryService, clock: () => Date = () => new Date()) {
   const statements = {
@@ -76,34 +68,21 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
       const present = statements.exists.get(original.session.id)
       if (present && mode === 'ask') return { outcome: 'exists', sessionId: original.session.id, title: present.title }
 
-      // Organizations: the same record, or one of the same name here, or added.
       const ids = new Map<string, string>()
-      const toAdd = original.organizations.filter((organization) => {
-        if (inventory.repository.getOrganization(organization.id)) return false
-        const sameName = inventory.repository.findOrganizationByKey(textKey(organization.name))
-        if (sameName) ids.set(organization.id, sameName.id)
-        return !sameName
-      })
+      const toAdd = matchInventory(inventory.repository, original, ids)
       if (present && mode === 'copy') {
         ids.set(original.session.id, randomUUID())
         for (const participant of original.participants) ids.set(participant.id, randomUUID())
       }
-      // Services: the same record, or one of the same name from the same organization here, or added.
-      for (const service of original.services) {
-        if (inventory.repository.getService(service.id)) continue
-        const sameName = inventory.repository.findServiceByKey(ids.get(service.organizationId) ?? service.organizationId, textKey(service.name))
-        if (sameName) ids.set(service.id, sameName.id)
-      }
       const file = renamed(original, ids)
-      const services = file.services.filter((service) => !inventory.repository.getService(service.id))
+      const services = missingServices(inventory.repository, file.services)
       const known = new Set([...toAdd.map((o) => o.id), ...file.organizations.map((o) => ids.get(o.id) ?? o.id)])
       db.transaction(() => {
         if (present && mode === 'replace') {
           statements.remove.run(original.session.id)
           journal.forget(original.session.id)
         }
-        for (const organization of toAdd) inventory.repository.saveOrganization(organization)
-        for (const service of services) inventory.repository.saveService(service)
+        addToInventory(inventory.repository, toAdd, services)
         const { session } = file
         statements.insertSession.run({
           id: session.id,

@@ -6,12 +6,12 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import type { Organization, Service } from '../../../shared/inventory/model'
-import { textKey } from '../../../shared/text-key'
 import { townHallFileStem } from '../../../shared/townhall/report/exports'
 import { referencedIds, townHallReportInputSchema, townHallReportSnapshotSchema, type TownHallReportInput, type TownHallReportSnapshot } from '../../../shared/townhall/report/input'
 import type { TownHall, TownHallStatus } from '../../../shared/townhall/model'
 import { readTownHallFile, TOWN_HALL_FILE_VERSION, type TownHallFile } from '../../../shared/townhall/townhall-file'
 import type { InventoryService } from '../inventory'
+import { addToInventory, matchInventory, missingServices, renamed } from '../inventory/file-inventory'
 import type { TownHallService } from '.'
 
 export type TownHallImportMode = 'ask' | 'replace' | 'copy'
@@ -19,14 +19,6 @@ export type TownHallImport =
   | { outcome: 'imported'; townHallId: string; organizationsAdded: number; servicesAdded: number }
   | { outcome: 'exists'; townHallId: string; title: string }
   | { outcome: 'invalid'; problems: string[] }
-
-/** Every occurrence of each old id, in a JSON value, as its new id. */
-function renamed<T>(value: T, ids: ReadonlyMap<string, string>): T {
-  if (ids.size === 0) return value
-  let text = JSON.stringify(value)
-  for (const [from, to] of ids) text = text.replaceAll(from, to)
-  return JSON.parse(text) as T
-}
 
 export function createTownHallFiles(db: Database.Database, townHalls: TownHallService, inventory: InventoryService, clock: () => Date = () => new Date()) {
   const statements = {
@@ -94,27 +86,14 @@ export function createTownHallFiles(db: Database.Database, townHalls: TownHallSe
       const present = statements.exists.get(original.townHall.id)
       if (present && mode === 'ask') return { outcome: 'exists', townHallId: original.townHall.id, title: present.title }
 
-      // Organizations: the same record, or one of the same name here, or added.
       const ids = new Map<string, string>()
-      const toAdd = original.organizations.filter((organization) => {
-        if (inventory.repository.getOrganization(organization.id)) return false
-        const sameName = inventory.repository.findOrganizationByKey(textKey(organization.name))
-        if (sameName) ids.set(organization.id, sameName.id)
-        return !sameName
-      })
-      // Services: the same record, or one of the same name from the same organization here, or added.
-      for (const service of original.services) {
-        if (inventory.repository.getService(service.id)) continue
-        const sameName = inventory.repository.findServiceByKey(ids.get(service.organizationId) ?? service.organizationId, textKey(service.name))
-        if (sameName) ids.set(service.id, sameName.id)
-      }
+      const toAdd = matchInventory(inventory.repository, original, ids)
       const file = renamed(original, ids)
       const townHall = present && mode === 'copy' ? { ...file.townHall, id: randomUUID() } : file.townHall
-      const services = file.services.filter((service) => !inventory.repository.getService(service.id))
+      const services = missingServices(inventory.repository, file.services)
       db.transaction(() => {
         if (present && mode === 'replace') statements.remove.run(townHall.id) // its journal goes with it (a trigger)
-        for (const organization of toAdd) inventory.repository.saveOrganization(organization)
-        for (const service of services) inventory.repository.saveService(service)
+        addToInventory(inventory.repository, toAdd, services)
         statements.insert.run({
           id: townHall.id,
           title: townHall.title,
