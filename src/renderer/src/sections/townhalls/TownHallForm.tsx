@@ -6,6 +6,7 @@ import { ApiError, call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
+import { InlineError } from '../../components/InlineError'
 import { AreaOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
@@ -94,11 +95,21 @@ export function TownHallForm({ townHall, onClose, onSaved }: { townHall?: TownHa
         </fieldset>
         <TextField label={t('townHall.form.expected')} type="number" inputMode="numeric" value={expected} onChange={setExpected} />
       </div>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError error={error} />
     </Dialog>
+  )
+}
+
+/** Changing a planned or running town hall's details: the form closes once saved, then the page takes the saved town hall. */
+export function TownHallDetailsEditor({ townHall, onClose, onChanged }: { townHall: TownHall; onClose: () => void; onChanged: (townHall: TownHall) => void }) {
+  return (
+    <TownHallForm
+      townHall={townHall}
+      onClose={onClose}
+      onSaved={(saved) => {
+        onClose()
+        onChanged(saved)
+      }}
+    />
   )
 }

@@ -7,7 +7,7 @@ import { call, errorMessage } from '../../api/client'
 import { useT } from '../../i18n/use-t'
 import { PanelEditor } from './PanelEditor'
 import { useTownHallFacts } from './town-hall-facts'
-import { TownHallForm } from './TownHallForm'
+import { TownHallDetailsEditor } from './TownHallForm'
 import { useTownHallDocument } from './use-town-hall-document'
 import { Workspace } from './Workspace'
 
@@ -66,14 +66,7 @@ function PlannedTownHall({ townHall, back, onChanged, document, say }: { townHal
       </header>
       {document.document && <PanelEditor panel={document.document.panel} perform={document.perform} readOnly={false} />}
       {editing && (
-        <TownHallForm
-          townHall={townHall}
-          onClose={() => setEditing(false)}
-          onSaved={(saved) => {
-            setEditing(false)
-            onChanged(saved)
-          }}
-        />
+        <TownHallDetailsEditor townHall={townHall} onClose={() => setEditing(false)} onChanged={onChanged} />
       )}
     </section>
   )

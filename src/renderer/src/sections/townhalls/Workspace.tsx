@@ -19,7 +19,7 @@ import { ItemDialog, type DialogKind } from './ItemDialogs'
 import { ITEM_LIST_ID, ItemList, type ListCommand } from './ItemList'
 import { SidePanel } from './SidePanel'
 import { themeName } from './theme-words'
-import { TownHallForm } from './TownHallForm'
+import { TownHallDetailsEditor } from './TownHallForm'
 import type { ListFilter } from './list-filter'
 import { useTownHallFacts } from './town-hall-facts'
 import type { TownHallDocumentApi } from './use-town-hall-document'
@@ -162,14 +162,7 @@ export function Workspace({ townHall, document: api, onBack, onReport, onChanged
         />
       )}
       {editing && (
-        <TownHallForm
-          townHall={townHall}
-          onClose={() => setEditing(false)}
-          onSaved={(saved) => {
-            setEditing(false)
-            onChanged(saved)
-          }}
-        />
+        <TownHallDetailsEditor townHall={townHall} onClose={() => setEditing(false)} onChanged={onChanged} />
       )}
     </section>
   )
