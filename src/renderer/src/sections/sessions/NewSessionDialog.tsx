@@ -8,6 +8,7 @@ import { ApiError, call, errorMessage } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
+import { InlineError } from '../../components/InlineError'
 import { AreaOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
@@ -80,11 +81,7 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
           <VariableFields variables={scenario.variables} values={variables} onChange={(name, value) => setVariables((previous) => ({ ...previous, [name]: value }))} />
         )}
       </div>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError error={error} />
     </Dialog>
   )
 }

@@ -3,7 +3,7 @@
 // The console's stylesheet, then the map's, before the map's components bring React Flow's.
 import './sessions.css'
 import './session-map.css'
-import { CalendarPlus, Play } from 'lucide-react'
+import { CalendarPlus } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
 import { SESSION_STATUSES, type SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
@@ -16,6 +16,7 @@ import { NewSessionDialog } from './NewSessionDialog'
 import { SessionPage } from './SessionPage'
 import { ReportScreen } from './report/ReportScreen'
 import { SessionFileImport } from './SessionFileImport'
+import { StatusCell } from '../../components/StatusCell'
 import { TableHead } from '../../components/TableHead'
 
 export function SessionsScreen() {
@@ -115,14 +116,11 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
                 <td>{areaNames.get(session.areaNumber) ?? session.areaNumber}</td>
                 <td>{session.facilitator || '—'}</td>
                 <td>{session.participantCount}</td>
-                <td>
-                  <span className={`status status-${session.status}`}>{t('session.status', { status: session.status })}</span>
-                  {(session.status === 'paused' || session.status === 'running') && (
-                    <button type="button" className="button quiet" onClick={() => onOpen(session.id)} aria-label={t('sessions.resumeTitle', { title: session.title })}>
-                      <Play aria-hidden="true" /> {t('sessions.resume')}
-                    </button>
-                  )}
-                </td>
+                <StatusCell
+                  status={session.status}
+                  label={t('session.status', { status: session.status })}
+                  resume={session.status === 'paused' || session.status === 'running' ? { text: t('sessions.resume'), name: t('sessions.resumeTitle', { title: session.title }), onResume: () => onOpen(session.id) } : undefined}
+                />
               </tr>
             ))}
           </tbody>

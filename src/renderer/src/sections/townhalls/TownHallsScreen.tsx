@@ -1,10 +1,11 @@
 // Town halls: plan one, run it (capture, triage, answers, resources), finish it, report it.
 import './townhalls.css'
-import { CalendarPlus, Play } from 'lucide-react'
+import { CalendarPlus } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
 import type { TownHall } from '../../../../shared/townhall/model'
 import { call, errorMessage } from '../../api/client'
 import { useAreaNames } from '../../api/use-community-areas'
+import { StatusCell } from '../../components/StatusCell'
 import { TableHead } from '../../components/TableHead'
 import { Toast, type ToastMessage } from '../../components/Toast'
 import { useT } from '../../i18n/use-t'
@@ -87,14 +88,11 @@ function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (tex
                 <td>{day(townHall.date)}</td>
                 <td>{townHall.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')}</td>
                 <td>{townHall.place || '—'}</td>
-                <td>
-                  <span className={`status status-${townHall.status}`}>{t('townHall.status', { status: townHall.status })}</span>
-                  {townHall.status === 'running' && (
-                    <button type="button" className="button quiet" onClick={() => onOpen(townHall.id)} aria-label={t('townHalls.resumeTitle', { title: townHall.title })}>
-                      <Play aria-hidden="true" /> {t('townHalls.resume')}
-                    </button>
-                  )}
-                </td>
+                <StatusCell
+                  status={townHall.status}
+                  label={t('townHall.status', { status: townHall.status })}
+                  resume={townHall.status === 'running' ? { text: t('townHalls.resume'), name: t('townHalls.resumeTitle', { title: townHall.title }), onResume: () => onOpen(townHall.id) } : undefined}
+                />
               </tr>
             ))}
           </tbody>
