@@ -24,16 +24,22 @@ const context = { now, newId: () => 'never' }
 const words = (document: TownHallDocument) => document.items.map((i) => ({ id: i.id, text: i.text, speaker: i.speaker?.name, hidden: i.hidden === true }))
 const shownCount = (document: TownHallDocument) => document.items.filter((i) => !i.hidden).length
 
+/** Merges each pick of items (by their place in the list) in turn. */
+function mergeEach(start: TownHallDocument, merges: number[][]): TownHallDocument {
+  let document = start
+  for (const pick of merges) {
+    const ids = pick.map((index) => document.items[index % document.items.length]!.id)
+    document = mergeItems(document, { ids }, context)?.document ?? document
+  }
+  return document
+}
+
 describe('merging duplicates', () => {
   it('keeps every item’s words, speaker and the room’s count, whatever is merged', () => {
     fc.assert(
       fc.property(items, picks, (said, merges) => {
         const start = withItems(said)
-        let document = start
-        for (const pick of merges) {
-          const ids = pick.map((index) => document.items[index % document.items.length]!.id)
-          document = mergeItems(document, { ids }, context)?.document ?? document
-        }
+        const document = mergeEach(start, merges)
         expect(words(document)).toEqual(words(start))
         const groups = itemGroups(document)
         expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(shownCount(start))
@@ -69,11 +75,7 @@ describe('merging duplicates', () => {
     fc.assert(
       fc.property(items, picks, (said, merges) => {
         const start = withItems(said)
-        let document = start
-        for (const pick of merges) {
-          const ids = pick.map((index) => document.items[index % document.items.length]!.id)
-          document = mergeItems(document, { ids }, context)?.document ?? document
-        }
+        let document = mergeEach(start, merges)
         for (const item of document.items) {
           if (item.mergedInto !== undefined) document = unmergeItem(document, { id: item.id }, context)?.document ?? document
         }
