@@ -46,4 +46,13 @@ test.describe('on a computer set to Spanish', () => {
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Configuración' }).click()
     await expect(page.getByRole('radio', { name: 'Como está configurada esta computadora (Español)' })).toBeChecked()
   })
+
+  test('a scenario’s toolbar speaks the app’s language, the scenario its own', async ({ app: page }) => {
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Escenarios' }).click()
+    await page.getByRole('link', { name: /dismissal/i }).first().click()
+    await expect(page.getByRole('button', { name: 'Todos los escenarios' })).toBeVisible()
+    for (const name of ['Editar', 'Manual de la situación…', 'Duplicar', 'Exportar', 'Quitar']) await expect(page.getByRole('button', { name })).toBeVisible()
+    await expect(page.getByText('Un caso de ejemplo que viene con Roundtable.', { exact: false })).toHaveAttribute('lang', 'es')
+    await expect(page.locator('article.scenario-view')).toHaveAttribute('lang', 'en')
+  })
 })

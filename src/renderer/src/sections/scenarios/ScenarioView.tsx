@@ -2,6 +2,7 @@
 // questions and needs. Everything shows as plain text; ${variables} are marked.
 import { ArrowLeft, Copy, FileDown, Pencil, Printer, Trash2 } from 'lucide-react'
 import { Fragment, useEffect, useMemo, useState } from 'react'
+import { useIntl } from 'react-intl'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
 import { areaNumberOf, withVariableLabels, type Scenario } from '../../../../shared/scenario/schema'
 import { ORGANIZATION_KINDS } from '../../../../shared/inventory/taxonomy'
@@ -28,6 +29,8 @@ interface Props {
 
 export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
   const t = useT()
+  // The toolbar speaks the app's language; the scenario below speaks its own.
+  const appLanguage = useIntl().locale
   const labels = useScenarioLabels()
   const languageList = useLanguageList()
   const [manualOpen, setManualOpen] = useState(false)
@@ -52,10 +55,10 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
 
   const back = (
     <button type="button" className="button quiet back-button" onClick={onBack}>
-      <ArrowLeft aria-hidden="true" /> All scenarios
+      <ArrowLeft aria-hidden="true" /> {t('scenario.view.all')}
     </button>
   )
-  if (!loaded) return <section className="screen">{back}<p role="status">Loading…</p></section>
+  if (!loaded) return <section className="screen">{back}<p role="status">{t('common.loading')}</p></section>
   if ('error' in loaded) {
     return (
       <section className="screen">
@@ -94,29 +97,29 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
 
   return (
     <article className="screen scenario-view" lang={overview.language} aria-labelledby="scenario-title">
-      <div className="view-toolbar" lang="en">
+      <div className="view-toolbar" lang={appLanguage}>
         {back}
         <div className="button-row">
           <button type="button" className="button primary" onClick={onEdit}>
-            <Pencil aria-hidden="true" /> Edit
+            <Pencil aria-hidden="true" /> {t('scenario.view.edit')}
           </button>
           <button type="button" className="button" onClick={() => setManualOpen(true)}>
-            <Printer aria-hidden="true" /> Situation Manual…
+            <Printer aria-hidden="true" /> {t('scenario.view.manual')}
           </button>
           <button type="button" className="button" onClick={() => void act('duplicate')}>
-            <Copy aria-hidden="true" /> Duplicate
+            <Copy aria-hidden="true" /> {t('scenario.view.duplicate')}
           </button>
           <button type="button" className="button" onClick={() => void act('export')}>
-            <FileDown aria-hidden="true" /> Export
+            <FileDown aria-hidden="true" /> {t('scenario.view.export')}
           </button>
           <button type="button" className="button danger" onClick={() => void act('remove')}>
-            <Trash2 aria-hidden="true" /> Remove
+            <Trash2 aria-hidden="true" /> {t('scenario.view.remove')}
           </button>
         </div>
       </div>
       {loaded.summary.origin === 'bundled' && (
-        <p className="hint" lang="en">
-          A case example that ships with Roundtable. Editing it saves your own copy; the original keeps up with app updates.
+        <p className="hint" lang={appLanguage}>
+          {t('scenario.view.bundled')}
         </p>
       )}
       {manualOpen && <ManualDialog scenario={scenario} id={id} onClose={() => setManualOpen(false)} say={say} />}
