@@ -6,7 +6,7 @@ import { addTheme, captureItem } from '../../../../shared/townhall/actions'
 import { ITEM_KINDS, type ItemKind, type TownHallDocument } from '../../../../shared/townhall/document'
 import { ROOM_LANGUAGES, type RoomLanguage } from '../../../../shared/townhall/model'
 import { useT } from '../../i18n/use-t'
-import { themeName } from './theme-words'
+import { themeIdNamed, themeName } from './theme-words'
 import type { PerformTownHall } from './use-town-hall-document'
 
 export const CAPTURE_INPUT_ID = 'th-capture-text'
@@ -28,15 +28,7 @@ export const CaptureForm = memo(function CaptureForm({ themes, perform, language
     const words = text.trim()
     if (words === '') return
     const chosenKind: ItemKind = kind !== 'auto' ? kind : /[?？]\s*$|^¿/.test(words) ? 'question' : 'concern'
-    let themeId: string | undefined
-    const wanted = theme.trim().toLowerCase()
-    if (wanted !== '') {
-      themeId = themes.find((th) => themeName(t, th).toLowerCase() === wanted)?.id
-      if (!themeId) {
-        themeId = crypto.randomUUID()
-        perform(addTheme, { name: theme.trim(), id: themeId })
-      }
-    }
+    const themeId = themeIdNamed(t, themes, theme, (name, id) => perform(addTheme, { name, id }))
     perform(captureItem, { text: words, kind: chosenKind, language, themeId, place, speakerName: consent ? speaker : undefined })
     setText('')
     setSpeaker('')

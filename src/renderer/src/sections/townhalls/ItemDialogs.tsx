@@ -4,14 +4,14 @@
 import { useMemo, useState } from 'react'
 import { addTheme, answerItem, clearAnswer, clearFollowUp, editItem, setFollowUp, setItemTheme, unmergeItem } from '../../../../shared/townhall/actions'
 import { ITEM_KINDS, type ItemKind, type TownHallDocument } from '../../../../shared/townhall/document'
-import { itemGroups } from '../../../../shared/townhall/groups'
+import { itemGroups, leadIdOf } from '../../../../shared/townhall/groups'
 import { ROOM_LANGUAGES, type RoomLanguage } from '../../../../shared/townhall/model'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
 import { TextField } from '../../components/TextField'
 import { useT } from '../../i18n/use-t'
 import { useOrganizations } from './PanelEditor'
-import { themeName } from './theme-words'
+import { themeIdNamed, themeName } from './theme-words'
 import type { PerformTownHall } from './use-town-hall-document'
 
 export type DialogKind = 'theme' | 'answer' | 'followUp' | 'open'
@@ -40,13 +40,8 @@ function ThemePicker({ ids, document, perform, onClose }: Props) {
     onClose()
   }
   const submit = () => {
-    const exact = document.themes.find((theme) => themeName(t, theme).toLowerCase() === query.trim().toLowerCase())
-    if (exact) return choose(exact.id)
-    if (matches.length > 0 && query.trim() !== '') return choose(matches[0]!.id)
-    if (query.trim() === '') return
-    const id = crypto.randomUUID()
-    perform(addTheme, { name: query.trim(), id })
-    choose(id)
+    const id = themeIdNamed(t, document.themes, query, (name, newId) => perform(addTheme, { name, id: newId }), { closest: true })
+    if (id !== undefined) choose(id)
   }
   return (
     <Dialog title={t('townHall.dialog.themeTitle', { count: ids.length })} onClose={onClose} initialFocus="th-theme-query">
@@ -249,7 +244,9 @@ function GroupDialog({ ids, document, perform, onClose }: Props) {
   )
 }
 
+/** The lead of the group an item is in (groups.ts decides which that is). */
 function useLead(document: TownHallDocument, id: string) {
-  const item = document.items.find((i) => i.id === id)
-  return item?.mergedInto !== undefined ? (document.items.find((i) => i.id === item.mergedInto) ?? item) : item
+  const byId = new Map(document.items.map((item) => [item.id, item]))
+  const item = byId.get(id)
+  return item && byId.get(leadIdOf(item, byId))
 }
