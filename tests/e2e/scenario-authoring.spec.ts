@@ -98,7 +98,7 @@ test('a scenario is written from blank through the outline with the keyboard onl
   await expect(outline.getByRole('treeitem', { selected: true })).toHaveText(/^Need 3\.1/)
   await page.keyboard.press('Control+S')
   await expect(page.getByRole('heading', { name: 'Shooting near the 79th Street Red Line stop in Chatham', level: 1 })).toBeVisible()
-  for (const module of MODULES) await expect(page.getByRole('heading', { name: module.title })).toBeVisible()
+  for (const module of MODULES) await expect(page.getByRole('heading', { name: module.title })).toBeVisible({ timeout: 15_000 })
   expect(await keptDraft(page, id)).toBe('')
 
   await startSession(page, 'Shooting near the 79th Street Red Line stop in Chatham')
