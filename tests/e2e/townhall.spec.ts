@@ -86,8 +86,12 @@ test('a town hall is captured and triaged with the keyboard alone, and nothing i
 
   // From here on, the keyboard only.
   const list = page.getByRole('listbox', { name: 'What the room said' })
-  await page.keyboard.press('Alt+Shift+C')
-  await expect(page.getByLabel('What was said')).toBeFocused()
+  // The workspace replaces the plan once the start is saved; its keys work from then on.
+  await expect(list).toBeVisible()
+  await expect(async () => {
+    await page.keyboard.press('Alt+Shift+C')
+    await expect(page.getByLabel('What was said')).toBeFocused({ timeout: 1_000 })
+  }).toPass()
   for (const text of SAID) {
     // Typed as one keyboard input (as a fast typist or a dictation tool sends it), then Enter.
     await page.keyboard.insertText(text)
