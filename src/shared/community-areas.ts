@@ -69,3 +69,13 @@ export function areaMatcher(areas: readonly { number: number; name: string; also
     return key === '' ? undefined : byKey.get(key)
   }
 }
+
+// How directories write "the whole city": Roundtable's own words, the city's names, and "all".
+const CITYWIDE_KEYS = new Set(
+  ['citywide', 'city-wide', 'city wide', 'Citywide (all of Chicago)', 'Chicago', 'City of Chicago', 'Chicago, IL', 'all', 'all areas', 'all of Chicago', 'all community areas', 'toda la ciudad', 'todo Chicago'].map(textKey),
+)
+
+/** Whether an area name means the whole city ("Chicago", "City of Chicago", "citywide", "all"…). */
+export function meansCitywide(text: string): boolean {
+  return CITYWIDE_KEYS.has(textKey(text))
+}

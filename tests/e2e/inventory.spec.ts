@@ -61,16 +61,31 @@ test('imports a CSV through the preview, filters it, edits a service, and finds 
   expectOnlyLoopback(requests)
 })
 
-test('shows every rejected row of a bad file and imports none of it', async ({ app, page }) => {
+test('shows every rejected row of a bad file, saves them to fix later, imports the good row only when asked, and undoes it', async ({ app, page }) => {
   await expect(count(page)).toHaveText('123 services')
   await importFile(app, fixture('bad-rows.csv'))
   const dialog = page.getByRole('dialog', { name: 'Import bad-rows.csv' })
-  await expect(dialog.getByRole('alert')).toContainText('Nothing was imported. Fix these 18 problems')
+  await expect(dialog.getByRole('heading', { name: /2 rows cannot be imported/ })).toBeVisible()
   const problems = dialog.getByRole('table')
   await expect(problems.getByRole('row').filter({ hasText: '"Gotham" is not a Chicago community area' })).toContainText('community_areas')
   await expect(problems.getByRole('row').filter({ hasText: 'Klingon' })).toContainText('3')
-  await expect(dialog.getByRole('button', { name: /^Import \d/ })).toHaveCount(0)
-  await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
+
+  const [skipped] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save the skipped rows as CSV' }).click()])
+  expect(skipped.suggestedFilename()).toBe('bad-rows-skipped-rows.csv')
+  const lines = readFileSync((await skipped.path())!, 'utf8').trim().split('\r\n')
+  expect(lines).toHaveLength(3)
+  expect(lines[0]).toMatch(/,skipped_because$/)
+
+  // Cancel writes nothing.
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click()
+  await expect(count(page)).toHaveText('123 services')
+
+  await importFile(app, fixture('bad-rows.csv'))
+  await page.getByRole('dialog', { name: 'Import bad-rows.csv' }).getByRole('button', { name: 'Import the 1 good row and skip 2' }).click()
+  await expect(page.getByText('Imported bad-rows.csv: 1 new, 0 updated, 0 unchanged, 2 skipped.')).toBeVisible()
+  await expect(count(page)).toHaveText('124 services')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByText('Import of bad-rows.csv undone.')).toBeVisible()
   await expect(count(page)).toHaveText('123 services')
 
   await importFile(app, fixture('windows-1252.csv'))

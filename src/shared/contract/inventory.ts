@@ -4,7 +4,8 @@ import { z } from 'zod'
 import {
   categoryDraftSchema,
   categorySchema,
-  importCountsSchema,
+  importCommitSchema,
+  importUndoSchema,
   importPreviewSchema,
   organizationDraftSchema,
   organizationSchema,
@@ -55,7 +56,12 @@ export const inventoryCalls = {
       .strict(),
     output: importPreviewSchema,
   },
-  'inventory.commitCsvImport': { input: z.object({ previewId: z.uuid() }).strict(), output: importCountsSchema },
+  'inventory.commitImport': {
+    input: z.object({ previewId: z.uuid(), skipRejected: z.boolean().default(false), endNoLongerListed: z.boolean().default(false) }).strict(),
+    output: importCommitSchema,
+  },
+  'inventory.undoImport': { input: z.object({ importId: z.uuid() }).strict(), output: importUndoSchema },
+  'inventory.skippedRows': { input: z.object({ previewId: z.uuid() }).strict(), output: textFileSchema },
   'inventory.exportCsv': { input: noInput, output: textFileSchema },
   'inventory.exportHsds': { input: noInput, output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
   'inventory.csvTemplate': { input: noInput, output: textFileSchema },

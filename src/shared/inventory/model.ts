@@ -2,13 +2,16 @@
 import { z } from 'zod'
 import { areaNumberSchema } from '../community-areas'
 import { scheduleSchema } from './schedule'
-import { unsafeCellReason } from './cell-safety'
+import { hasControlCharacters } from './cell-safety'
 import { CATEGORY_GROUP_IDS, ORGANIZATION_KIND_IDS } from './taxonomy'
 
 export const SERVICE_STATUSES = ['active', 'paused', 'ended'] as const
 export const CAPACITY_PERIODS = ['day', 'week', 'month'] as const
 
 const text = (max: number) => z.string().max(max)
+// Markup and formula-like text are kept as typed (shown as text, neutralized in exports);
+// only characters no keyboard makes are refused.
+const CONTROL_MESSAGE = 'This text contains control characters; type it again.'
 const isoDate = z.iso.date()
 
 export const organizationSchema = z.object({
@@ -120,9 +123,31 @@ export const importPreviewSchema = z.object({
   noteCount: z.number().int(),
   /** roundtable-csv, hsds-package or hsds-json. */
   format: z.string(),
+  /** Where the records come from: the package's dataset name, else the file's name. */
+  source: z.string(),
+  /** Services an earlier import from this source brought in that it no longer lists (the first 200). */
+  noLongerListed: z.array(z.object({ id: z.uuid(), name: z.string(), organizationName: z.string() })),
+  noLongerListedCount: z.number().int(),
+  /** Something can be written: the good rows (the rejected ones are skipped only when asked). */
   canImport: z.boolean(),
 })
 export type ImportPreview = z.infer<typeof importPreviewSchema>
+
+export const importCommitSchema = z.object({
+  counts: importCountsSchema,
+  /** Services no longer listed by the source that were marked ended. */
+  ended: z.number().int(),
+  /** Undoes this import (inventory.undoImport) while the app runs. */
+  importId: z.uuid(),
+})
+export type ImportCommit = z.infer<typeof importCommitSchema>
+
+export const importUndoSchema = z.object({
+  restored: z.number().int(),
+  /** Records edited after the import, left as they are now. */
+  keptEdited: z.number().int(),
+})
+export type ImportUndo = z.infer<typeof importUndoSchema>
 
 /** What the add/edit form sends: a service without its bookkeeping (id only when editing). */
 export const serviceDraftSchema = serviceSchema
@@ -141,8 +166,7 @@ export const serviceDraftSchema = serviceSchema
       context.addIssue({ code: 'custom', path: ['areaNumbers'], message: 'Choose the areas served, or mark the service citywide.' })
     }
     for (const field of ['name', 'description', 'eligibility', 'responseTime'] as const) {
-      const reason = unsafeCellReason(draft[field].trim())
-      if (reason) context.addIssue({ code: 'custom', path: [field], message: `This text ${reason}.` })
+      if (hasControlCharacters(draft[field])) context.addIssue({ code: 'custom', path: [field], message: CONTROL_MESSAGE })
     }
   })
 export type ServiceDraft = z.infer<typeof serviceDraftSchema>
@@ -157,8 +181,7 @@ export const organizationDraftSchema = organizationSchema
   .strict()
   .superRefine((draft, context) => {
     for (const field of ['name', 'description', 'contactPerson', 'phone', 'email', 'notes'] as const) {
-      const reason = unsafeCellReason(draft[field].trim())
-      if (reason) context.addIssue({ code: 'custom', path: [field], message: `This text ${reason}.` })
+      if (hasControlCharacters(draft[field])) context.addIssue({ code: 'custom', path: [field], message: CONTROL_MESSAGE })
     }
     if (draft.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) {
       context.addIssue({ code: 'custom', path: ['email'], message: 'Write an email address such as name@example.org.' })
@@ -183,14 +206,14 @@ export const categoryDraftSchema = z
       .trim()
       .min(2, 'Name the category.')
       .max(80)
-      .refine((label) => !unsafeCellReason(label), 'Write the name as plain text.')
+      .refine((label) => !hasControlCharacters(label), CONTROL_MESSAGE)
       .refine((label) => /[a-z0-9]/i.test(label), 'Use at least one letter or digit.'),
     /** Its name in Spanish, when the facilitator gives one. */
     labelEs: z
       .string()
       .trim()
       .max(80)
-      .refine((label) => !unsafeCellReason(label), 'Write the name as plain text.')
+      .refine((label) => !hasControlCharacters(label), CONTROL_MESSAGE)
       .optional(),
     group: z.enum(CATEGORY_GROUP_IDS),
   })

@@ -1,6 +1,8 @@
 // Roundtable's own inventory CSV: one row per service, with its provider organization.
 // The column list below is the documentation (the template the app saves comes from it).
-import { unsafeCellReason } from './cell-safety'
+import { keptAsTextReason, oddTextOf, withoutControlCharacters } from './cell-safety'
+import { unneutralizedCell } from '../spreadsheet/cells'
+import { meansCitywide } from '../community-areas'
 import { parseLanguage } from './languages'
 import { CAPACITY_PERIODS, SERVICE_STATUSES, type Capacity } from './model'
 import { parseSchedule, type ParseResult, type Schedule } from './schedule'
@@ -95,7 +97,7 @@ export function columnLayout(names: readonly string[]): ColumnLayout {
   return { names, indexOf: new Map(names.map((name, index) => [name, index])) }
 }
 
-export type RowResult = { ok: true; value: ImportedRow } | { ok: false; problems: ImportProblem[] }
+export type RowResult = { ok: true; value: ImportedRow; notes: ImportProblem[] } | { ok: false; problems: ImportProblem[] }
 
 /** Finds the community area number a piece of text names (see areaMatcher). */
 export type AreaMatcher = (text: string) => number | undefined
@@ -106,6 +108,8 @@ export function checkHeader(file: string, header: readonly string[]): ImportProb
   const seen = new Set<string>()
   header.forEach((raw) => {
     const name = raw.trim()
+    // The reason column of a saved "skipped rows" file, read back once the rows are fixed.
+    if (name === 'skipped_because') return
     if (seen.has(name)) problems.push({ file, row: 1, column: name, reason: 'this column appears twice' })
     seen.add(name)
     if (!ROUNDTABLE_CSV_HEADER.includes(name)) {
@@ -139,14 +143,14 @@ export function readServiceRow(
   isDate: (text: string) => boolean = isCalendarDate,
 ): RowResult {
   // Methods rather than per-row closures: this runs for every row of 50,000-row files.
-  const check = new RowCheck(file, row, header, record)
+  const cells = record.map(readCell)
+  const check = new RowCheck(file, row, header, cells)
   const { problems } = check
-
-  for (let index = 0; index < record.length; index++) {
-    const unsafe = unsafeCellReason(record[index]!.trim())
-    if (unsafe) check.problem(header.names[index]!, unsafe)
+  const notes: ImportProblem[] = []
+  for (let index = 0; index < cells.length; index++) {
+    const odd = oddTextOf(cells[index]!.trim())
+    if (odd) notes.push({ file, row, column: header.names[index] ?? '', reason: keptAsTextReason(odd) })
   }
-  if (problems.length > 0) return { ok: false, problems }
 
   const serviceId = check.cell('service_id')
   if (serviceId !== '' && !UUID_PATTERN.test(serviceId)) check.problem('service_id', `"${serviceId}" is not a UUID`)
@@ -161,10 +165,11 @@ export function readServiceRow(
   if (category !== '' && !isCategory(category)) check.problem('category', `"${category}" is not a category in the taxonomy`)
 
   const areaText = check.required('community_areas')
-  const citywide = areaText.toLowerCase() === 'citywide'
+  const parts = areaText.split(';').map((p) => p.trim()).filter((p) => p !== '')
+  const citywide = parts.some(meansCitywide)
   const areaNumbers: number[] = []
   if (!citywide) {
-    for (const part of areaText.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    for (const part of parts) {
       const number = matchArea(part)
       if (number === undefined) check.problem('community_areas', `"${part}" is not a Chicago community area name or number (1–77)`)
       else if (!areaNumbers.includes(number)) areaNumbers.push(number)
@@ -220,6 +225,7 @@ export function readServiceRow(
   if (problems.length > 0) return { ok: false, problems }
   return {
     ok: true,
+    notes,
     value: {
       row,
       organization: {
@@ -250,6 +256,11 @@ export function readServiceRow(
       },
     },
   }
+}
+
+/** A cell as the facilitator meant it: without the apostrophe our exports add before a formula, or control characters. */
+function readCell(raw: string): string {
+  return withoutControlCharacters(unneutralizedCell(raw))
 }
 
 /** The cells of one row and the problems found in them so far. */

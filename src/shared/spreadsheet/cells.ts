@@ -10,6 +10,16 @@ export function safeCell(text: string): string {
   return FORMULA_START.test(text) && !NUMBER_LIKE.test(text) ? `'${text}` : text
 }
 
+/**
+ * Undoes safeCell when Roundtable reads back a file it wrote: "'=SUM(A1)" is the text "=SUM(A1)".
+ * Only an apostrophe safeCell would have added is taken away; "'tis" stays as it is.
+ */
+export function unneutralizedCell(text: string): string {
+  if (!text.startsWith("'")) return text
+  const rest = text.slice(1)
+  return safeCell(rest) === text ? rest : text
+}
+
 /** A typed cell of a table: text is neutralized; numbers and dates are written as such. */
 export type TableCell = string | number | null
 

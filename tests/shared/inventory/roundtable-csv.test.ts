@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { areaMatcher } from '../../../src/shared/community-areas'
-import { unsafeCellReason } from '../../../src/shared/inventory/cell-safety'
+import { oddTextOf } from '../../../src/shared/inventory/cell-safety'
 import { createRowReader, checkHeader, ROUNDTABLE_CSV_HEADER } from '../../../src/shared/inventory/roundtable-csv'
 import { CATEGORIES } from '../../../src/shared/inventory/taxonomy'
 import { COMMUNITY_AREA_SEEDS } from '../../../src/shared/community-area-list'
@@ -48,15 +48,30 @@ describe('Roundtable CSV rows', () => {
     ])
   })
 
-  it('refuses control characters and says which column holds them', () => {
-    expect(reasons({ description: 'bell\u0007' })).toEqual(['7 description: contains control characters'])
+  it('drops control characters, which no one means, and reads the rest', () => {
+    const result = row({ description: 'bell\u0007 rings' })
+    expect(result.ok && result.value.service.description).toBe('bell rings')
   })
 
-  it('accepts phone numbers, and refuses other text that a spreadsheet would run as a formula', () => {
-    expect(reasons({ organization_phone: '+1 (312) 555-0100', capacity_amount: '5', capacity_unit: 'people', capacity_period: 'week' })).toEqual([])
-    expect(reasons({ description: '- a list item' })).toEqual([
-      '7 description: starts like a spreadsheet formula (=, @, + or -); remove that first character',
+  it('keeps markup and formula-like text as text, each listed as a note; phone numbers are plain', () => {
+    const result = row({ organization_phone: '+1 (312) 555-0100', service: '=HYPERLINK("x")', description: '<b>Block club</b> - a list item' })
+    expect(result.ok && result.value.service).toMatchObject({ name: '=HYPERLINK("x")', description: '<b>Block club</b> - a list item' })
+    expect(result.ok && result.notes.map((n) => `${n.row} ${n.column}: ${n.reason}`)).toEqual([
+      '7 service: starts like a spreadsheet formula; kept as text (exports to spreadsheets neutralize it)',
+      '7 description: contains markup; kept as text, shown as typed and never run',
     ])
+  })
+
+  it('takes back the apostrophe Roundtable’s own export puts before a formula, and only that one', () => {
+    const result = row({ service: "'=SUM(A1)", description: "'tis the season" })
+    expect(result.ok && result.value.service).toMatchObject({ name: '=SUM(A1)', description: "'tis the season" })
+  })
+
+  it('understands the whole city however a directory writes it', () => {
+    for (const words of ['citywide', 'City-wide', 'Chicago', 'CITY OF CHICAGO', 'all', 'Austin; Chicago']) {
+      const result = row({ community_areas: words })
+      expect(result.ok && result.value.service, words).toMatchObject({ citywide: true, areaNumbers: [] })
+    }
   })
 
   it('reads areas by number, name and variant, once each, in order', () => {
@@ -69,20 +84,20 @@ describe('Roundtable CSV rows', () => {
   })
 })
 
-describe('cell safety', () => {
+describe('odd text', () => {
   it.each([
-    ['=SUM(A1)', /formula/],
-    ['@cmd', /formula/],
-    ['+HYPERLINK("x")', /formula/],
-    ['-cmd|calc', /formula/],
-    ['\tstarts with a tab', /formula/],
-    ['<b>bold</b>', /HTML/],
-    ['a <img src=x onerror=alert(1)>', /HTML/],
-  ])('refuses %j', (text, reason) => {
-    expect(unsafeCellReason(text)).toMatch(reason)
+    ['=SUM(A1)', 'formula'],
+    ['@cmd', 'formula'],
+    ['+HYPERLINK("x")', 'formula'],
+    ['-cmd|calc', 'formula'],
+    ['\tstarts with a tab', 'formula'],
+    ['<b>bold</b>', 'markup'],
+    ['a <img src=x onerror=alert(1)>', 'markup'],
+  ])('finds %j to be %s', (text, kind) => {
+    expect(oddTextOf(text)).toBe(kind)
   })
 
-  it.each(['+1 312 555 0100', '-5', 'a < b and c > d', 'Mother’s Day', 'Niños y familias', 'שלום', ''])('accepts %j', (text) => {
-    expect(unsafeCellReason(text)).toBeUndefined()
+  it.each(['+1 312 555 0100', '-5', 'a < b and c > d', 'Mother’s Day', 'Niños y familias', 'שלום', ''])('finds %j plain', (text) => {
+    expect(oddTextOf(text)).toBeUndefined()
   })
 })

@@ -21,8 +21,10 @@ export function inventoryHandlers(inventory: InventoryService, clock: () => Date
     'inventory.addCategory': ({ label, group, labelEs }) => inventory.categories.add(label, group, labelEs),
     'inventory.listOrganizations': () => inventory.listOrganizations(),
     'inventory.previewImport': ({ files }) =>
-      inventory.previewImport(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
-    'inventory.commitCsvImport': ({ previewId }) => inventory.commitCsvImport(previewId),
+      inventory.imports.preview(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
+    'inventory.commitImport': ({ previewId, ...options }) => inventory.imports.commit(previewId, options),
+    'inventory.undoImport': ({ importId }) => inventory.imports.undo(importId),
+    'inventory.skippedRows': ({ previewId }) => inventory.imports.skippedRows(previewId),
     'inventory.exportCsv': () => ({ fileName: `roundtable-inventory-${day()}.csv`, content: inventory.exportCsv() }),
     'inventory.exportHsds': () => ({
       fileName: `roundtable-inventory-hsds-${day()}.zip`,

@@ -2,7 +2,6 @@
 // into tables, and writes tables as a zip of CSV files with datapackage.json.
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import Papa from 'papaparse'
-import { safeCell } from '../../../shared/spreadsheet/cells'
 import {
   HSDS_FILES,
   HSDS_WRITTEN_TABLES,
@@ -27,6 +26,8 @@ export interface HsdsPackage {
   fileOf: (table: HsdsTableName) => string
   /** CSV files of the package Roundtable has no place for (funding, programs…), with their row counts. */
   unused: { file: string; rows: number }[]
+  /** The package's own name in datapackage.json ("chicago-211-directory"), when it gives one. */
+  datasetName: string | undefined
 }
 
 function baseName(path: string): string {
@@ -55,6 +56,7 @@ export function unpackZip(file: UploadedFile): UploadedFile[] {
 export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
   const descriptor = files.find((f) => baseName(f.name).toLowerCase() === 'datapackage.json')
   const pathToTable = new Map<string, HsdsTableName>()
+  let datasetName: string | undefined
   if (descriptor) {
     let parsed: unknown
     try {
@@ -63,7 +65,8 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
       if (error instanceof Error && error.name === 'AppError') throw error
       throw fileProblem(descriptor.name, 'is not valid JSON')
     }
-    const resources = (parsed as { resources?: unknown }).resources
+    const { resources, name } = parsed as { resources?: unknown; name?: unknown }
+    if (typeof name === 'string' && name.trim() !== '') datasetName = name.trim().slice(0, 200)
     if (Array.isArray(resources)) {
       for (const resource of resources as { name?: unknown; path?: unknown }[]) {
         const table = typeof resource.name === 'string' ? hsdsTableFor(resource.name) : undefined
@@ -94,17 +97,21 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
     const where = files.length === 1 ? files[0]!.name : 'the chosen files'
     throw fileProblem(where, 'has no services.csv; an HSDS package needs at least organizations.csv and services.csv')
   }
-  return { tables, fileOf: (table) => files_[table] ?? HSDS_FILES[table].file, unused }
+  return { tables, fileOf: (table) => files_[table] ?? HSDS_FILES[table].file, unused, datasetName }
 }
 
-/** Writes tables as a tabular data package: one CSV per table, in the columns of HSDS_FILES. */
+/**
+ * Writes tables as a tabular data package: one CSV per table, in the columns of HSDS_FILES.
+ * Values are written exactly (no apostrophe before "=" as in the spreadsheet exports): the package
+ * is meant for other directory tools, which read values, not formulas.
+ */
 export function writeHsdsPackage(tables: Record<HsdsWrittenTable, HsdsRecord[]>): Uint8Array {
   const entries: Record<string, Uint8Array> = {}
   const resources = []
   for (const table of HSDS_WRITTEN_TABLES) {
     const { file, resource } = HSDS_FILES[table]
     const columns = hsdsColumns(table)
-    const csv = Papa.unparse({ fields: columns, data: tables[table].map((r) => columns.map((c) => safeCell(r[c] ?? ''))) }, { newline: '\r\n' })
+    const csv = Papa.unparse({ fields: columns, data: tables[table].map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
     entries[file] = strToU8(csv + '\r\n')
     resources.push({
       name: resource,

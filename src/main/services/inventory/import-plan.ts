@@ -2,7 +2,8 @@
 // is the same. Applying a plan happens later, in one transaction.
 import { randomUUID } from 'node:crypto'
 import type { ImportedRow, ImportProblem } from '../../../shared/inventory/roundtable-csv'
-import type { ImportCounts, Organization, Service } from '../../../shared/inventory/model'
+import { organizationSchema, serviceSchema, type ImportCounts, type Organization, type Service } from '../../../shared/inventory/model'
+import { recordProblems, type FieldColumns } from './record-check'
 import { textKey } from '../../../shared/text-key'
 import type { InventoryRepository } from './inventory-repository'
 
@@ -12,6 +13,8 @@ export interface ImportPlan {
   counts: ImportCounts
   organizationCounts: { new: number; updated: number }
   problems: ImportProblem[]
+  /** Existing services this import names (written or not): a re-import lists the others from its source. */
+  matchedIds: Set<string>
 }
 
 /** The fields a re-import compares; ids, times and source are bookkeeping. */
@@ -26,7 +29,7 @@ export function planImport(
   rejectedRowCount: number,
   problems: ImportProblem[],
   repository: InventoryRepository,
-  context: { file: string; now: string },
+  context: { file: string; source: string; now: string; columns: FieldColumns },
 ): ImportPlan {
   const existingServices = repository.allServices()
   const existingOrganizations = new Map(repository.listOrganizations().map((o) => [textKey(o.name), o]))
@@ -36,6 +39,8 @@ export function planImport(
   const organizations = new Map<string, { organization: Organization; isNew: boolean; changed: boolean; row: number }>()
   const seenServices = new Map<string, number>()
   const services: ImportPlan['services'] = []
+  const matchedIds = new Set<string>()
+  const checkedOrganizations = new Map<string, ImportProblem[]>()
   const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0, rejected: rejectedRowCount }
 
   for (const row of rows) {
@@ -72,7 +77,7 @@ export function planImport(
             areaNumbers: [],
             citywide: false,
             notes: '',
-            source: context.file,
+            source: context.source,
             createdAt: context.now,
             updatedAt: context.now,
           },
@@ -129,22 +134,37 @@ export function planImport(
       status: incoming.status,
       lastVerified: incoming.lastVerified,
       organizationId: organization.id,
-      source: existing?.source ?? context.file,
+      source: existing?.source ?? context.source,
       createdAt: existing?.createdAt ?? context.now,
       updatedAt: context.now,
     }
+    // Every record whole, as the rest of the app reads it (lengths included), before it is planned.
+    let organizationProblems = checkedOrganizations.get(organization.id)
+    if (!organizationProblems) {
+      organizationProblems = entry.changed ? recordProblems(organizationSchema, organization, context.file, row.row, context.columns.organization) : []
+      checkedOrganizations.set(organization.id, organizationProblems)
+    }
+    const recordIssues = [...organizationProblems, ...recordProblems(serviceSchema, candidate, context.file, row.row, context.columns.service)]
+    if (recordIssues.length > 0) {
+      problems.push(...recordIssues.map((problem) => ({ ...problem, row: row.row })))
+      counts.rejected++
+      continue
+    }
+    if (existing) matchedIds.add(existing.id)
     if (!existing) {
       services.push({ service: candidate, isNew: true })
       counts.new++
     } else if (serviceContent(existing) !== serviceContent(candidate)) {
-      services.push({ service: { ...candidate, source: context.file }, isNew: false })
+      services.push({ service: { ...candidate, source: context.source }, isNew: false })
       counts.updated++
     } else {
       counts.unchanged++
     }
   }
 
-  const organizationWrites = [...organizations.values()].filter((e) => e.changed)
+  // An organization is written only when a service of it is (a rejected row's organization is not).
+  const used = new Set([...services.map((s) => s.service.organizationId), ...[...matchedIds].map((id) => byId.get(id)?.organizationId)])
+  const organizationWrites = [...organizations.values()].filter((e) => e.changed && used.has(e.organization.id))
   return {
     organizations: organizationWrites.map(({ organization, isNew }) => ({ organization, isNew })),
     services,
@@ -154,5 +174,6 @@ export function planImport(
       updated: organizationWrites.filter((e) => !e.isNew).length,
     },
     problems,
+    matchedIds,
   }
 }

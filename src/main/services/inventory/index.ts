@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto'
 import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'
 import { AppError } from '../../../shared/errors'
 import type {
-  ImportPreview,
   Organization,
   Service,
   OrganizationDraft,
@@ -16,14 +15,12 @@ import { textKey } from '../../../shared/text-key'
 import type { ImportProblem } from '../../../shared/inventory/roundtable-csv'
 import { writeHsdsTables } from '../../../shared/inventory/hsds/write-tables'
 import { writeHsdsPackage, type UploadedFile } from './hsds-package'
-import { emptyPlan, readUpload, type ImportFormat } from './read-upload'
 import { inventoryToCsv } from './csv-export'
-import { planImport, type ImportPlan } from './import-plan'
+import type { ImportPlan } from './import-plan'
+import { createInventoryImports } from './imports'
 import { createCategoryRegistry } from './categories'
 import { createInventoryRepository } from './inventory-repository'
 
-const MAX_LISTED_PROBLEMS = 1000
-const PREVIEW_LIFETIME_MS = 30 * 60 * 1000
 
 export type InventoryService = ReturnType<typeof createInventoryService>
 
@@ -47,33 +44,12 @@ function recordFields(
 export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date()) {
   const repository = createInventoryRepository(db)
   const categories = createCategoryRegistry(db, clock)
-  const previews = new Map<string, { files: readonly UploadedFile[]; madeAt: number }>()
-
-  /** Reads and plans uploaded files without writing anything. */
-  function buildPlan(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[]; format: ImportFormat; file: string } {
-    const read = readUpload(files, categories.all())
-    const context = { file: read.label, now: clock().toISOString() }
-    const plan = read.headerProblems
-      ? emptyPlan(read.rowCount, read.headerProblems)
-      : planImport(read.rows, read.rejectedRows, read.problems, repository, context)
-    return { ...plan, notes: read.notes, format: read.format, file: read.label }
-  }
-
-  function applyPlan(plan: ImportPlan): void {
-    db.transaction(() => {
-      for (const { organization } of plan.organizations) repository.saveOrganization(organization)
-      for (const { service } of plan.services) repository.saveService(service)
-    })()
-  }
-
-  function forgetOldPreviews(): void {
-    const now = Date.now()
-    for (const [id, preview] of previews) if (now - preview.madeAt > PREVIEW_LIFETIME_MS) previews.delete(id)
-  }
+  const imports = createInventoryImports(db, repository, categories, clock)
 
   return {
     repository,
     categories,
+    imports,
 
     listServices(filter: ServiceFilter): { items: ServiceListItem[]; total: number } {
       return repository.listServices(filter, clock(), categories.all())
@@ -166,51 +142,13 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       return repository.listOrganizations()
     },
 
-    /** Previews an import of a Roundtable CSV, an HSDS package (zip or its CSVs) or HSDS JSON. */
-    previewImport(files: readonly UploadedFile[]): ImportPreview {
-      forgetOldPreviews()
-      const plan = buildPlan(files)
-      const previewId = randomUUID()
-      const canImport = plan.problems.length === 0
-      if (canImport) previews.set(previewId, { files, madeAt: Date.now() })
-      return {
-        previewId,
-        file: plan.file,
-        format: plan.format,
-        services: plan.counts,
-        organizations: plan.organizationCounts,
-        problems: plan.problems.slice(0, MAX_LISTED_PROBLEMS),
-        problemCount: plan.problems.length,
-        notes: plan.notes.slice(0, MAX_LISTED_PROBLEMS),
-        noteCount: plan.notes.length,
-        canImport,
-      }
-    },
-
-    /** Imports a previewed file: plans again against the inventory as it is now, then writes it all or nothing. */
-    commitCsvImport(previewId: string): ImportPreview['services'] {
-      const preview = previews.get(previewId)
-      if (!preview) {
-        throw new AppError('NOT_FOUND', 'error.import.previewExpired')
-      }
-      const plan = buildPlan(preview.files)
-      if (plan.problems.length > 0) {
-        throw new AppError('CONFLICT', 'error.import.noLongerClean', { file: plan.file, reason: plan.problems[0]!.reason })
-      }
-      applyPlan(plan)
-      previews.delete(previewId)
-      return plan.counts
-    },
-
     /** Reads, checks and imports in one step; nothing is written unless every row is good. */
     importFiles(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[] } {
-      const plan = buildPlan(files)
-      if (plan.problems.length === 0) applyPlan(plan)
-      return plan
+      return imports.importFiles(files)
     },
 
     importCsv(file: string, bytes: Uint8Array): ImportPlan & { notes: ImportProblem[] } {
-      return this.importFiles([{ name: file, bytes }])
+      return imports.importFiles([{ name: file, bytes }])
     },
 
     exportHsdsPackage(): Uint8Array {

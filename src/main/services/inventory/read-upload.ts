@@ -10,6 +10,7 @@ import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'
 import { decodeText, fileProblem, parseCsvTable } from './csv-file'
 import { readHsdsPackage, unpackZip, type UploadedFile } from './hsds-package'
 import type { ImportPlan } from './import-plan'
+import type { FieldColumns } from './record-check'
 
 export type ImportFormat = 'roundtable-csv' | 'hsds-package' | 'hsds-json'
 
@@ -17,16 +18,47 @@ export interface ReadUpload {
   format: ImportFormat
   /** How the upload is named in messages: the file, or "3 files". */
   label: string
+  /** Where the records come from, kept on each: the package's dataset name, else the file's name. */
+  source: string
+  columns: FieldColumns
   rows: ImportedRow[]
   rejectedRows: number
   rowCount: number
   problems: ImportProblem[]
   notes: ImportProblem[]
+  /** The table whose rows are the import's rows (services), as read: for saving the skipped ones. */
+  sourceRows: SourceRows
   /** Set when the header itself is wrong: no row is read then. */
   headerProblems?: ImportProblem[]
 }
 
+export interface SourceRows {
+  file: string
+  header: readonly string[]
+  /** A row's cells in header order (row 2 is the first after the header), or undefined. */
+  cellsOf: (row: number) => readonly string[] | undefined
+}
+
+/** An HSDS table's rows as CSV cells, in the columns its first rows use. */
+function recordRows(file: string, records: readonly Record<string, string>[] | undefined): SourceRows {
+  const header = [...new Set((records ?? []).slice(0, 100).flatMap((r) => Object.keys(r)))]
+  const cellsOf = (row: number) => {
+    const record = records?.[row - 2]
+    return record && header.map((column) => record[column] ?? '')
+  }
+  return { file, header, cellsOf }
+}
+
 const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
+
+const ROUNDTABLE_COLUMNS: FieldColumns = {
+  organization: { name: 'organization', kind: 'organization_kind', contactPerson: 'organization_contact', phone: 'organization_phone', email: 'organization_email' },
+  service: { name: 'service', category: 'category', description: 'description', areaNumbers: 'community_areas', eligibility: 'eligibility', responseTime: 'response_time', capacity: 'capacity_unit', lastVerified: 'last_verified' },
+}
+const HSDS_COLUMNS: FieldColumns = {
+  organization: { name: 'name', contactPerson: 'contacts.name', phone: 'phones.number', email: 'email' },
+  service: { name: 'name', description: 'description', eligibility: 'eligibility_description', responseTime: 'wait_time', lastVerified: 'assured_date' },
+}
 
 export function readUpload(files: readonly UploadedFile[], categories: readonly Category[]): ReadUpload {
   if (files.length === 0) throw fileProblem('(no file)', 'choose a file to import')
@@ -51,7 +83,9 @@ function readRoundtableCsv(file: UploadedFile, categories: readonly Category[]):
       'looks like one table of an HSDS package; choose the whole package (its .zip, or all its CSV files and datapackage.json together)',
     )
   }
-  const base = { format: 'roundtable-csv' as const, label: file.name, rowCount: table.records.length, notes: [] }
+  const base = { format: 'roundtable-csv' as const, label: file.name, source: baseName(file.name), columns: ROUNDTABLE_COLUMNS, rowCount: table.records.length, notes: [],
+    sourceRows: { file: file.name, header: table.header, cellsOf: (row: number) => table.records[row - 2] },
+  }
   const headerProblems = checkHeader(file.name, table.header)
   if (headerProblems.length > 0) {
     return { ...base, rows: [], rejectedRows: table.records.length, problems: headerProblems, headerProblems }
@@ -60,26 +94,30 @@ function readRoundtableCsv(file: UploadedFile, categories: readonly Category[]):
   const readRow = createRowReader(file.name, table.header, matchArea, (id) => known.has(id))
   const rows: ImportedRow[] = []
   const problems: ImportProblem[] = []
+  const notes: ImportProblem[] = []
   let rejectedRows = 0
   table.records.forEach((record, index) => {
     const result = readRow(index + 2, record)
-    if (result.ok) rows.push(result.value)
-    else {
+    if (result.ok) {
+      rows.push(result.value)
+      notes.push(...result.notes)
+    } else {
       rejectedRows++
       problems.push(...result.problems)
     }
   })
-  return { ...base, rows, rejectedRows, problems }
+  return { ...base, rows, rejectedRows, problems, notes }
 }
 
 function readPackage(files: readonly UploadedFile[], label: string, categories: readonly Category[]): ReadUpload {
-  const { tables, fileOf, unused } = readHsdsPackage(files)
+  const { tables, fileOf, unused, datasetName } = readHsdsPackage(files)
   const result = readHsdsTables(tables, fileOf, matchArea, categories)
   for (const { file, rows } of unused) {
     const what = baseName(file).replace(/\.csv$/i, '').replace(/_/g, ' ')
     result.notes.push({ file, row: 1, column: '', reason: formatMessage('en', 'import.note.noPlaceFor', { what, rows }) })
   }
-  return { format: 'hsds-package', label, rowCount: tables.services?.length ?? 0, ...result }
+  const source = datasetName ?? baseName(label)
+  return { format: 'hsds-package', label, source, columns: HSDS_COLUMNS, sourceRows: recordRows(fileOf('services'), tables.services), rowCount: tables.services?.length ?? 0, ...result }
 }
 
 function readJson(file: UploadedFile, categories: readonly Category[]): ReadUpload {
@@ -96,7 +134,7 @@ function readJson(file: UploadedFile, categories: readonly Category[]): ReadUplo
   const tables = flattenHsdsJson(json)
   if (!tables) throw fileProblem(file.name, 'is not HSDS JSON: expected a service object (with id and name) or a list of them')
   const result = readHsdsTables(tables, () => file.name, matchArea, categories)
-  return { format: 'hsds-json', label: file.name, rowCount: tables.services?.length ?? 0, ...result }
+  return { format: 'hsds-json', label: file.name, source: baseName(file.name), columns: HSDS_COLUMNS, sourceRows: recordRows(file.name, tables.services), rowCount: tables.services?.length ?? 0, ...result }
 }
 
 function baseName(path: string): string {
@@ -111,5 +149,6 @@ export function emptyPlan(rowCount: number, problems: ImportProblem[]): ImportPl
     counts: { new: 0, updated: 0, unchanged: 0, rejected: rowCount },
     organizationCounts: { new: 0, updated: 0 },
     problems,
+    matchedIds: new Set(),
   }
 }

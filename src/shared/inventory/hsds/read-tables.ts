@@ -1,7 +1,7 @@
 // HSDS tables → Roundtable import rows: each service with its organization, areas, hours,
 // languages and attributes, and a note for everything that could not be carried over.
 import type { AreaMatcher, ImportedRow, ImportProblem } from '../roundtable-csv'
-import { unsafeCellReason } from '../cell-safety'
+import { hasControlCharacters, keptAsTextReason, oddTextOf, withoutControlCharacters } from '../cell-safety'
 import { parseLanguage } from '../languages'
 import { parseSchedule, type Schedule, type ScheduleSlot } from '../schedule'
 import { ORGANIZATION_KIND_IDS, type Category, type OrganizationKind } from '../taxonomy'
@@ -9,7 +9,8 @@ import { textKey } from '../../text-key'
 import type { HsdsRecord, HsdsTableName, HsdsTables } from './files'
 import { roundtableStatus } from './status'
 import { indexHsdsTables } from './table-index'
-import { CITYWIDE_AREA_NAME, ROUNDTABLE_TERMS } from './terms'
+import { ROUNDTABLE_TERMS } from './terms'
+import { meansCitywide } from '../../community-areas'
 import { dayOfByday, hsdsTime, parseCapacityText } from './values'
 import { parseResponseTime } from '../response-time'
 
@@ -29,7 +30,7 @@ export interface HsdsReadResult {
  * problem and note points at a real file and row.
  */
 export function readHsdsTables(
-  tables: HsdsTables,
+  rawTables: HsdsTables,
   fileOf: (table: HsdsTableName) => string,
   matchArea: AreaMatcher,
   categories: readonly Category[],
@@ -38,6 +39,7 @@ export function readHsdsTables(
   const notes: ImportProblem[] = []
   const rows: ImportedRow[] = []
   let rejectedRows = 0
+  const tables = withoutControlCharactersIn(rawTables)
 
   const { rowOf, organizations, areasByService, schedulesByService, languagesByService, phonesByOrganization, contactsByOrganization, categoryByKey, attributesOf } =
     indexHsdsTables(tables, categories)
@@ -47,6 +49,7 @@ export function readHsdsTables(
   }
 
   const kindNoted = new Set<string>()
+  const organizationsNoted = new Set<HsdsRecord>()
   ;(tables.services ?? []).forEach((service, index) => {
     const row = index + 2
     const file = fileOf('services')
@@ -57,9 +60,10 @@ export function readHsdsTables(
     }
     const cell = (column: string): string => (service[column] ?? '').trim()
 
+    const keptAsText: ImportProblem[] = []
     for (const [column, value] of Object.entries(service)) {
-      const unsafe = unsafeCellReason(value.trim())
-      if (unsafe) rowProblems.push({ file, row, column, reason: unsafe })
+      const odd = oddTextOf(value.trim())
+      if (odd) keptAsText.push({ file, row, column, reason: keptAsTextReason(odd) })
     }
     const name = cell('name')
     if (name === '') rowProblems.push({ file, row, column: 'name', reason: 'is required' })
@@ -72,10 +76,11 @@ export function readHsdsTables(
         column: 'organization_id',
         reason: `"${organizationId}" is not the id of an organization in ${fileOf('organizations')}`,
       })
-    } else {
+    } else if (!organizationsNoted.has(organization)) {
+      organizationsNoted.add(organization)
       for (const [column, value] of Object.entries(organization)) {
-        const unsafe = unsafeCellReason(value.trim())
-        if (unsafe) rowProblems.push({ file: fileOf('organizations'), row, column, reason: unsafe })
+        const odd = oddTextOf(value.trim())
+        if (odd) keptAsText.push({ file: fileOf('organizations'), row: rowOf.get(organization) ?? row, column, reason: keptAsTextReason(odd) })
       }
     }
     if (rowProblems.length > 0 || !organization) {
@@ -83,6 +88,7 @@ export function readHsdsTables(
       rejectedRows++
       return
     }
+    notes.push(...keptAsText)
     const serviceId = cell('id')
     const serviceAttributes = attributesOf(serviceId)
     const attribute = (code: string) => serviceAttributes.find((a) => a.code === code)?.value
@@ -105,7 +111,7 @@ export function readHsdsTables(
     const serviceAreas = areasByService.get(serviceId) ?? []
     for (const area of serviceAreas) {
       const areaName = (area['name'] ?? '').trim()
-      if (areaName === CITYWIDE_AREA_NAME || textKey(areaName) === 'citywide') {
+      if (meansCitywide(areaName)) {
         citywide = true
         continue
       }
@@ -230,6 +236,18 @@ export function readHsdsTables(
     })
   }
   return { rows, problems, notes, rejectedRows }
+}
+
+/** The tables with every control character dropped (no one means one; they break exports). */
+function withoutControlCharactersIn(tables: HsdsTables): HsdsTables {
+  const cleaned: HsdsTables = {}
+  for (const [name, records] of Object.entries(tables) as [HsdsTableName, HsdsRecord[]][]) {
+    cleaned[name] = records.map((record) => {
+      if (!Object.values(record).some(hasControlCharacters)) return record
+      return Object.fromEntries(Object.entries(record).map(([column, value]) => [column, withoutControlCharacters(value)]))
+    })
+  }
+  return cleaned
 }
 
 function truncate(text: string, length = 60): string {

@@ -10,6 +10,7 @@ const tempDir = useTempDirs()
 const FIXTURES = join(__dirname, '../../../fixtures/inventory')
 const fixture = (name: string): Uint8Array => readFileSync(join(FIXTURES, name))
 const clock = () => new Date('2026-11-23T12:00:00.000Z')
+const KEEP_ALL = { skipRejected: false, endNoLongerListed: false }
 
 function setup(): { store: Store; inventory: ReturnType<typeof createInventoryService> } {
   const store = openStore({ dataDir: tempDir() })
@@ -35,7 +36,7 @@ function thrownBy(action: () => unknown): AppError {
 describe('CSV import', () => {
   it('previews a good file without writing, then imports it all', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewImport([{ name: 'good.csv', bytes: fixture('good.csv') }])
+    const preview = inventory.imports.preview([{ name: 'good.csv', bytes: fixture('good.csv') }])
     expect(preview).toMatchObject({
       file: 'good.csv',
       services: { new: 4, updated: 0, unchanged: 0, rejected: 0 },
@@ -45,7 +46,7 @@ describe('CSV import', () => {
     })
     expect(inventory.repository.countServices()).toBe(0)
 
-    expect(inventory.commitCsvImport(preview.previewId)).toEqual({ new: 4, updated: 0, unchanged: 0, rejected: 0 })
+    expect(inventory.imports.commit(preview.previewId, KEEP_ALL)).toMatchObject({ counts: { new: 4, updated: 0, unchanged: 0, rejected: 0 }, ended: 0 })
     const { items, total } = inventory.listServices({ query: '', sort: 'name', direction: 'asc', offset: 0, limit: 100 })
     expect(total).toBe(4)
     const mediation = items.find((s) => s.name === 'Retaliation mediation')!
@@ -73,10 +74,10 @@ describe('CSV import', () => {
     const { store, inventory } = setup()
     inventory.importCsv('good.csv', fixture('good.csv'))
     const before = tableSnapshot(store)
-    const again = inventory.previewImport([{ name: 'good.csv', bytes: fixture('good.csv') }])
+    const again = inventory.imports.preview([{ name: 'good.csv', bytes: fixture('good.csv') }])
     expect(again.services).toEqual({ new: 0, updated: 0, unchanged: 4, rejected: 0 })
     expect(again.organizations).toEqual({ new: 0, updated: 0 })
-    inventory.commitCsvImport(again.previewId)
+    expect(again.canImport).toBe(false)
     expect(tableSnapshot(store)).toEqual(before)
     store.close()
   })
@@ -93,11 +94,11 @@ describe('CSV import', () => {
     store.close()
   })
 
-  it('names the file, row, column and reason of every problem, and imports none of the file', () => {
+  it('names the file, row, column and reason of every problem, and imports the good rows only when asked to skip the rest', () => {
     const { store, inventory } = setup()
     const before = tableSnapshot(store)
-    const preview = inventory.previewImport([{ name: 'bad-rows.csv', bytes: fixture('bad-rows.csv') }])
-    expect(preview.canImport).toBe(false)
+    const preview = inventory.imports.preview([{ name: 'bad-rows.csv', bytes: fixture('bad-rows.csv') }])
+    expect(preview.canImport).toBe(true)
     expect(preview.services).toMatchObject({ new: 1, rejected: 2 })
     const on = (row: number) => preview.problems.filter((p) => p.row === row).map((p) => `${p.column}: ${p.reason}`)
     expect(on(3)).toEqual([
@@ -123,28 +124,58 @@ describe('CSV import', () => {
       'max_age: 10 is below min_age 20',
     ])
     expect(preview.problems.every((p) => p.file === 'bad-rows.csv')).toBe(true)
-    expect(() => inventory.commitCsvImport(preview.previewId)).toThrow(/expired or was already imported/)
+    // Not asked to skip: nothing is written.
+    expect(() => inventory.imports.commit(preview.previewId, KEEP_ALL)).toThrow(/has 2 rows that cannot be imported/)
     inventory.importCsv('bad-rows.csv', fixture('bad-rows.csv'))
     expect(tableSnapshot(store)).toEqual(before)
+
+    // The skipped rows, as a CSV in the file's own columns plus the reason, read back once fixed.
+    const skipped = inventory.imports.skippedRows(preview.previewId)
+    expect(skipped.fileName).toBe('bad-rows-skipped-rows.csv')
+    const lines = skipped.content.replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toMatch(/^service_id,organization,.*,last_verified,skipped_because$/)
+    expect(lines[1]).toMatch(/^not-a-uuid,,space-agency,.*"service_id: ""not-a-uuid"" is not a UUID; organization: is required;/)
+    expect(lines[2]).toMatch(/^,Englewood Block Club \(fictional\),block-club,Walking club,.*,"community_areas: ""99"" is not/)
+
+    // Asked to skip: exactly the one good row is written, as promised.
+    expect(inventory.imports.commit(preview.previewId, { ...KEEP_ALL, skipRejected: true }).counts).toEqual({ new: 1, updated: 0, unchanged: 0, rejected: 2 })
+    expect(inventory.listServices({ query: '', sort: 'name', direction: 'asc', offset: 0, limit: 10 }).items.map((s) => s.name)).toEqual(['Cleanup day'])
+    const fixed = inventory.imports.preview([{ name: skipped.fileName, bytes: new TextEncoder().encode(skipped.content) }])
+    expect(fixed.problemCount).toBeGreaterThan(0)
+    expect(fixed.problems.every((p) => p.column !== 'skipped_because')).toBe(true)
     store.close()
   })
 
-  it('refuses formulas and HTML in cells rather than storing them', () => {
+  it('keeps formulas and markup as text, lists them as notes, neutralizes them in its CSV and reads them back', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewImport([{ name: 'hostile.csv', bytes: fixture('hostile.csv') }])
-    expect(preview.canImport).toBe(false)
+    const preview = inventory.imports.preview([{ name: 'hostile.csv', bytes: fixture('hostile.csv') }])
     expect(preview.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
-      [2, 'organization', 'starts like a spreadsheet formula (=, @, + or -); remove that first character'],
-      [3, 'service', 'contains HTML markup; write plain text'],
-      [4, 'languages', 'starts like a spreadsheet formula (=, @, + or -); remove that first character'],
+      [4, 'languages', '"@SUM(A1)" is not a language Roundtable knows; use a name such as Spanish or an ISO code such as es'],
     ])
-    expect(inventory.repository.countServices()).toBe(0)
+    expect(preview.notes.map((p) => [p.row, p.column, p.reason])).toEqual([
+      [2, 'organization', 'starts like a spreadsheet formula; kept as text (exports to spreadsheets neutralize it)'],
+      [3, 'service', 'contains markup; kept as text, shown as typed and never run'],
+    ])
+    inventory.imports.commit(preview.previewId, { skipRejected: true, endNoLongerListed: false })
+    const names = inventory.listServices({ query: '', sort: 'name', direction: 'asc', offset: 0, limit: 10 }).items.map((s) => [s.organizationName, s.name])
+    expect(names).toEqual([
+      ['Englewood Youth (fictional)', '<script>alert(1)</script>'],
+      ['=HYPERLINK("http://example.com","click")', 'Summer jobs'],
+    ])
+    const exported = inventory.exportCsv()
+    expect(exported).toContain(`"'=HYPERLINK(""http://example.com"",""click"")"`)
+
+    const second = setup()
+    second.inventory.importCsv('export.csv', new TextEncoder().encode(exported))
+    expect(second.inventory.listOrganizations().map((o) => o.name).sort()).toEqual(['=HYPERLINK("http://example.com","click")', 'Englewood Youth (fictional)'])
     store.close()
+    second.store.close()
   })
 
   it('says which columns are wrong in a file with the wrong columns', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewImport([{ name: 'wrong-columns.csv', bytes: fixture('wrong-columns.csv') }])
+    const preview = inventory.imports.preview([{ name: 'wrong-columns.csv', bytes: fixture('wrong-columns.csv') }])
     expect(preview.canImport).toBe(false)
     expect(preview.services.rejected).toBe(1)
     const missing = preview.problems.filter((p) => p.reason === 'this required column is missing').map((p) => p.column)
@@ -159,7 +190,7 @@ describe('CSV import', () => {
     ['utf16.csv', /utf16\.csv: the file is saved as UTF-16/],
   ])('refuses %s with advice on how to save it', (name, message) => {
     const { store, inventory } = setup()
-    expect(thrownBy(() => inventory.previewImport([{ name, bytes: fixture(name) }])).message).toMatch(message)
+    expect(thrownBy(() => inventory.imports.preview([{ name, bytes: fixture(name) }])).message).toMatch(message)
     expect(inventory.repository.countServices()).toBe(0)
     store.close()
   })
@@ -167,7 +198,7 @@ describe('CSV import', () => {
   it('refuses a 200 MB file before reading it', () => {
     const { store, inventory } = setup()
     const huge = new Uint8Array(200 * 1024 * 1024)
-    const error = thrownBy(() => inventory.previewImport([{ name: 'huge.csv', bytes: huge }]))
+    const error = thrownBy(() => inventory.imports.preview([{ name: 'huge.csv', bytes: huge }]))
     expect(error.code).toBe('INVALID_INPUT')
     expect(error.message).toBe('huge.csv: the file is 200 MB; Roundtable reads inventory files up to 50 MB. Split it into smaller files.')
     store.close()
@@ -176,7 +207,7 @@ describe('CSV import', () => {
   it('refuses a broken CSV, naming the row', () => {
     const { store, inventory } = setup()
     const text = 'organization,organization_kind,service,category,community_areas,schedule,languages\na,youth,b,summer-jobs,1,24/7,en\nc,d\n'
-    const error = thrownBy(() => inventory.previewImport([{ name: 'broken.csv', bytes: new TextEncoder().encode(text) }]))
+    const error = thrownBy(() => inventory.imports.preview([{ name: 'broken.csv', bytes: new TextEncoder().encode(text) }]))
     expect(error.message).toBe('broken.csv, row 3: the CSV cannot be read: this row has 2 cells where the header has 7')
     store.close()
   })
@@ -189,7 +220,7 @@ describe('CSV import', () => {
       'hope church (FICTIONAL),youth,Youth night,safe-haven,68,Fri 18:00-22:00,en',
       'Hope Church (fictional),faith,Vigil Support,crisis-response,68,on call,en',
     ].join('\n')
-    const preview = inventory.previewImport([{ name: 'dupes.csv', bytes: new TextEncoder().encode(text) }])
+    const preview = inventory.imports.preview([{ name: 'dupes.csv', bytes: new TextEncoder().encode(text) }])
     expect(preview.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
       [3, 'organization_kind', '"hope church (FICTIONAL)" is "faith" on row 2 but "youth" here'],
       [4, 'service', 'the same service is already on row 2'],

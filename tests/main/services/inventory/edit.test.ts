@@ -60,8 +60,8 @@ describe('editing the inventory', () => {
     store.close()
   })
 
-  it('validates the form: ages, areas, a missing category and formula-like text, field by field', async () => {
-    const { store, dispatch, organization } = await setup()
+  it('validates the form field by field (ages, areas, a missing category), keeping formula-like text as typed', async () => {
+    const { store, dispatch, call, organization } = await setup()
     const result = await dispatch('inventory.saveService', {
       ...draft(organization.id),
       name: '=HYPERLINK("x")',
@@ -72,7 +72,9 @@ describe('editing the inventory', () => {
     })
     expect(result.ok).toBe(false)
     const issues = !result.ok ? (result.error.details as { issues: { path: string }[] }).issues.map((i) => i.path) : []
-    expect(issues.sort()).toEqual(['areaNumbers', 'category', 'maxAge', 'name'])
+    expect(issues.sort()).toEqual(['areaNumbers', 'category', 'maxAge'])
+    const kept = await call('inventory.saveService', { ...draft(organization.id), name: '=HYPERLINK("x")', description: '<b>bold</b>' })
+    expect(await call('inventory.getService', { id: kept.id })).toMatchObject({ name: '=HYPERLINK("x")', description: '<b>bold</b>' })
     store.close()
   })
 
@@ -111,7 +113,7 @@ describe('editing organizations', () => {
     expect(edited).toMatchObject({ id: added.id, phone: '(312) 555-0198' })
     const clash = await dispatch('inventory.saveOrganization', { ...organizationDraft, name: 'AUSTIN night ministry (sample)' })
     expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { issues: [{ path: 'name' }] } } })
-    const bad = await dispatch('inventory.saveOrganization', { ...organizationDraft, name: 'Other', email: 'not an email', notes: '=cmd' })
+    const bad = await dispatch('inventory.saveOrganization', { ...organizationDraft, name: 'Other', email: 'not an email', notes: 'bell\u0007' })
     expect(!bad.ok && (bad.error.details as { issues: { path: string }[] }).issues.map((i) => i.path).sort()).toEqual(['email', 'notes'])
     store.close()
   })

@@ -25,7 +25,7 @@ function setup() {
 describe('HSDS 3.0 import', () => {
   it('imports the Open Referral example package, and says what it could not carry over', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewImport(exampleFiles())
+    const preview = inventory.imports.preview(exampleFiles())
     expect(preview).toMatchObject({ format: 'hsds-package', canImport: true, problems: [] })
     expect(preview.services).toEqual({ new: 1, updated: 0, unchanged: 0, rejected: 0 })
     const reasons = preview.notes.map((n) => `${n.file}:${n.row}: ${n.reason}`)
@@ -38,7 +38,7 @@ describe('HSDS 3.0 import', () => {
         (table) => `${table}.csv:1: not imported: Roundtable's inventory has no place for ${table.replace(/_/g, ' ')} (1 row)`,
       ),
     ])
-    inventory.commitCsvImport(preview.previewId)
+    inventory.imports.commit(preview.previewId, { skipRejected: false, endNoLongerListed: false })
 
     const [service] = inventory.listServices(page).items
     expect(service).toMatchObject({
@@ -66,16 +66,16 @@ describe('HSDS 3.0 import', () => {
     const { store, inventory } = setup()
     const zip = zipSync(Object.fromEntries(exampleFiles().map((f) => [`hsds-example/${f.name}`, f.bytes])))
     inventory.importFiles([{ name: 'example.zip', bytes: zip }])
-    const again = inventory.previewImport([{ name: 'example.zip', bytes: zip }])
+    const again = inventory.imports.preview([{ name: 'example.zip', bytes: zip }])
     expect(again.services).toEqual({ new: 0, updated: 0, unchanged: 1, rejected: 0 })
     store.close()
   })
 
   it('imports HSDS JSON: a service object with nested fields', () => {
     const { store, inventory } = setup()
-    const preview = inventory.previewImport([{ name: 'service_full.json', bytes: readFileSync(join(EXAMPLE, 'service_full.json')) }])
+    const preview = inventory.imports.preview([{ name: 'service_full.json', bytes: readFileSync(join(EXAMPLE, 'service_full.json')) }])
     expect(preview).toMatchObject({ format: 'hsds-json', canImport: true, services: { new: 1 } })
-    inventory.commitCsvImport(preview.previewId)
+    inventory.imports.commit(preview.previewId, { skipRejected: false, endNoLongerListed: false })
     const [service] = inventory.listServices(page).items
     expect(service).toMatchObject({ name: 'Community Counselling', languages: ['ur'], minAge: 12 })
     store.close()
@@ -85,7 +85,7 @@ describe('HSDS 3.0 import', () => {
     const { store, inventory } = setup()
     const files = exampleFiles().filter((f) => f.name !== 'organizations.csv')
     files.push({ name: 'organizations.csv', bytes: strToU8('id,name\nsomeone-else,Other Org\n') })
-    const preview = inventory.previewImport(files)
+    const preview = inventory.imports.preview(files)
     expect(preview.canImport).toBe(false)
     expect(preview.problems).toEqual([
       { file: 'services.csv', row: 2, column: 'organization_id', reason: '"d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610" is not the id of an organization in organizations.csv' },
@@ -98,7 +98,7 @@ describe('HSDS 3.0 import', () => {
     const { store, inventory } = setup()
     const message = (files: { name: string; bytes: Uint8Array }[]) => {
       try {
-        inventory.previewImport(files)
+        inventory.imports.preview(files)
       } catch (error) {
         if (error instanceof AppError) return error.message
       }

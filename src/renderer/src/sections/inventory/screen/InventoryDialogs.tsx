@@ -4,7 +4,8 @@ import type { ImportPreview, Organization, Service } from '../../../../../shared
 import type { Category } from '../../../../../shared/inventory/taxonomy'
 import { call, errorMessage } from '../../../api/client'
 import type { ToastMessage } from '../../../components/Toast'
-import { ImportDialog } from '../ImportDialog'
+import { ImportDialog } from '../import/ImportDialog'
+import { useT } from '../../../i18n/use-t'
 import { OrganizationEditor } from '../OrganizationEditor'
 import { ServiceEditor } from '../ServiceEditor'
 
@@ -34,6 +35,7 @@ interface Props {
 
 export function InventoryDialogs(props: Props) {
   const { editing, editingOrganization, preview, refresh, say } = props
+  const t = useT()
   /** Says what was deleted, with an Undo that restores it. */
   const sayDeleted = (text: string, restore: () => Promise<unknown>, restored: string) =>
     say(text, {
@@ -94,10 +96,22 @@ export function InventoryDialogs(props: Props) {
         <ImportDialog
           preview={preview}
           onClose={props.onClosePreview}
-          onImported={(message) => {
+          onImported={({ counts, ended, importId }) => {
             props.onClosePreview()
             refresh()
-            say(message)
+            const file = preview.file
+            say(t('import.done', { file, new: counts.new, updated: counts.updated, unchanged: counts.unchanged, skipped: counts.rejected, ended }), {
+              label: t('common.undo'),
+              run: () => {
+                call('inventory.undoImport', { importId }).then(
+                  ({ keptEdited }) => {
+                    refresh()
+                    say(t('import.undone', { file, kept: keptEdited }))
+                  },
+                  (e: unknown) => props.onProblem(errorMessage(e)),
+                )
+              },
+            })
           }}
         />
       )}

@@ -1,0 +1,223 @@
+// Imports into the inventory. A preview promises what will be written, what is skipped and which
+// services the source no longer lists; the commit writes exactly that in one transaction (or
+// nothing, when the inventory changed in a way that would change the promise); the last imports
+// can be undone; the skipped rows can be saved as a CSV to fix and import later.
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { AppError } from '../../../shared/errors'
+import type { ImportCommit, ImportPreview, ImportUndo, Organization, Service } from '../../../shared/inventory/model'
+import type { ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import type { UploadedFile } from './hsds-package'
+import { planImport, type ImportPlan } from './import-plan'
+import type { InventoryRepository } from './inventory-repository'
+import { emptyPlan, readUpload, type ReadUpload } from './read-upload'
+import type { CategoryRegistry } from './categories'
+import { skippedRowsCsv } from './skipped-rows'
+
+const MAX_LISTED = 1000
+const MAX_LISTED_MISSING = 200
+const PREVIEW_LIFETIME_MS = 30 * 60 * 1000
+const UNDO_STEPS_KEPT = 10
+
+interface Previewed {
+  files: readonly UploadedFile[]
+  read: ReadUpload
+  plan: ImportPlan
+  /** The inventory as it was when the plan was made (see inventoryStamp). */
+  stamp: string
+  missing: Service[]
+  madeAt: number
+}
+
+/** One written record: as it was before (undefined when the import made it) and when the import wrote it. */
+interface Written<T> {
+  id: string
+  before: T | undefined
+  writtenAt: string
+}
+
+interface UndoStep {
+  services: Written<Service>[]
+  organizations: Written<Organization>[]
+}
+
+export type InventoryImports = ReturnType<typeof createInventoryImports>
+
+export function createInventoryImports(
+  db: Database.Database,
+  repository: InventoryRepository,
+  categories: CategoryRegistry,
+  clock: () => Date,
+) {
+  const previews = new Map<string, Previewed>()
+  const undoSteps = new Map<string, UndoStep>()
+  const stampStatement = db.prepare<[], { stamp: string }>(`
+    SELECT (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM service) || '|' ||
+           (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM organization) AS stamp`)
+
+  /** Changes whenever a service or organization is added, changed or deleted. */
+  const inventoryStamp = (): string => stampStatement.get()!.stamp
+
+  function readAndPlan(files: readonly UploadedFile[]): { read: ReadUpload; plan: ImportPlan } {
+    const read = readUpload(files, categories.all())
+    const context = { file: read.sourceRows.file, source: read.source, now: clock().toISOString(), columns: read.columns }
+    const plan = read.headerProblems
+      ? emptyPlan(read.rowCount, read.headerProblems)
+      : planImport(read.rows, read.rejectedRows, read.problems, repository, context)
+    return { read, plan }
+  }
+
+  /** Services this source brought in before that it no longer lists (and that still run). */
+  function missingFrom(read: ReadUpload, plan: ImportPlan): Service[] {
+    if (read.headerProblems || plan.services.length + plan.matchedIds.size === 0) return []
+    const written = new Set(plan.services.map((s) => s.service.id))
+    return repository
+      .allServices()
+      .filter((s) => s.source === read.source && s.status !== 'ended' && !plan.matchedIds.has(s.id) && !written.has(s.id))
+      .sort((a, b) => a.name.localeCompare(b.name))
+  }
+
+  /** What a plan promises, without ids made fresh each time it is planned. */
+  function promiseOf(plan: ImportPlan): string {
+    const writes = plan.services.map(({ service, isNew }) => (isNew ? `new:${service.organizationId}:${service.name}` : `update:${service.id}`)).sort()
+    const skipped = plan.problems.map((p) => `${p.file}:${p.row}:${p.column}`)
+    return JSON.stringify([plan.counts, plan.organizationCounts, writes.length, skipped])
+  }
+
+  function forgetOldPreviews(): void {
+    const now = Date.now()
+    for (const [id, preview] of previews) if (now - preview.madeAt > PREVIEW_LIFETIME_MS) previews.delete(id)
+  }
+
+  /** Writes the plan (and ends the missing services) in one transaction; returns how to undo it. */
+  function apply(plan: ImportPlan, ended: readonly Service[]): UndoStep {
+    const now = clock().toISOString()
+    const step: UndoStep = { services: [], organizations: [] }
+    db.transaction(() => {
+      for (const { organization, isNew } of plan.organizations) {
+        const before = isNew ? undefined : repository.getOrganization(organization.id)
+        repository.saveOrganization({ ...organization, createdAt: isNew ? now : organization.createdAt, updatedAt: now })
+        step.organizations.push({ id: organization.id, before, writtenAt: now })
+      }
+      for (const { service, isNew } of plan.services) {
+        const before = isNew ? undefined : repository.getService(service.id)
+        repository.saveService({ ...service, createdAt: isNew ? now : service.createdAt, updatedAt: now })
+        step.services.push({ id: service.id, before, writtenAt: now })
+      }
+      for (const service of ended) {
+        repository.saveService({ ...service, status: 'ended', updatedAt: now })
+        step.services.push({ id: service.id, before: service, writtenAt: now })
+      }
+    })()
+    return step
+  }
+
+  function keepUndo(step: UndoStep): string {
+    const importId = randomUUID()
+    undoSteps.set(importId, step)
+    while (undoSteps.size > UNDO_STEPS_KEPT) undoSteps.delete(undoSteps.keys().next().value!)
+    return importId
+  }
+
+  function previewed(previewId: string): Previewed {
+    const preview = previews.get(previewId)
+    if (!preview) throw new AppError('NOT_FOUND', 'error.import.previewExpired')
+    return preview
+  }
+
+  return {
+    /** Reads and plans the files without writing anything: the promise the commit keeps. */
+    preview(files: readonly UploadedFile[]): ImportPreview {
+      forgetOldPreviews()
+      const { read, plan } = readAndPlan(files)
+      const missing = missingFrom(read, plan)
+      const writes = plan.counts.new + plan.counts.updated
+      const canImport = !read.headerProblems && (writes > 0 || missing.length > 0 || plan.organizations.length > 0)
+      const previewId = randomUUID()
+      if (canImport) previews.set(previewId, { files, read, plan, stamp: inventoryStamp(), missing, madeAt: Date.now() })
+      return {
+        previewId,
+        file: read.label,
+        source: read.source,
+        format: read.format,
+        services: plan.counts,
+        organizations: plan.organizationCounts,
+        problems: plan.problems.slice(0, MAX_LISTED),
+        problemCount: plan.problems.length,
+        notes: read.notes.slice(0, MAX_LISTED),
+        noteCount: read.notes.length,
+        noLongerListed: missing.slice(0, MAX_LISTED_MISSING).map((s) => ({ id: s.id, name: s.name, organizationName: repository.getOrganization(s.organizationId)?.name ?? '' })),
+        noLongerListedCount: missing.length,
+        canImport,
+      }
+    },
+
+    /**
+     * Writes what the preview promised. Rows the preview rejected are skipped only when asked;
+     * services the source no longer lists are ended only when asked.
+     */
+    commit(previewId: string, options: { skipRejected: boolean; endNoLongerListed: boolean }): ImportCommit {
+      const preview = previewed(previewId)
+      let { plan, missing } = preview
+      if (plan.problems.length > 0 && !options.skipRejected) {
+        throw new AppError('CONFLICT', 'error.import.hasRejectedRows', { file: preview.read.label, count: plan.counts.rejected })
+      }
+      if (inventoryStamp() !== preview.stamp) {
+        // Something was edited since the preview: plan again, and write only if the promise still holds.
+        const again = readAndPlan(preview.files)
+        if (promiseOf(again.plan) !== promiseOf(plan)) {
+          throw new AppError('CONFLICT', 'error.import.changedSincePreview', { file: preview.read.label })
+        }
+        plan = again.plan
+        missing = missingFrom(again.read, again.plan)
+      }
+      const ended = options.endNoLongerListed ? missing : []
+      const step = apply(plan, ended)
+      previews.delete(previewId)
+      return { counts: plan.counts, ended: ended.length, importId: keepUndo(step) }
+    },
+
+    /** Puts every record the import wrote back as it was; records edited since are left as they are now. */
+    undo(importId: string): ImportUndo {
+      const step = undoSteps.get(importId)
+      if (!step) throw new AppError('NOT_FOUND', 'error.import.undoGone')
+      let restored = 0
+      let keptEdited = 0
+      db.transaction(() => {
+        for (const { id, before, writtenAt } of [...step.services].reverse()) {
+          const now = repository.getService(id)
+          if (now && now.updatedAt !== writtenAt) {
+            keptEdited++
+            continue
+          }
+          if (before) repository.saveService(before)
+          else if (now) repository.deleteService(id)
+          restored++
+        }
+        for (const { id, before, writtenAt } of [...step.organizations].reverse()) {
+          const now = repository.getOrganization(id)
+          if (!now) continue
+          if (now.updatedAt !== writtenAt) keptEdited++
+          else if (before) repository.saveOrganization(before)
+          else if (repository.servicesOf(id).length === 0) repository.deleteOrganization(id)
+          else keptEdited++
+        }
+      })()
+      undoSteps.delete(importId)
+      return { restored, keptEdited }
+    },
+
+    /** The rows the preview rejected, in their own columns plus the reason, to fix and import later. */
+    skippedRows(previewId: string): { fileName: string; content: string } {
+      const { read, plan } = previewed(previewId)
+      return skippedRowsCsv(read, plan.problems)
+    },
+
+    /** Reads, checks and imports in one step; nothing is written unless every row is good. */
+    importFiles(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[] } {
+      const { read, plan } = readAndPlan(files)
+      if (plan.problems.length === 0) apply(plan, [])
+      return { ...plan, notes: read.notes }
+    },
+  }
+}
