@@ -129,6 +129,16 @@ describe('editing organizations', () => {
     expect((await call('inventory.listServices', { organizationId: organization.id })).total).toBe(before.total)
     store.close()
   })
+
+  it('keeps odd text as text through delete and restore, and in a new category’s name', async () => {
+    const { store, call, organization } = await setup()
+    const { source: _s, createdAt: _c, updatedAt: _u, serviceCount: _n, ...draft } = organization as typeof organization & { serviceCount?: number }
+    const renamed = await call('inventory.saveOrganization', { ...draft, name: '=<i>Peace</i> Circle' })
+    const deleted = await call('inventory.deleteOrganization', { id: renamed.id })
+    expect(await call('inventory.restoreOrganization', deleted)).toMatchObject({ name: '=<i>Peace</i> Circle' })
+    expect(await call('inventory.addCategory', { label: '+Night <b>walks</b>', group: 'outreach' })).toMatchObject({ label: '+Night <b>walks</b>' })
+    store.close()
+  })
 })
 
 describe('custom categories', () => {

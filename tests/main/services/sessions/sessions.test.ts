@@ -61,12 +61,15 @@ describe('exercise sessions', () => {
     })
     const organizations = await call('inventory.listOrganizations', {})
     expect(organizations.find((o) => o.id === second.organizationId)).toMatchObject({ name: 'Austin Night Ministry', kind: 'faith' })
+    // Odd text is a name like any other: kept as typed, never refused.
+    const odd = await call('sessions.addParticipant', { sessionId: session.id, name: '=Rosa', newOrganization: { name: '<b>Block 4800</b> club', kind: 'block-club' }, role: 'participant' })
+    expect(odd).toMatchObject({ name: '=Rosa', organizationName: '<b>Block 4800</b> club' })
 
     const noConsent = await dispatch('sessions.addParticipant', { sessionId: session.id, name: 'X', role: 'observer', contact: 'x@example.org' })
     expect(noConsent).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'contactConsent' }] } } })
 
     const running = await call('sessions.setStatus', { id: session.id, status: 'running' })
-    expect(running).toMatchObject({ status: 'running', participantCount: 2 })
+    expect(running).toMatchObject({ status: 'running', participantCount: 3 })
     store.close()
   })
 
