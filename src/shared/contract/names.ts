@@ -20,6 +20,7 @@ export const CALL_NAMES = [
   'inventory.listOrganizations',
   'inventory.previewImport',
   'inventory.commitImport',
+  'inventory.remapImport',
   'inventory.undoImport',
   'inventory.skippedRows',
   'inventory.exportCsv',

@@ -110,6 +110,19 @@ export const importCountsSchema = z.object({
 })
 export type ImportCounts = z.infer<typeof importCountsSchema>
 
+/** How a term got its category or area: from the last import of the source, suggested, chosen now, or none. */
+export const MAPPING_HOWS = ['remembered', 'suggested', 'chosen', 'none'] as const
+
+/** The facilitator's choices in an import's mapping tables, by term key. */
+export const importRemapSchema = z
+  .object({
+    previewId: z.uuid(),
+    categories: z.array(z.object({ key: z.string().max(400), categoryId: z.string().min(1).max(60) }).strict()).max(5000).default([]),
+    areas: z.array(z.object({ key: z.string().max(400), target: z.union([areaNumberSchema, z.literal('citywide'), z.null()]) }).strict()).max(5000).default([]),
+  })
+  .strict()
+export type ImportRemap = z.output<typeof importRemapSchema>
+
 export const importPreviewSchema = z.object({
   previewId: z.string(),
   file: z.string(),
@@ -128,6 +141,32 @@ export const importPreviewSchema = z.object({
   /** Services an earlier import from this source brought in that it no longer lists (the first 200). */
   noLongerListed: z.array(z.object({ id: z.uuid(), name: z.string(), organizationName: z.string() })),
   noLongerListedCount: z.number().int(),
+  /** The source's words with no Roundtable category, one row each, with the category chosen for it. */
+  categoryTerms: z.array(
+    z.object({
+      key: z.string(),
+      term: z.string(),
+      /** A taxonomy term of the source, or (with none) a service's own name. */
+      fromTaxonomy: z.boolean(),
+      categoryId: z.string(),
+      how: z.enum(MAPPING_HOWS),
+      /** Why it was suggested, in a few words (empty unless suggested). */
+      because: z.string(),
+      serviceCount: z.number().int(),
+      /** A few of the services it covers, by name. */
+      examples: z.array(z.string()),
+    }),
+  ),
+  /** The source's area names that are no community area, one row each, with where each goes. */
+  areaTerms: z.array(
+    z.object({
+      key: z.string(),
+      term: z.string(),
+      target: z.union([areaNumberSchema, z.literal('citywide'), z.null()]),
+      how: z.enum(MAPPING_HOWS),
+      serviceCount: z.number().int(),
+    }),
+  ),
   /** Something can be written: the good rows (the rejected ones are skipped only when asked). */
   canImport: z.boolean(),
 })

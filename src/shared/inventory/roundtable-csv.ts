@@ -79,6 +79,10 @@ export interface ImportedService {
   responseHours: number | null
   status: (typeof SERVICE_STATUSES)[number]
   lastVerified: string | null
+  /** Set when the source names no category Roundtable knows: the word the category is chosen for. */
+  categoryTerm?: { text: string; fromTaxonomy: boolean } | undefined
+  /** Area names of the source that are no community area, for the facilitator to place. */
+  unknownAreas?: string[] | undefined
 }
 
 export interface ImportedRow {

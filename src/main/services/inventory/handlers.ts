@@ -23,6 +23,7 @@ export function inventoryHandlers(inventory: InventoryService, clock: () => Date
     'inventory.previewImport': ({ files }) =>
       inventory.imports.preview(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
     'inventory.commitImport': ({ previewId, ...options }) => inventory.imports.commit(previewId, options),
+    'inventory.remapImport': (choices) => inventory.imports.remap(choices),
     'inventory.undoImport': ({ importId }) => inventory.imports.undo(importId),
     'inventory.skippedRows': ({ previewId }) => inventory.imports.skippedRows(previewId),
     'inventory.exportCsv': () => ({ fileName: `roundtable-inventory-${day()}.csv`, content: inventory.exportCsv() }),

@@ -5,14 +5,18 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../shared/errors'
-import type { ImportCommit, ImportPreview, ImportUndo, Organization, Service } from '../../../shared/inventory/model'
+import { withMapping } from '../../../shared/inventory/import-terms'
+import type { ImportCommit, ImportPreview, ImportRemap, ImportUndo, Organization, Service } from '../../../shared/inventory/model'
 import type { ImportProblem } from '../../../shared/inventory/roundtable-csv'
 import type { UploadedFile } from './hsds-package'
 import { planImport, type ImportPlan } from './import-plan'
 import type { InventoryRepository } from './inventory-repository'
 import { emptyPlan, readUpload, type ReadUpload } from './read-upload'
+import type { Category } from '../../../shared/inventory/taxonomy'
 import type { CategoryRegistry } from './categories'
 import { skippedRowsCsv } from './skipped-rows'
+import { changeMapping, choicesToRemember, mappingTables, startMapping, type CategorySuggester, type MappingState } from './import-mapping'
+import { createMappingMemory } from './mapping-memory'
 
 const MAX_LISTED = 1000
 const MAX_LISTED_MISSING = 200
@@ -22,6 +26,7 @@ const UNDO_STEPS_KEPT = 10
 interface Previewed {
   files: readonly UploadedFile[]
   read: ReadUpload
+  mapping: MappingState
   plan: ImportPlan
   /** The inventory as it was when the plan was made (see inventoryStamp). */
   stamp: string
@@ -48,7 +53,9 @@ export function createInventoryImports(
   repository: InventoryRepository,
   categories: CategoryRegistry,
   clock: () => Date,
+  suggesterFor: (categories: readonly Category[]) => CategorySuggester,
 ) {
+  const memory = createMappingMemory(db, clock)
   const previews = new Map<string, Previewed>()
   const undoSteps = new Map<string, UndoStep>()
   const stampStatement = db.prepare<[], { stamp: string }>(`
@@ -58,13 +65,17 @@ export function createInventoryImports(
   /** Changes whenever a service or organization is added, changed or deleted. */
   const inventoryStamp = (): string => stampStatement.get()!.stamp
 
-  function readAndPlan(files: readonly UploadedFile[]): { read: ReadUpload; plan: ImportPlan } {
-    const read = readUpload(files, categories.all())
+  function read(files: readonly UploadedFile[]): { read: ReadUpload; mapping: MappingState } {
+    const known = categories.all()
+    const read = readUpload(files, known)
+    return { read, mapping: startMapping(read.rows, memory.recall(read.source), suggesterFor(known), known) }
+  }
+
+  function planOf(read: ReadUpload, mapping: MappingState): ImportPlan {
     const context = { file: read.sourceRows.file, source: read.source, now: clock().toISOString(), columns: read.columns }
-    const plan = read.headerProblems
+    return read.headerProblems
       ? emptyPlan(read.rowCount, read.headerProblems)
-      : planImport(read.rows, read.rejectedRows, read.problems, repository, context)
-    return { read, plan }
+      : planImport(withMapping(read.rows, mapping.mapping), read.rejectedRows, [...read.problems], repository, context)
   }
 
   /** Services this source brought in before that it no longer lists (and that still run). */
@@ -90,7 +101,7 @@ export function createInventoryImports(
   }
 
   /** Writes the plan (and ends the missing services) in one transaction; returns how to undo it. */
-  function apply(plan: ImportPlan, ended: readonly Service[]): UndoStep {
+  function apply(plan: ImportPlan, ended: readonly Service[], alsoInTransaction: () => void = () => {}): UndoStep {
     const now = clock().toISOString()
     const step: UndoStep = { services: [], organizations: [] }
     db.transaction(() => {
@@ -108,6 +119,7 @@ export function createInventoryImports(
         repository.saveService({ ...service, status: 'ended', updatedAt: now })
         step.services.push({ id: service.id, before: service, writtenAt: now })
       }
+      alsoInTransaction()
     })()
     return step
   }
@@ -125,31 +137,45 @@ export function createInventoryImports(
     return preview
   }
 
+  /** Plans the upload with its mapping, keeps it for the commit, and says what it would do. */
+  function remember(previewId: string, files: readonly UploadedFile[], upload: ReadUpload, mapping: MappingState): ImportPreview {
+    const plan = planOf(upload, mapping)
+    const missing = missingFrom(upload, plan)
+    const writes = plan.counts.new + plan.counts.updated
+    const canImport = !upload.headerProblems && (writes > 0 || missing.length > 0 || plan.organizations.length > 0)
+    if (canImport) previews.set(previewId, { files, read: upload, mapping, plan, stamp: inventoryStamp(), missing, madeAt: Date.now() })
+    else previews.delete(previewId)
+    return {
+      previewId,
+      file: upload.label,
+      source: upload.source,
+      format: upload.format,
+      services: plan.counts,
+      organizations: plan.organizationCounts,
+      problems: plan.problems.slice(0, MAX_LISTED),
+      problemCount: plan.problems.length,
+      notes: upload.notes.slice(0, MAX_LISTED),
+      noteCount: upload.notes.length,
+      noLongerListed: missing.slice(0, MAX_LISTED_MISSING).map((s) => ({ id: s.id, name: s.name, organizationName: repository.getOrganization(s.organizationId)?.name ?? '' })),
+      noLongerListedCount: missing.length,
+      ...mappingTables(mapping),
+      canImport,
+    }
+  }
+
   return {
     /** Reads and plans the files without writing anything: the promise the commit keeps. */
     preview(files: readonly UploadedFile[]): ImportPreview {
       forgetOldPreviews()
-      const { read, plan } = readAndPlan(files)
-      const missing = missingFrom(read, plan)
-      const writes = plan.counts.new + plan.counts.updated
-      const canImport = !read.headerProblems && (writes > 0 || missing.length > 0 || plan.organizations.length > 0)
-      const previewId = randomUUID()
-      if (canImport) previews.set(previewId, { files, read, plan, stamp: inventoryStamp(), missing, madeAt: Date.now() })
-      return {
-        previewId,
-        file: read.label,
-        source: read.source,
-        format: read.format,
-        services: plan.counts,
-        organizations: plan.organizationCounts,
-        problems: plan.problems.slice(0, MAX_LISTED),
-        problemCount: plan.problems.length,
-        notes: read.notes.slice(0, MAX_LISTED),
-        noteCount: read.notes.length,
-        noLongerListed: missing.slice(0, MAX_LISTED_MISSING).map((s) => ({ id: s.id, name: s.name, organizationName: repository.getOrganization(s.organizationId)?.name ?? '' })),
-        noLongerListedCount: missing.length,
-        canImport,
-      }
+      const { read: upload, mapping } = read(files)
+      return remember(randomUUID(), files, upload, mapping)
+    },
+
+    /** Changes categories or areas in the mapping tables, and previews again at once. */
+    remap(choices: ImportRemap): ImportPreview {
+      const preview = previewed(choices.previewId)
+      changeMapping(preview.mapping, choices, categories.all())
+      return remember(choices.previewId, preview.files, preview.read, preview.mapping)
     },
 
     /**
@@ -164,15 +190,15 @@ export function createInventoryImports(
       }
       if (inventoryStamp() !== preview.stamp) {
         // Something was edited since the preview: plan again, and write only if the promise still holds.
-        const again = readAndPlan(preview.files)
-        if (promiseOf(again.plan) !== promiseOf(plan)) {
+        const again = planOf(preview.read, preview.mapping)
+        if (promiseOf(again) !== promiseOf(plan)) {
           throw new AppError('CONFLICT', 'error.import.changedSincePreview', { file: preview.read.label })
         }
-        plan = again.plan
-        missing = missingFrom(again.read, again.plan)
+        plan = again
+        missing = missingFrom(preview.read, again)
       }
       const ended = options.endNoLongerListed ? missing : []
-      const step = apply(plan, ended)
+      const step = apply(plan, ended, () => memory.remember(preview.read.source, choicesToRemember(preview.mapping)))
       previews.delete(previewId)
       return { counts: plan.counts, ended: ended.length, importId: keepUndo(step) }
     },
@@ -215,9 +241,10 @@ export function createInventoryImports(
 
     /** Reads, checks and imports in one step; nothing is written unless every row is good. */
     importFiles(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[] } {
-      const { read, plan } = readAndPlan(files)
+      const { read: upload, mapping } = read(files)
+      const plan = planOf(upload, mapping)
       if (plan.problems.length === 0) apply(plan, [])
-      return { ...plan, notes: read.notes }
+      return { ...plan, notes: upload.notes }
     },
   }
 }

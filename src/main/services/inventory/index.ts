@@ -18,6 +18,7 @@ import { writeHsdsPackage, type UploadedFile } from './hsds-package'
 import { inventoryToCsv } from './csv-export'
 import type { ImportPlan } from './import-plan'
 import { createInventoryImports } from './imports'
+import { categorySuggesterFor } from './category-suggester'
 import { createCategoryRegistry } from './categories'
 import { createInventoryRepository } from './inventory-repository'
 
@@ -44,7 +45,7 @@ function recordFields(
 export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date()) {
   const repository = createInventoryRepository(db)
   const categories = createCategoryRegistry(db, clock)
-  const imports = createInventoryImports(db, repository, categories, clock)
+  const imports = createInventoryImports(db, repository, categories, clock, categorySuggesterFor)
 
   return {
     repository,

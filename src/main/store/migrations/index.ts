@@ -13,6 +13,7 @@ import { migration0010ReportSnapshot } from './0010-report-snapshot'
 import { migration0011CategorySpanishLabel } from './0011-category-spanish-label'
 import { migration0012SharedJournal } from './0012-shared-journal'
 import { migration0013TownHalls } from './0013-town-halls'
+import { migration0014ImportMappings } from './0014-import-mappings'
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001AppSettings,
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011CategorySpanishLabel,
   migration0012SharedJournal,
   migration0013TownHalls,
+  migration0014ImportMappings,
 ]

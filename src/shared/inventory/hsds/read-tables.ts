@@ -1,6 +1,6 @@
 // HSDS tables → Roundtable import rows: each service with its organization, areas, hours,
 // languages and attributes, and a note for everything that could not be carried over.
-import type { AreaMatcher, ImportedRow, ImportProblem } from '../roundtable-csv'
+import type { AreaMatcher, ImportedRow, ImportedService, ImportProblem } from '../roundtable-csv'
 import { hasControlCharacters, keptAsTextReason, oddTextOf, withoutControlCharacters } from '../cell-safety'
 import { parseLanguage } from '../languages'
 import { parseSchedule, type Schedule, type ScheduleSlot } from '../schedule'
@@ -99,14 +99,17 @@ export function readHsdsTables(
       category = categoryByKey.get(textKey(a.code)) ?? categoryByKey.get(textKey(a.name))
       if (category) break
     }
+    // None: the facilitator chooses one per term (or per service name, with no term) in the preview.
+    let categoryTerm: ImportedService['categoryTerm']
     if (!category) {
-      const offered = serviceAttributes.map((a) => a.name || a.code).filter(Boolean)
-      note('services', 'id', `no linked taxonomy term matches a Roundtable category${offered.length ? ` (terms: ${offered.join(', ')})` : ''}; set to "Other service"`)
+      const offered = serviceAttributes.filter((a) => !a.code.startsWith('roundtable-')).map((a) => a.name || a.code).find(Boolean)
+      categoryTerm = offered ? { text: offered, fromTaxonomy: true } : { text: name, fromTaxonomy: false }
       category = 'other'
     }
 
     // Areas: service_areas matched to community areas by name.
     const areaNumbers: number[] = []
+    const unknownAreas: string[] = []
     let citywide = false
     const serviceAreas = areasByService.get(serviceId) ?? []
     for (const area of serviceAreas) {
@@ -117,7 +120,7 @@ export function readHsdsTables(
       }
       const number = matchArea(areaName)
       if (number === undefined) {
-        note('service_areas', 'name', `service area "${truncate(areaName)}" is not a Chicago community area; left out`, area)
+        if (areaName !== '') unknownAreas.push(areaName.slice(0, 200))
       } else if (!areaNumbers.includes(number)) {
         areaNumbers.push(number)
       }
@@ -222,6 +225,8 @@ export function readHsdsTables(
         responseHours: parseResponseTime(cell('wait_time')),
         status,
         lastVerified: /^\d{4}-\d{2}-\d{2}$/.test(verified) ? verified : null,
+        categoryTerm,
+        unknownAreas,
       },
     })
   })

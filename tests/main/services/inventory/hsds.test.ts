@@ -29,9 +29,12 @@ describe('HSDS 3.0 import', () => {
     expect(preview).toMatchObject({ format: 'hsds-package', canImport: true, problems: [] })
     expect(preview.services).toEqual({ new: 1, updated: 0, unchanged: 0, rejected: 0 })
     const reasons = preview.notes.map((n) => `${n.file}:${n.row}: ${n.reason}`)
+    // The unknown category term and area name go to the preview's mapping tables, not to notes.
+    expect(preview.categoryTerms).toEqual([
+      { key: 'communitycounselling', term: 'Community Counselling', fromTaxonomy: false, categoryId: 'other', how: 'none', because: '', serviceCount: 1, examples: ['Community Counselling'] },
+    ])
+    expect(preview.areaTerms).toMatchObject([{ term: expect.stringMatching(/^The service is available to all residents of the MyCity area/), target: null, how: 'none', serviceCount: 1 }])
     expect(reasons).toEqual([
-      'services.csv:2: no linked taxonomy term matches a Roundtable category; set to "Other service"',
-      'service_areas.csv:2: service area "The service is available to all residents of the MyCity are…" is not a Chicago community area; left out',
       'organizations.csv:2: "Example Organization Inc." has no Roundtable kind of organization; set to Other',
       'locations.csv:2: location "MyCity Civic Center" is not kept: Roundtable records the community areas a service serves, not addresses',
       ...['accessibility', 'addresses', 'cost_options', 'funding', 'meta_table_descriptions', 'metadata', 'organization_identifiers', 'programs', 'required_documents'].map(

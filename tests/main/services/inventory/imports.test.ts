@@ -29,7 +29,7 @@ describe('importing a directory as published', () => {
     const { store, inventory } = setup()
     const preview = inventory.imports.preview(packageFiles())
     expect(preview).toMatchObject({ format: 'hsds-package', source: 'westside-community-directory', canImport: true })
-    expect(preview.services).toEqual({ new: 12, updated: 0, unchanged: 0, rejected: 1 })
+    expect(preview.services).toEqual({ new: 13, updated: 0, unchanged: 0, rejected: 1 })
     expect(preview.problems).toEqual([
       { file: 'services.csv', row: 13, column: 'organization_id', reason: '"org-99" is not the id of an organization in organizations.csv' },
     ])
@@ -38,14 +38,19 @@ describe('importing a directory as published', () => {
 
     inventory.imports.commit(preview.previewId, SKIP)
     const services = inventory.listServices(page).items
-    expect(services).toHaveLength(12)
+    expect(services).toHaveLength(13)
     const named = (name: string) => services.find((s) => s.name === name)!
     expect(named('Alley lighting walk and 311 requests').organizationName).toBe('<b>Kolin Avenue</b> Block Club (fictional)')
     expect(named('Summer jobs for teens').organizationName).toBe('=Austin Youth League (fictional)')
     // "Chicago", "City of Chicago" and "citywide" all mean the whole city; capitals and variants are areas.
     expect(['Summer jobs for teens', 'Graffiti blasting crew', '24-hour crisis line'].map((n) => named(n).citywide)).toEqual([true, true, true])
     expect(named('Violence interrupters – overnight street team').areaNumbers).toEqual([25, 26])
-    expect(preview.notes).toContainEqual({ file: 'service_areas.csv', row: 4, column: 'name', reason: 'service area "e garfield pk" is not a Chicago community area; left out' })
+    expect(preview.areaTerms.map((a) => [a.term, a.target, a.serviceCount])).toEqual([
+      ['e garfield pk', null, 1],
+      ['K-Town', null, 1],
+      ['La Villita', null, 1],
+      ['Westside', null, 1],
+    ])
     // Hours that cross midnight stay as they are.
     expect(named('Peacekeepers at summer hot spots').schedule).toEqual({
       kind: 'hours',
@@ -74,7 +79,7 @@ describe('importing a directory as published', () => {
     expect(preview.problems).toContainEqual({ file: 'services.csv', row: 4, column: 'name', reason: 'is longer than 200 characters' })
     expect(preview.services.rejected).toBe(2)
     inventory.imports.commit(preview.previewId, SKIP)
-    expect(inventory.listServices(page).total).toBe(11)
+    expect(inventory.listServices(page).total).toBe(12)
     store.close()
   })
 
@@ -83,7 +88,7 @@ describe('importing a directory as published', () => {
     const before = snapshot(store)
     const first = inventory.imports.commit(inventory.imports.preview(packageFiles()).previewId, SKIP)
     tick()
-    expect(inventory.imports.undo(first.importId)).toEqual({ restored: 12, keptEdited: 0 })
+    expect(inventory.imports.undo(first.importId)).toEqual({ restored: 13, keptEdited: 0 })
     expect(snapshot(store)).toEqual(before)
 
     const second = inventory.imports.commit(inventory.imports.preview(packageFiles()).previewId, SKIP)
@@ -91,7 +96,7 @@ describe('importing a directory as published', () => {
     const edited = inventory.listServices(page).items.find((s) => s.name === 'Despensa de alimentos')!
     const { organizationName: _name, ...service } = edited
     inventory.saveService({ ...service, id: service.id, description: 'Edited after the import' } as never)
-    expect(inventory.imports.undo(second.importId)).toEqual({ restored: 11, keptEdited: 2 })
+    expect(inventory.imports.undo(second.importId)).toEqual({ restored: 12, keptEdited: 2 })
     expect(inventory.listServices(page).items.map((s) => s.name)).toEqual(['Despensa de alimentos'])
     expect(() => inventory.imports.undo(second.importId)).toThrow(/can no longer be undone/)
     store.close()
@@ -128,6 +133,44 @@ describe('importing a directory as published', () => {
     const before = snapshot(store)
     expect(() => inventory.imports.commit(preview.previewId, SKIP)).toThrow(/changed since .* was previewed/)
     expect(snapshot(store)).toEqual(before)
+    store.close()
+  })
+
+  it('maps categories and areas in one step, applied at once, and remembers them for the next import from the same source', () => {
+    const { store, inventory, tick } = setup()
+    const first = inventory.imports.preview(packageFiles())
+    // No taxonomy: one row per service name, each covering its service.
+    expect(first.categoryTerms).toHaveLength(13)
+    const line = first.categoryTerms.find((t) => t.term === '24-hour crisis line')!
+    expect(line).toMatchObject({ fromTaxonomy: false, serviceCount: 1, examples: ['24-hour crisis line'] })
+
+    const remapped = inventory.imports.remap({
+      previewId: first.previewId,
+      categories: [{ key: line.key, categoryId: 'crisis-line' }],
+      areas: [
+        { key: first.areaTerms.find((a) => a.term === 'e garfield pk')!.key, target: 27 },
+        { key: first.areaTerms.find((a) => a.term === 'Westside')!.key, target: 'citywide' },
+      ],
+    })
+    expect(remapped.previewId).toBe(first.previewId)
+    expect(remapped.categoryTerms.find((t) => t.key === line.key)).toMatchObject({ categoryId: 'crisis-line', how: 'chosen' })
+    expect(remapped.areaTerms.find((a) => a.term === 'Westside')).toMatchObject({ target: 'citywide', how: 'chosen' })
+    expect(() => inventory.imports.remap({ previewId: first.previewId, categories: [{ key: line.key, categoryId: 'teleportation' }], areas: [] })).toThrow()
+
+    inventory.imports.commit(first.previewId, SKIP)
+    const services = inventory.listServices(page).items
+    expect(services.find((s) => s.name === '24-hour crisis line')!.category).toBe('crisis-line')
+    expect(services.find((s) => s.name === 'Violence interrupters – overnight street team')!.areaNumbers).toEqual([25, 26, 27])
+    expect(services.find((s) => s.name === 'Free legal help for crime victims')!.citywide).toBe(true)
+
+    tick()
+    const again = inventory.imports.preview(packageFiles())
+    expect(again.categoryTerms.find((t) => t.key === line.key)).toMatchObject({ categoryId: 'crisis-line', how: 'remembered' })
+    expect(again.areaTerms.find((a) => a.term === 'e garfield pk')).toMatchObject({ target: 27, how: 'remembered' })
+    expect(again.services).toMatchObject({ new: 0, updated: 0, unchanged: 13 })
+    const rows = store.db.prepare('SELECT id, source, kind, created_at, updated_at FROM import_mapping').all() as { id: string; source: string }[]
+    expect(rows.length).toBeGreaterThanOrEqual(3)
+    expect(rows.every((r) => /^[0-9a-f-]{36}$/.test(r.id) && r.source === 'westside-community-directory')).toBe(true)
     store.close()
   })
 })

@@ -3,7 +3,9 @@
 // all of it at once.
 import { FileDown } from 'lucide-react'
 import { useState } from 'react'
-import type { ImportCommit, ImportPreview } from '../../../../../shared/inventory/model'
+import type { CommunityArea } from '../../../../../shared/community-areas'
+import type { ImportCommit, ImportPreview, ImportRemap } from '../../../../../shared/inventory/model'
+import type { Category } from '../../../../../shared/inventory/taxonomy'
 import { call, errorMessage } from '../../../api/client'
 import { ActionButton } from '../../../components/ActionButton'
 import { Dialog } from '../../../components/Dialog'
@@ -12,17 +14,21 @@ import { InlineError } from '../../../components/InlineError'
 import { downloadText } from '../../../lib/download'
 import { useT } from '../../../i18n/use-t'
 import { ImportCounts } from './ImportCounts'
+import { MappingTables } from './MappingTables'
 import { NoLongerListed } from './NoLongerListed'
 import { ProblemTable } from './ProblemTable'
 
 interface Props {
   preview: ImportPreview
+  categories: readonly Category[]
+  areas: readonly CommunityArea[]
   onClose: () => void
   onImported: (result: ImportCommit) => void
 }
 
-export function ImportDialog({ preview, onClose, onImported }: Props) {
+export function ImportDialog({ preview: first, categories, areas, onClose, onImported }: Props) {
   const t = useT()
+  const [preview, setPreview] = useState(first)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | undefined>()
   const [endMissing, setEndMissing] = useState(false)
@@ -38,6 +44,18 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
       onImported(await call('inventory.commitImport', { previewId: preview.previewId, skipRejected: skipping, endNoLongerListed: endMissing }))
     } catch (caught) {
       setError(errorMessage(caught))
+      setBusy(false)
+    }
+  }
+
+  async function remap(change: Pick<ImportRemap, 'categories' | 'areas'>): Promise<void> {
+    setBusy(true)
+    setError(undefined)
+    try {
+      setPreview(await call('inventory.remapImport', { previewId: preview.previewId, ...change }))
+    } catch (caught) {
+      setError(errorMessage(caught))
+    } finally {
       setBusy(false)
     }
   }
@@ -80,6 +98,7 @@ export function ImportDialog({ preview, onClose, onImported }: Props) {
           {preview.canImport && <ActionButton icon={FileDown} label={t('import.saveSkipped')} onClick={() => void saveSkipped()} />}
         </section>
       )}
+      <MappingTables preview={preview} categories={categories} areas={areas} onChange={(change) => void remap(change)} />
       {preview.noLongerListedCount > 0 && <NoLongerListed preview={preview} endMissing={endMissing} onEndMissing={setEndMissing} />}
       {preview.canImport && <p>{t('import.nothingWrittenYet')}</p>}
       {preview.noteCount > 0 && (

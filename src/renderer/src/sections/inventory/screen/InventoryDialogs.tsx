@@ -95,6 +95,8 @@ export function InventoryDialogs(props: Props) {
       {preview && (
         <ImportDialog
           preview={preview}
+          categories={props.categories}
+          areas={props.areas}
           onClose={props.onClosePreview}
           onImported={({ counts, ended, importId }) => {
             props.onClosePreview()
