@@ -25,6 +25,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve/cli.ts'),
+          // Reads and plans inventory imports off the main thread (see import-jobs.ts).
+          'import-worker': resolve(__dirname, 'src/main/services/inventory/import-worker.ts'),
         },
       },
     },

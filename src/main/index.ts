@@ -51,10 +51,11 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  const nativeBinding = electronNativeBinding()
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
 
   try {
-    store = openStore({ dataDir: app.getPath('userData'), nativeBinding: electronNativeBinding() })
+    store = openStore({ dataDir: app.getPath('userData'), nativeBinding })
   } catch (error) {
     const message =
       error instanceof AppError ? error.message : `The data file could not be opened: ${String(error)}`
@@ -70,6 +71,8 @@ function start(): void {
       resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
       scenariosDir: app.isPackaged ? join(process.resourcesPath, 'scenarios') : join(app.getAppPath(), 'scenarios'),
       printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
+      importWorkerFile: join(here, 'import-worker.js'),
+      nativeBinding,
     }))
   registerIpcHandlers(dispatch, location)
   installAppMenu(location)

@@ -25,7 +25,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const resourcesDir = resolve(outMainDir, '../../resources')
   const scenariosDir = resolve(outMainDir, '../../scenarios')
   const dispatch = createDispatch(
-    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir, clock }),
+    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir, clock, importWorkerFile: resolve(outMainDir, 'import-worker.js') }),
   )
   const rendererDir = resolve(outMainDir, '../renderer')
   const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024 })

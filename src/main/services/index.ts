@@ -40,12 +40,18 @@ export interface ServiceContext {
   printPdf?: PdfPrinter
   /** Reads the shipped example session on the first run (true unless told; the script that writes it says no). */
   exampleSession?: boolean
+  /** The built import worker (out/main/import-worker.js); without it imports are read in this thread. */
+  importWorkerFile?: string
+  /** better-sqlite3's binding for this runtime, for the import worker's own connection. */
+  nativeBinding?: string | undefined
   /** Reads the shipped example town hall on the first run (as exampleSession unless told). */
   exampleTownHall?: boolean
 }
 
-export function createHandlers({ store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true, exampleTownHall = exampleSession }: ServiceContext): Handlers {
-  const inventory = createInventoryService(store.db, clock)
+export function createHandlers(context: ServiceContext): Handlers {
+  const { store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true, exampleTownHall = exampleSession } = context
+  const importWorker = context.importWorkerFile ? { file: context.importWorkerFile, data: { dbFile: store.file, nativeBinding: context.nativeBinding } } : undefined
+  const inventory = createInventoryService(store.db, clock, importWorker)
   ensureStarterInventory(store.db, inventory, resourcesDir, clock)
   const scenarios = createScenarioLibrary(store.db, clock)
   scenarios.loadBundled(scenariosDir)

@@ -15,6 +15,7 @@ import {
   serviceListItemSchema,
   serviceSchema,
 } from '../inventory/model'
+import { importJobSchema } from '../inventory/import-job'
 import { byId, noInput, textFileSchema, uploadSchema, type CallTable } from './common'
 
 const organizationWithServices = z.object({ organization: organizationSchema, services: z.array(serviceSchema) })
@@ -55,8 +56,10 @@ export const inventoryCalls = {
           ),
       })
       .strict(),
-    output: importPreviewSchema,
+    output: importJobSchema,
   },
+  'inventory.importJob': { input: z.object({ jobId: z.uuid() }).strict(), output: importJobSchema },
+  'inventory.cancelImport': { input: z.object({ jobId: z.uuid() }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'inventory.commitImport': {
     input: z.object({ previewId: z.uuid(), skipRejected: z.boolean().default(false), endNoLongerListed: z.boolean().default(false) }).strict(),
     output: importCommitSchema,

@@ -19,6 +19,8 @@ export const CALL_NAMES = [
   'inventory.addCategory',
   'inventory.listOrganizations',
   'inventory.previewImport',
+  'inventory.importJob',
+  'inventory.cancelImport',
   'inventory.commitImport',
   'inventory.remapImport',
   'inventory.undoImport',

@@ -257,3 +257,4 @@ export const categoryDraftSchema = z
     group: z.enum(CATEGORY_GROUP_IDS),
   })
   .strict()
+

@@ -21,11 +21,13 @@ export function inventoryHandlers(inventory: InventoryService, clock: () => Date
     'inventory.addCategory': ({ label, group, labelEs }) => inventory.categories.add(label, group, labelEs),
     'inventory.listOrganizations': () => inventory.listOrganizations(),
     'inventory.previewImport': ({ files }) =>
-      inventory.imports.preview(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
-    'inventory.commitImport': ({ previewId, ...options }) => inventory.imports.commit(previewId, options),
-    'inventory.remapImport': (choices) => inventory.imports.remap(choices),
+      inventory.importJobs.start(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
+    'inventory.importJob': ({ jobId }) => inventory.importJobs.status(jobId),
+    'inventory.cancelImport': ({ jobId }) => inventory.importJobs.cancel(jobId),
+    'inventory.commitImport': ({ previewId, ...options }) => inventory.importJobs.commit(previewId, options),
+    'inventory.remapImport': (choices) => inventory.importJobs.remap(choices),
     'inventory.undoImport': ({ importId }) => inventory.imports.undo(importId),
-    'inventory.skippedRows': ({ previewId }) => inventory.imports.skippedRows(previewId),
+    'inventory.skippedRows': ({ previewId }) => inventory.importJobs.skippedRows(previewId),
     'inventory.exportCsv': () => ({ fileName: `roundtable-inventory-${day()}.csv`, content: inventory.exportCsv() }),
     'inventory.exportHsds': () => ({
       fileName: `roundtable-inventory-hsds-${day()}.zip`,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { ImportedRow, ImportProblem } from '../../../shared/inventory/roundtable-csv'
 import { organizationSchema, serviceSchema, type ImportCounts, type Organization, type Service } from '../../../shared/inventory/model'
 import { recordProblems, type FieldColumns } from './record-check'
+import { everyRows, NO_PROGRESS, type ReportProgress } from './import-progress'
 import { textKey } from '../../../shared/text-key'
 import type { InventoryRepository } from './inventory-repository'
 
@@ -30,6 +31,7 @@ export function planImport(
   problems: ImportProblem[],
   repository: InventoryRepository,
   context: { file: string; source: string; now: string; columns: FieldColumns },
+  progress: ReportProgress = NO_PROGRESS,
 ): ImportPlan {
   const existingServices = repository.allServices()
   const existingOrganizations = new Map(repository.listOrganizations().map((o) => [textKey(o.name), o]))
@@ -43,7 +45,9 @@ export function planImport(
   const checkedOrganizations = new Map<string, ImportProblem[]>()
   const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0, rejected: rejectedRowCount }
 
-  for (const row of rows) {
+  const planned = everyRows(progress, 'planning', rows.length)
+  for (const [index, row] of rows.entries()) {
+    planned(index + 1)
     const orgKey = textKey(row.organization.name)
     let entry = organizations.get(orgKey)
     if (!entry) {

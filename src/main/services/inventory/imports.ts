@@ -17,6 +17,7 @@ import type { CategoryRegistry } from './categories'
 import { skippedRowsCsv } from './skipped-rows'
 import { changeMapping, choicesToRemember, mappingTables, startMapping, type CategorySuggester, type MappingState } from './import-mapping'
 import { createMappingMemory } from './mapping-memory'
+import { NO_PROGRESS, type ReportProgress } from './import-progress'
 
 const MAX_LISTED = 1000
 const MAX_LISTED_MISSING = 200
@@ -41,7 +42,7 @@ interface Written<T> {
   writtenAt: string
 }
 
-interface UndoStep {
+export interface UndoStep {
   services: Written<Service>[]
   organizations: Written<Organization>[]
 }
@@ -65,17 +66,17 @@ export function createInventoryImports(
   /** Changes whenever a service or organization is added, changed or deleted. */
   const inventoryStamp = (): string => stampStatement.get()!.stamp
 
-  function read(files: readonly UploadedFile[]): { read: ReadUpload; mapping: MappingState } {
+  function read(files: readonly UploadedFile[], progress: ReportProgress = NO_PROGRESS): { read: ReadUpload; mapping: MappingState } {
     const known = categories.all()
-    const read = readUpload(files, known)
+    const read = readUpload(files, known, progress)
     return { read, mapping: startMapping(read.rows, memory.recall(read.source), suggesterFor(known), known) }
   }
 
-  function planOf(read: ReadUpload, mapping: MappingState): ImportPlan {
+  function planOf(read: ReadUpload, mapping: MappingState, progress: ReportProgress = NO_PROGRESS): ImportPlan {
     const context = { file: read.sourceRows.file, source: read.source, now: clock().toISOString(), columns: read.columns }
     return read.headerProblems
       ? emptyPlan(read.rowCount, read.headerProblems)
-      : planImport(withMapping(read.rows, mapping.mapping), read.rejectedRows, [...read.problems], repository, context)
+      : planImport(withMapping(read.rows, mapping.mapping), read.rejectedRows, [...read.problems], repository, context, progress)
   }
 
   /** Services this source brought in before that it no longer lists (and that still run). */
@@ -138,8 +139,8 @@ export function createInventoryImports(
   }
 
   /** Plans the upload with its mapping, keeps it for the commit, and says what it would do. */
-  function remember(previewId: string, files: readonly UploadedFile[], upload: ReadUpload, mapping: MappingState): ImportPreview {
-    const plan = planOf(upload, mapping)
+  function remember(previewId: string, files: readonly UploadedFile[], upload: ReadUpload, mapping: MappingState, progress: ReportProgress = NO_PROGRESS): ImportPreview {
+    const plan = planOf(upload, mapping, progress)
     const missing = missingFrom(upload, plan)
     const writes = plan.counts.new + plan.counts.updated
     const canImport = !upload.headerProblems && (writes > 0 || missing.length > 0 || plan.organizations.length > 0)
@@ -165,10 +166,22 @@ export function createInventoryImports(
 
   return {
     /** Reads and plans the files without writing anything: the promise the commit keeps. */
-    preview(files: readonly UploadedFile[]): ImportPreview {
+    preview(files: readonly UploadedFile[], progress: ReportProgress = NO_PROGRESS, previewId: string = randomUUID()): ImportPreview {
       forgetOldPreviews()
-      const { read: upload, mapping } = read(files)
-      return remember(randomUUID(), files, upload, mapping)
+      const { read: upload, mapping } = read(files, progress)
+      return remember(previewId, files, upload, mapping, progress)
+    },
+
+    /** Hands over an import's undo step (to the process that keeps it), or undefined. */
+    takeUndoStep(importId: string): UndoStep | undefined {
+      const step = undoSteps.get(importId)
+      undoSteps.delete(importId)
+      return step
+    },
+
+    /** Keeps an undo step made elsewhere (by the import worker); returns its id. */
+    keepUndoStep(step: UndoStep): string {
+      return keepUndo(step)
     },
 
     /** Changes categories or areas in the mapping tables, and previews again at once. */

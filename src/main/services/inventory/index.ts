@@ -18,6 +18,7 @@ import { writeHsdsPackage, type UploadedFile } from './hsds-package'
 import { inventoryToCsv } from './csv-export'
 import type { ImportPlan } from './import-plan'
 import { createInventoryImports } from './imports'
+import { createImportJobs, type ImportWorkerOptions } from './import-jobs'
 import { categorySuggesterFor } from './category-suggester'
 import { createCategoryRegistry } from './categories'
 import { createInventoryRepository } from './inventory-repository'
@@ -42,15 +43,17 @@ function recordFields(
   }
 }
 
-export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date()) {
+export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date(), importWorker?: ImportWorkerOptions) {
   const repository = createInventoryRepository(db)
   const categories = createCategoryRegistry(db, clock)
   const imports = createInventoryImports(db, repository, categories, clock, categorySuggesterFor)
+  const importJobs = createImportJobs(imports, clock, importWorker)
 
   return {
     repository,
     categories,
     imports,
+    importJobs,
 
     listServices(filter: ServiceFilter): { items: ServiceListItem[]; total: number } {
       return repository.listServices(filter, clock(), categories.all())

@@ -11,6 +11,7 @@ import { decodeText, fileProblem, parseCsvTable } from './csv-file'
 import { readHsdsPackage, unpackZip, type UploadedFile } from './hsds-package'
 import type { ImportPlan } from './import-plan'
 import type { FieldColumns } from './record-check'
+import { everyRows, NO_PROGRESS, type ReportProgress } from './import-progress'
 
 export type ImportFormat = 'roundtable-csv' | 'hsds-package' | 'hsds-json'
 
@@ -60,22 +61,25 @@ const HSDS_COLUMNS: FieldColumns = {
   service: { name: 'name', description: 'description', eligibility: 'eligibility_description', responseTime: 'wait_time', lastVerified: 'assured_date' },
 }
 
-export function readUpload(files: readonly UploadedFile[], categories: readonly Category[]): ReadUpload {
+export function readUpload(files: readonly UploadedFile[], categories: readonly Category[], progress: ReportProgress = NO_PROGRESS): ReadUpload {
   if (files.length === 0) throw fileProblem('(no file)', 'choose a file to import')
   const only = files.length === 1 ? files[0]! : undefined
   const label = only ? only.name : `${files.length} files`
 
-  if (only && /\.zip$/i.test(only.name)) return readPackage(unpackZip(only), label, categories)
+  if (only && /\.zip$/i.test(only.name)) {
+    progress('unpacking', 0, 1)
+    return readPackage(unpackZip(only), label, categories)
+  }
   if (only && /\.json$/i.test(only.name)) return readJson(only, categories)
   if (files.some((f) => !/\.(csv|json)$/i.test(f.name))) {
     const odd = files.find((f) => !/\.(csv|json)$/i.test(f.name))!
     throw fileProblem(odd.name, 'is not a file Roundtable imports; choose a .csv, a .zip of an HSDS package, or a .json file')
   }
-  if (only) return readRoundtableCsv(only, categories)
+  if (only) return readRoundtableCsv(only, categories, progress)
   return readPackage(files, label, categories)
 }
 
-function readRoundtableCsv(file: UploadedFile, categories: readonly Category[]): ReadUpload {
+function readRoundtableCsv(file: UploadedFile, categories: readonly Category[], progress: ReportProgress): ReadUpload {
   const table = parseCsvTable(decodeText(file.bytes, file.name), file.name)
   if (table.header.includes('organization_id') && table.header.includes('id')) {
     throw fileProblem(
@@ -96,7 +100,9 @@ function readRoundtableCsv(file: UploadedFile, categories: readonly Category[]):
   const problems: ImportProblem[] = []
   const notes: ImportProblem[] = []
   let rejectedRows = 0
+  const readRowDone = everyRows(progress, 'reading', table.records.length)
   table.records.forEach((record, index) => {
+    readRowDone(index + 1)
     const result = readRow(index + 2, record)
     if (result.ok) {
       rows.push(result.value)

@@ -2,6 +2,8 @@
 import './inventory.css'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ImportPreview, Organization, Service, ServiceListItem } from '../../../../shared/inventory/model'
+import type { ImportJob } from '../../../../shared/inventory/import-job'
+import { ImportReading } from './import/ImportReading'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
@@ -27,6 +29,7 @@ export function InventoryScreen() {
   const [editing, setEditing] = useState<Editing<'service', Service>>()
   const [editingOrganization, setEditingOrganization] = useState<Editing<'organization', Organization>>()
   const [preview, setPreview] = useState<ImportPreview | undefined>()
+  const [reading, setReading] = useState<{ job: ImportJob; label: string } | undefined>()
   const [toast, setToast] = useState<ToastMessage | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
 
@@ -67,7 +70,10 @@ export function InventoryScreen() {
         <InventoryActions
           onAddService={() => setEditing({ service: undefined })}
           onAddOrganization={() => setEditingOrganization({ organization: undefined })}
-          onPreview={setPreview}
+          onReading={(job, label) => {
+            if (job.preview) setPreview(job.preview)
+            else setReading({ job, label })
+          }}
           onStarterRemoved={(removed) => {
             refresh()
             say(`Removed ${removed.services} sample services and ${removed.organizations} sample organizations.`)
@@ -123,6 +129,21 @@ export function InventoryScreen() {
         )
       )}
 
+      {reading && (
+        <ImportReading
+          job={reading.job}
+          label={reading.label}
+          onReady={(ready) => {
+            setReading(undefined)
+            setPreview(ready)
+          }}
+          onFailed={(message) => {
+            setReading(undefined)
+            setProblem(message)
+          }}
+          onCancelled={() => setReading(undefined)}
+        />
+      )}
       <InventoryDialogs
         editing={editing}
         editingOrganization={editingOrganization}

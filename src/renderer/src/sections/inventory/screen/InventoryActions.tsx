@@ -1,7 +1,8 @@
 // The inventory's own buttons: add a service or an organization, import files or a folder, export, and remove the samples.
 import { Download, Ellipsis, FileDown, FileUp, FolderUp, Plus, Trash2 } from 'lucide-react'
 import { useRef } from 'react'
-import type { ImportPreview } from '../../../../../shared/inventory/model'
+import type { ImportJob } from '../../../../../shared/inventory/import-job'
+import { useT } from '../../../i18n/use-t'
 import { call, errorMessage } from '../../../api/client'
 import { ActionButton } from '../../../components/ActionButton'
 import { downloadBase64, downloadText, fileToBase64 } from '../../../lib/download'
@@ -9,15 +10,16 @@ import { downloadBase64, downloadText, fileToBase64 } from '../../../lib/downloa
 interface Props {
   onAddService: () => void
   onAddOrganization: () => void
-  /** The files chosen were read: what importing them would change. */
-  onPreview: (preview: ImportPreview) => void
+  /** The files chosen are being read (their preview follows): the job, and how to name the upload. */
+  onReading: (job: ImportJob, label: string) => void
   /** The sample inventory is gone (after the facilitator confirmed). */
   onStarterRemoved: (removed: { services: number; organizations: number }) => void
   /** Something failed (undefined when a new attempt starts). */
   onProblem: (message: string | undefined) => void
 }
 
-export function InventoryActions({ onAddService, onAddOrganization, onPreview, onStarterRemoved, onProblem }: Props) {
+export function InventoryActions({ onAddService, onAddOrganization, onReading, onStarterRemoved, onProblem }: Props) {
+  const t = useT()
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
 
@@ -25,7 +27,8 @@ export function InventoryActions({ onAddService, onAddOrganization, onPreview, o
     onProblem(undefined)
     try {
       const uploads = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
-      onPreview(await call('inventory.previewImport', { files: uploads }))
+      const label = files.length === 1 ? files[0]!.name : t('import.fileCount', { count: files.length })
+      onReading(await call('inventory.previewImport', { files: uploads }), label)
     } catch (e) {
       onProblem(errorMessage(e))
     }

@@ -1,0 +1,65 @@
+// The import worker: reads, checks and plans one upload off the main thread, on its own connection
+// to the store, and keeps that preview until it is committed or dropped. The main thread stays
+// free for the session being run; a file too big for memory ends this worker, not the app.
+import Database from 'better-sqlite3'
+import { parentPort, workerData } from 'node:worker_threads'
+import { AppError, errorData } from '../../../shared/errors'
+import { createCategoryRegistry } from './categories'
+import { categorySuggesterFor } from './category-suggester'
+import { createInventoryImports } from './imports'
+import { createInventoryRepository } from './inventory-repository'
+import type { ImportWorkerData, ToImportWorker, FromImportWorker } from './import-protocol'
+
+const port = parentPort!
+const { dbFile, nativeBinding } = workerData as ImportWorkerData
+const db = new Database(dbFile, nativeBinding ? { nativeBinding } : {})
+db.pragma('busy_timeout = 5000')
+db.pragma('foreign_keys = ON')
+
+// The app's clock is the main thread's: each message carries the time it was sent.
+let now = new Date().toISOString()
+const clock = () => new Date(now)
+const categories = createCategoryRegistry(db, clock)
+const imports = createInventoryImports(db, createInventoryRepository(db), categories, clock, categorySuggesterFor)
+
+const send = (message: FromImportWorker) => port.postMessage(message)
+
+function failureOf(error: unknown) {
+  if (error instanceof AppError) return error.toData()
+  console.error('[roundtable] import worker failed:', error)
+  return errorData('INTERNAL', 'error.internal')
+}
+
+let lastProgressAt = 0
+port.on('message', (message: ToImportWorker) => {
+  now = message.now
+  if (message.kind === 'preview') {
+    try {
+      const preview = imports.preview(
+        message.files,
+        (phase, done, total) => {
+          // A few times a second is enough for a progress bar.
+          const at = Date.now()
+          if (at - lastProgressAt < 100 && done !== total) return
+          lastProgressAt = at
+          send({ kind: 'progress', phase, done, total })
+        },
+        message.previewId,
+      )
+      send({ kind: 'preview', preview })
+    } catch (error) {
+      send({ kind: 'failed', error: failureOf(error) })
+    }
+    return
+  }
+  try {
+    if (message.method === 'remap') send({ kind: 'reply', id: message.id, ok: true, value: imports.remap(message.choices) })
+    else if (message.method === 'skippedRows') send({ kind: 'reply', id: message.id, ok: true, value: imports.skippedRows(message.previewId) })
+    else {
+      const result = imports.commit(message.previewId, message.options)
+      send({ kind: 'reply', id: message.id, ok: true, value: { result, step: imports.takeUndoStep(result.importId)! } })
+    }
+  } catch (error) {
+    send({ kind: 'reply', id: message.id, ok: false, error: failureOf(error) })
+  }
+})
