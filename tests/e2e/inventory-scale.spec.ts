@@ -8,6 +8,8 @@ test('handles 50,000 services: imports them, renders only the rows on screen, an
     mimeType: 'text/csv',
     buffer: Buffer.from(largeInventoryCsv(50_000)),
   })
+  // Reading 50,000 rows takes more than half a second: the worker says how far it has got.
+  await expect(page.getByRole('dialog', { name: 'Reading fifty-thousand.csv' }).getByRole('progressbar')).toBeVisible()
   const dialog = page.getByRole('dialog', { name: 'Import fifty-thousand.csv' })
   await expect(dialog.getByText('New', { exact: true }).locator('..')).toContainText('50,000', { timeout: 30_000 })
   await dialog.getByRole('button', { name: 'Import 50,000 services' }).click()
@@ -28,4 +30,20 @@ test('handles 50,000 services: imports them, renders only the rows on screen, an
   await page.getByLabel('Open', { exact: true }).selectOption({ label: 'Right now' })
   await expect(count).not.toHaveText('50,123 services')
   await expect(table.getByRole('rowheader').first()).toBeVisible()
+})
+
+test('reading a large file can be cancelled, and nothing is written', async ({ app, page }) => {
+  test.setTimeout(60_000)
+  const count = page.getByRole('status').filter({ hasText: /services?$/ })
+  await expect(count).toHaveText('123 services')
+  await app.getByTestId('inventory-file-input').setInputFiles({ name: 'fifty-thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(largeInventoryCsv(50_000)) })
+  const reading = page.getByRole('dialog', { name: 'Reading fifty-thousand.csv' })
+  await expect(reading.getByRole('status')).toContainText(/Reading rows|Comparing with the inventory/)
+  await reading.getByRole('button', { name: 'Cancel' }).click()
+  await expect(reading).toHaveCount(0)
+  await expect(page.getByRole('dialog', { name: 'Import fifty-thousand.csv' })).toHaveCount(0)
+  await expect(count).toHaveText('123 services')
+  // Another file can be read at once: the cancelled one no longer holds the import.
+  await app.getByTestId('inventory-file-input').setInputFiles({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(largeInventoryCsv(3)) })
+  await expect(page.getByRole('dialog', { name: 'Import small.csv' }).getByRole('button', { name: 'Import 3 services' })).toBeVisible()
 })
