@@ -29,15 +29,35 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** The most rows and cells one CSV may hold: a 50,000-service city directory fits with room to spare. */
+export const MAX_CSV_ROWS = 200_000
+export const MAX_CSV_CELLS = 8_000_000
+
 export function parseCsvTable(text: string, file: string): CsvTable {
   if (text.includes('\u0000')) throw fileProblem(file, 'the file contains binary data, not CSV text')
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: true })
-  const [firstError] = result.errors
+  // Counted row by row while parsing, so a file of millions of empty cells is refused before it fills memory.
+  const data: string[][] = []
+  let cells = 0
+  let tooBig: 'rows' | 'cells' | undefined
+  let firstError: Papa.ParseError | undefined
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: true,
+    step: (result, parser) => {
+      if (!firstError && result.errors[0]) firstError = { ...result.errors[0], row: data.length }
+      cells += result.data.length
+      if (data.length >= MAX_CSV_ROWS + 1) tooBig = 'rows'
+      else if (cells > MAX_CSV_CELLS) tooBig = 'cells'
+      if (tooBig) return parser.abort()
+      data.push(result.data)
+    },
+  })
+  if (tooBig === 'rows') throw fileProblem(file, `the file has more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows, the most Roundtable reads from one file; split it into smaller files`)
+  if (tooBig === 'cells') throw fileProblem(file, `the file has more than ${MAX_CSV_CELLS.toLocaleString('en-US')} cells, the most Roundtable reads from one file; split it or remove empty columns`)
   if (firstError) {
     const row = firstError.row === undefined ? undefined : firstError.row + 1
     throw fileProblem(file, `the CSV cannot be read: ${firstError.message.toLowerCase()}`, row)
   }
-  const [first, ...rest] = result.data
+  const [first, ...rest] = data
   if (!first) throw fileProblem(file, 'the file is empty; it needs a header line and at least one row')
   const header = first.map((name) => name.trim())
   const ragged = rest.findIndex((record) => record.length !== header.length)

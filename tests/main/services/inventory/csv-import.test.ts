@@ -204,6 +204,22 @@ describe('CSV import', () => {
     store.close()
   })
 
+  it('refuses files of too many rows or cells while reading them, before they fill memory', () => {
+    const { store, inventory } = setup()
+    const header = 'organization,organization_kind,service,category,community_areas,schedule,languages\n'
+    const manyRows = header + ',,,,,,\n'.repeat(200_001)
+    expect(thrownBy(() => inventory.imports.preview([{ name: 'rows.csv', bytes: new TextEncoder().encode(manyRows) }])).message).toBe(
+      'rows.csv: the file has more than 200,000 rows, the most Roundtable reads from one file; split it into smaller files',
+    )
+    const wide = ','.repeat(1999) + '\n'
+    const manyCells = header + wide.repeat(4_100)
+    expect(thrownBy(() => inventory.imports.preview([{ name: 'cells.csv', bytes: new TextEncoder().encode(manyCells) }])).message).toMatch(
+      /^cells\.csv: the file has more than 8,000,000 cells/,
+    )
+    expect(inventory.repository.countServices()).toBe(0)
+    store.close()
+  })
+
   it('refuses a broken CSV, naming the row', () => {
     const { store, inventory } = setup()
     const text = 'organization,organization_kind,service,category,community_areas,schedule,languages\na,youth,b,summer-jobs,1,24/7,en\nc,d\n'
