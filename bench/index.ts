@@ -180,6 +180,27 @@ const townHallBenchmark = (figure: 'capture_p95' | 'capture_median' | 'merge_ms'
   },
 })
 
+/** Category suggestions for an import: share right on the directory fixture, and 50,000 rows' time. */
+const categorySuggestBenchmark = (figure: 'category_suggest_pct' | 'category_suggest_ms', unit: string): Benchmark => ({
+  name: `inventory.${figure}`,
+  unit,
+  run: async () => {
+    const { measureCategorySuggest } = await import('./category-suggest')
+    return measureCategorySuggest()[figure]
+  },
+})
+
+/** An import through the worker beside edits: measured once, for its four figures together. */
+let stallFigures: Promise<import('./import-stall').ImportStallFigures> | undefined
+const importStallBenchmark = (figure: keyof import('./import-stall').ImportStallFigures): Benchmark => ({
+  name: `inventory.${figure}`,
+  unit: 'ms',
+  run: async (workDir) => {
+    stallFigures ??= import('./import-stall').then(({ measureImportStall }) => measureImportStall(workDir))
+    return (await stallFigures)[figure]
+  },
+})
+
 const benchmarks: Benchmark[] = [
   // The report of a large session (300 notes, 200 gaps, 500 map items): built as HTML, then printed by Chromium.
   { name: 'report.html_ms', unit: 'ms', run: async () => round((await measureReport()).htmlMs) },
@@ -249,6 +270,12 @@ const benchmarks: Benchmark[] = [
       return baselineRate / importRate
     },
   },
+  importStallBenchmark('import_stall_ms'),
+  importStallBenchmark('baseline_stall_ms'),
+  importStallBenchmark('edit_during_import_p99'),
+  importStallBenchmark('edit_baseline_p99'),
+  categorySuggestBenchmark('category_suggest_pct', '%'),
+  categorySuggestBenchmark('category_suggest_ms', 'ms'),
   {
     // A facilitator's typical question over 50,000 services, through the service layer:
     // what serves this area, in Spanish, open on Saturday at 1 am — and a text search.

@@ -17,7 +17,10 @@ test('a directory as published is imported skipping its bad row, mapped in one s
   await expect(dialog.getByRole('heading', { name: /1 row cannot be imported/ })).toBeVisible()
   await expect(dialog.getByRole('row').filter({ hasText: 'org-99' })).toContainText('organization_id')
 
-  // Categories in one step: the keyboard picks one per service name; the choice applies at once.
+  // Categories in one step: most come suggested from the services' own words…
+  await expect(dialog.getByRole('row').filter({ hasText: 'Violence interrupters – overnight street team' })).toContainText('suggested')
+  await expect(dialog.getByLabel('Category for Despensa de alimentos')).toHaveValue('food-assistance')
+  // …and the keyboard picks one per service name where needed; the choice applies at once.
   const family = dialog.getByLabel('Category for Family response after a homicide')
   await family.focus()
   await family.selectOption({ label: 'Family crisis response after a homicide' })

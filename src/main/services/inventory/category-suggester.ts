@@ -1,12 +1,9 @@
-// The import's category suggestions. (Interim: a term that is a category's own name.)
-import { textKey } from '../../../shared/text-key'
+// The import's category suggestions: one suggester per import, over the categories the inventory
+// knows then (the facilitator's own included), asked once per distinct term.
+import { createCategorySuggester } from '../../../shared/inventory/category-suggest'
 import type { Category } from '../../../shared/inventory/taxonomy'
 import type { CategorySuggester } from './import-mapping'
 
 export function categorySuggesterFor(categories: readonly Category[]): CategorySuggester {
-  const byLabel = new Map(categories.map((c) => [textKey(c.label), c.id]))
-  return ({ term, name }) => {
-    const id = byLabel.get(textKey(term ?? name))
-    return id ? { categoryId: id, because: 'the category’s own name' } : undefined
-  }
+  return createCategorySuggester(categories)
 }

@@ -57,6 +57,9 @@ port.on('message', (message: ToImportWorker) => {
     else if (message.method === 'skippedRows') send({ kind: 'reply', id: message.id, ok: true, value: imports.skippedRows(message.previewId) })
     else {
       const result = imports.commit(message.previewId, message.options)
+      // Fold the import's pages into the store here, off the main thread, so the main thread's next
+      // save does not find a long write-ahead log to fold in itself (passive: writers never wait).
+      db.pragma('wal_checkpoint(PASSIVE)')
       send({ kind: 'reply', id: message.id, ok: true, value: { result, step: imports.takeUndoStep(result.importId)! } })
     }
   } catch (error) {

@@ -17,6 +17,7 @@ import type { CategoryRegistry } from './categories'
 import { skippedRowsCsv } from './skipped-rows'
 import { changeMapping, choicesToRemember, mappingTables, startMapping, type CategorySuggester, type MappingState } from './import-mapping'
 import { createMappingMemory } from './mapping-memory'
+import { createStagedWrite } from './staged-write'
 import { NO_PROGRESS, type ReportProgress } from './import-progress'
 
 const MAX_LISTED = 1000
@@ -57,6 +58,7 @@ export function createInventoryImports(
   suggesterFor: (categories: readonly Category[]) => CategorySuggester,
 ) {
   const memory = createMappingMemory(db, clock)
+  const staged = createStagedWrite(db)
   const previews = new Map<string, Previewed>()
   const undoSteps = new Map<string, UndoStep>()
   const stampStatement = db.prepare<[], { stamp: string }>(`
@@ -101,27 +103,34 @@ export function createInventoryImports(
     for (const [id, preview] of previews) if (now - preview.madeAt > PREVIEW_LIFETIME_MS) previews.delete(id)
   }
 
-  /** Writes the plan (and ends the missing services) in one transaction; returns how to undo it. */
-  function apply(plan: ImportPlan, ended: readonly Service[], alsoInTransaction: () => void = () => {}): UndoStep {
+  /**
+   * Writes the plan (and ends the missing services): staged first, then copied in one short
+   * transaction, which first checks that no inventory edit came in since staging began.
+   * Returns how to undo it.
+   */
+  function apply(plan: ImportPlan, ended: readonly Service[], file: string, alsoInTransaction: () => void = () => {}): UndoStep {
     const now = clock().toISOString()
+    const stampBefore = inventoryStamp()
     const step: UndoStep = { services: [], organizations: [] }
-    db.transaction(() => {
-      for (const { organization, isNew } of plan.organizations) {
-        const before = isNew ? undefined : repository.getOrganization(organization.id)
-        repository.saveOrganization({ ...organization, createdAt: isNew ? now : organization.createdAt, updatedAt: now })
-        step.organizations.push({ id: organization.id, before, writtenAt: now })
-      }
-      for (const { service, isNew } of plan.services) {
-        const before = isNew ? undefined : repository.getService(service.id)
-        repository.saveService({ ...service, createdAt: isNew ? now : service.createdAt, updatedAt: now })
-        step.services.push({ id: service.id, before, writtenAt: now })
-      }
-      for (const service of ended) {
-        repository.saveService({ ...service, status: 'ended', updatedAt: now })
-        step.services.push({ id: service.id, before: service, writtenAt: now })
-      }
-      alsoInTransaction()
-    })()
+    const organizations = plan.organizations.map(({ organization, isNew }) => {
+      step.organizations.push({ id: organization.id, before: isNew ? undefined : repository.getOrganization(organization.id), writtenAt: now })
+      return { ...organization, createdAt: isNew ? now : organization.createdAt, updatedAt: now }
+    })
+    const services = plan.services.map(({ service, isNew }) => {
+      step.services.push({ id: service.id, before: isNew ? undefined : repository.getService(service.id), writtenAt: now })
+      return { ...service, createdAt: isNew ? now : service.createdAt, updatedAt: now }
+    })
+    for (const service of ended) step.services.push({ id: service.id, before: service, writtenAt: now })
+    staged.stage(organizations, [...services, ...ended.map((service) => ({ ...service, status: 'ended' as const, updatedAt: now }))])
+    try {
+      db.transaction(() => {
+        if (inventoryStamp() !== stampBefore) throw new AppError('CONFLICT', 'error.import.changedSincePreview', { file })
+        staged.apply()
+        alsoInTransaction()
+      }).immediate()
+    } finally {
+      staged.clear()
+    }
     return step
   }
 
@@ -211,7 +220,7 @@ export function createInventoryImports(
         missing = missingFrom(preview.read, again)
       }
       const ended = options.endNoLongerListed ? missing : []
-      const step = apply(plan, ended, () => memory.remember(preview.read.source, choicesToRemember(preview.mapping)))
+      const step = apply(plan, ended, preview.read.label, () => memory.remember(preview.read.source, choicesToRemember(preview.mapping)))
       previews.delete(previewId)
       return { counts: plan.counts, ended: ended.length, importId: keepUndo(step) }
     },
@@ -241,7 +250,7 @@ export function createInventoryImports(
           else if (repository.servicesOf(id).length === 0) repository.deleteOrganization(id)
           else keptEdited++
         }
-      })()
+      }).immediate()
       undoSteps.delete(importId)
       return { restored, keptEdited }
     },
@@ -256,7 +265,7 @@ export function createInventoryImports(
     importFiles(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[] } {
       const { read: upload, mapping } = read(files)
       const plan = planOf(upload, mapping)
-      if (plan.problems.length === 0) apply(plan, [])
+      if (plan.problems.length === 0) apply(plan, [], upload.label)
       return { ...plan, notes: upload.notes }
     },
   }

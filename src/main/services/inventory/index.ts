@@ -138,7 +138,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       db.transaction(() => {
         repository.saveOrganization(organization)
         for (const service of services) repository.saveService(service)
-      })()
+      }).immediate()
       return organization
     },
 

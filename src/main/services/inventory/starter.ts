@@ -24,7 +24,7 @@ export function ensureStarterInventory(db: Database.Database, inventory: Invento
       throw new Error(`The bundled starter inventory is invalid (row ${first.row}, ${first.column}: ${first.reason}).`)
     }
     db.prepare(`INSERT INTO app_setting (key, value, updated_at) VALUES (?, 'true', ?)`).run(LOADED_SETTING, clock().toISOString())
-  })()
+  }).immediate()
   return true
 }
 

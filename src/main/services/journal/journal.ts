@@ -143,7 +143,7 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
         const writeWhole = nextRevision - written >= CHECKPOINT_EVERY
         if (writeWhole) statements.saveState.run({ kind, id, revision: nextRevision, document: JSON.stringify(checked.data), at })
         return { revision: nextRevision, document: checked.data, written: writeWhole ? nextRevision : written }
-      })()
+      }).immediate()
       // Only once the transaction has committed does the cache move on.
       cache.set(id, saved)
       return { revision: saved.revision }

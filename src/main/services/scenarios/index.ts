@@ -119,7 +119,7 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
             updated++
           }
         }
-      })()
+      }).immediate()
       return { added, updated }
     },
 
@@ -163,7 +163,7 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
           else if (result.outcome === 'updated') counts.updated++
           else counts.imported++
         }
-      })()
+      }).immediate()
       return { ok: true, ...counts, errors: [], ids }
     },
 

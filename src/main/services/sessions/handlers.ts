@@ -21,7 +21,7 @@ export function sessionHandlers(sessions: SessionService, journal: SessionJourna
         if (status === 'finished') reports.keepSnapshot(id)
         else if (was === 'finished') reports.dropSnapshot(id)
         return summary
-      })(),
+      }).immediate(),
     'sessions.addParticipant': (draft) => sessions.addParticipant(draft),
     'sessions.removeParticipant': ({ id }) => sessions.removeParticipant(id),
     'sessions.state': ({ id }) => journal.current(id),

@@ -183,7 +183,7 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
           now,
         })
         statements.touch.run(now, draft.sessionId)
-      })()
+      }).immediate()
       return participantOf(statements.participantById.get(id)!)
     },
 

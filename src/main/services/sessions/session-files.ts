@@ -115,7 +115,7 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
           })
         }
         statements.insertState.run(session.id, JSON.stringify(file.document), clock().toISOString())
-      })()
+      }).immediate()
       return { outcome: 'imported', sessionId: file.session.id, organizationsAdded: toAdd.length, servicesAdded: services.length }
     },
   }

@@ -101,7 +101,7 @@ export function createTownHallService(db: Database.Database, clock: () => Date =
       db.transaction(() => {
         statements.insert.run({ id, ...columns(fields), now: now.toISOString() })
         journal.start(id, newTownHallDocument(randomUUID, now))
-      })()
+      }).immediate()
       return get(id)
     },
 

@@ -67,7 +67,7 @@ export function createTownHallFiles(db: Database.Database, townHalls: TownHallSe
         if (status === 'finished' && was !== 'finished') statements.keep.run(JSON.stringify(snapshotNow(id)), id)
         else if (status !== 'finished') statements.keep.run(null, id)
         return townHall
-      })()
+      }).immediate()
     },
 
     /** The town hall as one file. */
@@ -109,7 +109,7 @@ export function createTownHallFiles(db: Database.Database, townHalls: TownHallSe
           updated_at: townHall.updatedAt,
         })
         townHalls.journal.start(townHall.id, file.document)
-      })()
+      }).immediate()
       return { outcome: 'imported', townHallId: townHall.id, organizationsAdded: toAdd.length, servicesAdded: services.length }
     },
   }

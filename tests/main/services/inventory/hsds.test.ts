@@ -31,7 +31,16 @@ describe('HSDS 3.0 import', () => {
     const reasons = preview.notes.map((n) => `${n.file}:${n.row}: ${n.reason}`)
     // The unknown category term and area name go to the preview's mapping tables, not to notes.
     expect(preview.categoryTerms).toEqual([
-      { key: 'communitycounselling', term: 'Community Counselling', fromTaxonomy: false, categoryId: 'other', how: 'none', because: '', serviceCount: 1, examples: ['Community Counselling'] },
+      {
+        key: 'communitycounselling',
+        term: 'Community Counselling',
+        fromTaxonomy: false,
+        categoryId: 'trauma-counseling',
+        how: 'suggested',
+        because: '"mental health" in the description, "counselling" in the name',
+        serviceCount: 1,
+        examples: ['Community Counselling'],
+      },
     ])
     expect(preview.areaTerms).toMatchObject([{ term: expect.stringMatching(/^The service is available to all residents of the MyCity area/), target: null, how: 'none', serviceCount: 1 }])
     expect(reasons).toEqual([
@@ -49,7 +58,7 @@ describe('HSDS 3.0 import', () => {
       organizationId: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610',
       organizationName: 'Example Organization Inc.',
       name: 'Community Counselling',
-      category: 'other',
+      category: 'trauma-counseling',
       areaNumbers: [],
       citywide: false,
       schedule: { kind: 'hours', slots: [{ day: 3, opens: '10:00', closes: '18:00' }, { day: 4, opens: '10:00', closes: '18:00' }] },

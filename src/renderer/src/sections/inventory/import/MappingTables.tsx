@@ -16,11 +16,11 @@ interface Props {
   onChange: (change: Change) => void
 }
 
-function HowBadge({ how, because }: { how: ImportPreview['categoryTerms'][number]['how']; because?: string }) {
+function HowBadge({ how }: { how: ImportPreview['categoryTerms'][number]['how'] }) {
   const t = useT()
   if (how === 'none') return null
   return (
-    <span className={`mapping-how mapping-how-${how}`} title={because || undefined}>
+    <span className={`mapping-how mapping-how-${how}`}>
       {t(`import.mapping.how.${how}`)}
     </span>
   )
@@ -67,7 +67,7 @@ export function MappingTables({ preview, categories, areas, onChange }: Props) {
                         >
                           <CategoryOptions categories={categories} />
                         </select>
-                        <HowBadge how={term.how} because={term.because} />
+                        <HowBadge how={term.how} />
                       </div>
                     </td>
                   </tr>
