@@ -7,6 +7,8 @@ export { CALL_NAMES } from './contract/names'
 
 export const IPC_CHANNEL_PREFIX = 'roundtable:'
 export const HTTP_API_PREFIX = '/api/'
+/** Where the page sends a file as it is (the body), named by ?name=; the answer is an Envelope of { uploadId }. */
+export const HTTP_UPLOAD_PATH = '/api-upload'
 
 export function ipcChannelFor(name: string): string {
   return IPC_CHANNEL_PREFIX + name

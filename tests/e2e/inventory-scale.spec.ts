@@ -38,7 +38,7 @@ test('reading a large file can be cancelled, and nothing is written', async ({ a
   await expect(count).toHaveText('123 services')
   await app.getByTestId('inventory-file-input').setInputFiles({ name: 'fifty-thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(largeInventoryCsv(50_000)) })
   const reading = page.getByRole('dialog', { name: 'Reading fifty-thousand.csv' })
-  await expect(reading.getByRole('status')).toContainText(/Reading rows|Comparing with the inventory/)
+  await expect(reading.getByRole('status')).toContainText(/Reading the files|Reading rows|Comparing with the inventory/)
   await reading.getByRole('button', { name: 'Cancel' }).click()
   await expect(reading).toHaveCount(0)
   await expect(page.getByRole('dialog', { name: 'Import fifty-thousand.csv' })).toHaveCount(0)

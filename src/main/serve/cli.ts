@@ -1,5 +1,6 @@
 // `npm run serve`: the same services as the desktop app, for a plain browser on this machine.
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { createUploadFiles } from '../services/upload-files'
 import { fileURLToPath } from 'node:url'
 import packageJson from '../../../package.json'
 import { AppError } from '../../shared/errors'
@@ -24,11 +25,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const outMainDir = dirname(fileURLToPath(import.meta.url))
   const resourcesDir = resolve(outMainDir, '../../resources')
   const scenariosDir = resolve(outMainDir, '../../scenarios')
+  const uploads = createUploadFiles(join(dataDir, 'uploads'))
   const dispatch = createDispatch(
-    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir, clock, importWorkerFile: resolve(outMainDir, 'import-worker.js') }),
+    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir, clock, importWorkerFile: resolve(outMainDir, 'import-worker.js'), uploads }),
   )
   const rendererDir = resolve(outMainDir, '../renderer')
-  const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024 })
+  const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024, uploads })
 
   for (const notice of store.notices) console.log(`Note: ${noticeText(notice)}`)
   console.log(`Roundtable is running. Data folder: ${dataDir}`)

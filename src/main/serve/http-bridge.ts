@@ -5,11 +5,13 @@ import { createReadStream, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, resolve, sep } from 'node:path'
-import { HTTP_API_PREFIX } from '../../shared/bridge'
+import { HTTP_API_PREFIX, HTTP_UPLOAD_PATH } from '../../shared/bridge'
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security'
 import { errorData, type Envelope, type ErrorCode } from '../../shared/errors'
 import type { ErrorKey, MessageValues } from '../../shared/i18n/catalog'
 import type { Dispatch } from '../api/dispatch'
+import { tooBig, type UploadFiles } from '../services/upload-files'
+import { AppError } from '../../shared/errors'
 import {
   isAllowedHost,
   isAllowedOrigin,
@@ -28,6 +30,8 @@ export interface BridgeOptions {
   /** Made at launch when not given; tests pass their own. */
   token?: string
   maxBodyBytes?: number
+  /** Where files sent as they are go (HTTP_UPLOAD_PATH); without it the bridge takes none. */
+  uploads?: UploadFiles
 }
 
 export interface RunningBridge {
@@ -101,6 +105,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       return sendUnauthorized(response)
     }
 
+    if (url.pathname === HTTP_UPLOAD_PATH && options.uploads) return handleUpload(request, response, url, options.uploads)
     if (url.pathname.startsWith(HTTP_API_PREFIX)) return handleApi(request, response, url)
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.')
     return serveStatic(response, url.pathname)
@@ -124,6 +129,29 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     const envelope = await options.dispatch(name, input)
     sendJson(response, 200, envelope)
+  }
+
+  /** A file sent as it is: streamed to the upload folder, never held whole in memory. */
+  async function handleUpload(request: IncomingMessage, response: ServerResponse, url: URL, uploads: UploadFiles): Promise<void> {
+    if (request.method !== 'POST') return sendJson(response, 405, failure('INVALID_INPUT', 'error.request.notPost'))
+    if (!(request.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+      return sendJson(response, 415, failure('INVALID_INPUT', 'error.request.notOctetStream'))
+    }
+    const name = (url.searchParams.get('name') ?? '').trim().slice(0, 255)
+    if (name === '') return sendJson(response, 400, failure('INVALID_INPUT', 'error.request.badJson'))
+    // A body announced as too long is refused before a byte of it is read.
+    if (Number(request.headers['content-length'] ?? 0) > uploads.maxBytes) {
+      response.setHeader('Connection', 'close')
+      return sendJson(response, 413, { ok: false, error: tooBig(name, uploads.maxBytes).toData() })
+    }
+    try {
+      sendJson(response, 200, { ok: true, value: await uploads.receive(name, request) })
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      // Past the limit the rest of the body is not read: close the connection once answered.
+      response.setHeader('Connection', 'close')
+      sendJson(response, 413, { ok: false, error: error.toData() })
+    }
   }
 
   function serveStatic(response: ServerResponse, pathname: string): void {

@@ -9,6 +9,7 @@ import { draftHandlers } from './drafts/handlers'
 import { areaHandlers } from './areas/handlers'
 import { exerciseHandlers } from './exercise/handlers'
 import { createInventoryService } from './inventory'
+import type { UploadFiles } from './upload-files'
 import { inventoryHandlers } from './inventory/handlers'
 import { ensureStarterInventory } from './inventory/starter'
 import { createScenarioLibrary } from './scenarios'
@@ -42,6 +43,8 @@ export interface ServiceContext {
   exampleSession?: boolean
   /** The built import worker (out/main/import-worker.js); without it imports are read in this thread. */
   importWorkerFile?: string
+  /** Files the bridge received as they are (browser only). */
+  uploads?: UploadFiles
   /** better-sqlite3's binding for this runtime, for the import worker's own connection. */
   nativeBinding?: string | undefined
   /** Reads the shipped example town hall on the first run (as exampleSession unless told). */
@@ -67,7 +70,7 @@ export function createHandlers(context: ServiceContext): Handlers {
   return {
     ...appHandlers({ store, appVersion, runtime, clock }),
     ...areaHandlers(createCommunityAreaService(store.db, clock)),
-    ...inventoryHandlers(inventory, clock),
+    ...inventoryHandlers(inventory, clock, context.uploads),
     ...scenarioHandlers(scenarios, inventory),
     ...sessionHandlers(sessions, journal, reports, sessionFiles, store.db),
     ...exerciseHandlers(inventory, clock),

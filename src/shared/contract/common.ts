@@ -8,6 +8,9 @@ export type CallTable = Record<string, { input: z.ZodType; output: z.ZodType }>
 export const textFileSchema = z.object({ fileName: z.string().min(1), content: z.string() })
 
 /** A file picked in the renderer, sent whole: browsers give no paths. */
+/** A file already sent to the bridge as it is (see HTTP_UPLOAD_PATH), named by the id it got. */
+export const uploadRefSchema = z.object({ fileName: z.string().trim().min(1).max(255), uploadId: z.uuid() }).strict()
+
 export const uploadSchema = z
   .object({
     fileName: z.string().trim().min(1).max(255),

@@ -16,7 +16,7 @@ import {
   serviceSchema,
 } from '../inventory/model'
 import { importJobSchema } from '../inventory/import-job'
-import { byId, noInput, textFileSchema, uploadSchema, type CallTable } from './common'
+import { byId, noInput, textFileSchema, uploadRefSchema, uploadSchema, type CallTable } from './common'
 
 const organizationWithServices = z.object({ organization: organizationSchema, services: z.array(serviceSchema) })
 
@@ -47,11 +47,11 @@ export const inventoryCalls = {
     input: z
       .object({
         files: z
-          .array(uploadSchema)
+          .array(z.union([uploadSchema, uploadRefSchema]))
           .min(1, 'Choose a file to import.')
           .max(60, 'Choose at most 60 files at once.')
           .refine(
-            (files) => files.reduce((sum, f) => sum + f.contentBase64.length, 0) <= 70_000_000,
+            (files) => files.reduce((sum, f) => sum + ('contentBase64' in f ? f.contentBase64.length : 0), 0) <= 70_000_000,
             'The files together are larger than 50 MB, the most Roundtable reads at once.',
           ),
       })

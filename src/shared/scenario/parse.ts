@@ -43,7 +43,18 @@ function lineOf(document: Document, counter: LineCounter, path: readonly Propert
 
 export const BUNDLE_FORMAT_VERSION = 1
 
+/**
+ * The most text one scenario file (or bundle) may hold: a long case example is some 30 KB, so this
+ * is a bundle of a hundred and more. Past it the file is refused before it is parsed, which would
+ * otherwise hold the app for seconds and fill its memory.
+ */
+export const MAX_SCENARIO_FILE_CHARS = 5_000_000
+
 function readDocument(text: string, file: string): { document: Document; counter: LineCounter } | { errors: ScenarioError[] } {
+  if (text.length > MAX_SCENARIO_FILE_CHARS) {
+    const megabytes = (text.length / 1_000_000).toFixed(0)
+    return { errors: [{ file, line: 1, path: '', message: `This file is ${megabytes} MB; a scenario file or bundle may be up to 5 MB. Split the bundle into smaller ones.` }] }
+  }
   const counter = new LineCounter()
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
   if (document.errors.length === 0) return { document, counter }

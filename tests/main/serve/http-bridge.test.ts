@@ -1,22 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDispatch } from '../../../src/main/api/dispatch'
 import { startBridge, type RunningBridge } from '../../../src/main/serve/http-bridge'
 import { createHandlers } from '../../../src/main/services'
-import { openStore, type Store } from '../../../src/main/store/open-store'
+import { openStore } from '../../../src/main/store/open-store'
 import { RESOURCES_DIR, SCENARIOS_DIR } from '../../helpers/resources'
 import { useTempDirs } from '../../helpers/temp-dir'
+import { useRunningBridges } from '../../helpers/bridges'
 
 const tempDir = useTempDirs()
-const running: { bridge: RunningBridge; store: Store }[] = []
-afterEach(async () => {
-  for (const { bridge, store } of running.splice(0)) {
-    await bridge.close()
-    store.close()
-  }
-})
+const keepRunning = useRunningBridges()
 
 interface Reply {
   status: number
@@ -48,7 +43,7 @@ async function start(): Promise<{ bridge: RunningBridge; cookie: string; host: s
   const store = openStore({ dataDir: tempDir() })
   const dispatch = createDispatch(createHandlers({ store, appVersion: '0.0.0', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
   const bridge = await startBridge({ dispatch, rendererDir, token: 'launch-secret-123', maxBodyBytes: 4096 })
-  running.push({ bridge, store })
+  keepRunning(bridge, store)
   return { bridge, cookie: `roundtable_token_${bridge.port}=launch-secret-123`, host: `127.0.0.1:${bridge.port}` }
 }
 

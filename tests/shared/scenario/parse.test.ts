@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseScenarioText, scenarioToYaml } from '../../../src/shared/scenario/parse'
+import { parseScenarioFile, parseScenarioText, scenarioToYaml } from '../../../src/shared/scenario/parse'
 import { scenarioAreaNumbers, SCENARIO_FORMAT_VERSION } from '../../../src/shared/scenario/schema'
 
 const SCENARIOS = join(__dirname, '../../../scenarios')
@@ -49,6 +49,14 @@ describe('the shipped scenarios', () => {
 })
 
 describe('scenario errors', () => {
+  it('refuse a file of more than 5 MB before parsing it, naming the file', () => {
+    const huge = 'scenarios:\n' + '  - title: x\n'.repeat(500_000)
+    expect(parseScenarioFile(huge, 'everything.yaml')).toEqual({
+      ok: false,
+      errors: [{ file: 'everything.yaml', line: 1, path: '', message: 'This file is 7 MB; a scenario file or bundle may be up to 5 MB. Split the bundle into smaller ones.' }],
+    })
+  })
+
   it('name the line and the path of each mistake and say what is expected', () => {
     const result = parse('broken.yaml', FIXTURES)
     expect(result.ok).toBe(false)

@@ -4,8 +4,15 @@ import type { inventoryCalls } from '../../../shared/contract/inventory'
 import type { InventoryService } from '.'
 import { csvTemplate } from './csv-export'
 import { removeStarterInventory } from './starter'
+import { AppError } from '../../../shared/errors'
+import type { UploadFiles } from '../upload-files'
 
-export function inventoryHandlers(inventory: InventoryService, clock: () => Date): HandlersOf<typeof inventoryCalls> {
+/** Under Electron files come as bytes: an upload id means a page that is not ours. */
+function noUploads(): never {
+  throw new AppError('NOT_FOUND', 'error.upload.gone')
+}
+
+export function inventoryHandlers(inventory: InventoryService, clock: () => Date, uploads?: UploadFiles): HandlersOf<typeof inventoryCalls> {
   const day = () => clock().toISOString().slice(0, 10)
   return {
     'inventory.listServices': (input) => inventory.listServices(input),
@@ -21,7 +28,11 @@ export function inventoryHandlers(inventory: InventoryService, clock: () => Date
     'inventory.addCategory': ({ label, group, labelEs }) => inventory.categories.add(label, group, labelEs),
     'inventory.listOrganizations': () => inventory.listOrganizations(),
     'inventory.previewImport': ({ files }) =>
-      inventory.importJobs.start(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }))),
+      inventory.importJobs.start(
+        files.map((f) => ('uploadId' in f ? (uploads ?? noUploads()).get(f.uploadId) : { name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') })),
+        // The streamed files are deleted once read (or once reading failed or was cancelled).
+        () => files.forEach((f) => 'uploadId' in f && uploads?.remove(f.uploadId)),
+      ),
     'inventory.importJob': ({ jobId }) => inventory.importJobs.status(jobId),
     'inventory.cancelImport': ({ jobId }) => inventory.importJobs.cancel(jobId),
     'inventory.commitImport': ({ previewId, ...options }) => inventory.importJobs.commit(previewId, options),

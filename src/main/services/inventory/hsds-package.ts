@@ -19,6 +19,9 @@ export interface UploadedFile {
   bytes: Uint8Array
 }
 
+/** A file chosen for import: its bytes, or where the bridge streamed it (read by the import worker). */
+export type ChosenFile = UploadedFile | { name: string; path: string }
+
 const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 export interface HsdsPackage {

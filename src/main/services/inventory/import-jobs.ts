@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads'
 import { AppError, errorData, type ApiErrorData } from '../../../shared/errors'
 import type { ImportJob } from '../../../shared/inventory/import-job'
 import type { ImportCommit, ImportPreview, ImportRemap } from '../../../shared/inventory/model'
-import type { UploadedFile } from './hsds-package'
+import type { ChosenFile } from './hsds-package'
+import { readChosenFiles } from './chosen-files'
 import type { CommitReply, FromImportWorker, ImportWorkerCall, ImportWorkerData, ToImportWorker } from './import-protocol'
 import type { InventoryImports } from './imports'
 
@@ -26,6 +27,8 @@ interface Job {
   preview: ImportPreview | null
   error: ApiErrorData | null
   worker: Worker | undefined
+  /** Called once the files are read (or reading ended): streamed uploads are deleted then. */
+  doneReading: () => void
   pending: Map<number, { resolve: (value: unknown) => void; reject: (error: AppError) => void }>
   startedAt: number
 }
@@ -45,6 +48,7 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
   }
 
   function end(jobId: string, job: Job): void {
+    job.doneReading()
     void job.worker?.terminate()
     job.worker = undefined
     for (const { reject } of job.pending.values()) reject(new AppError('NOT_FOUND', 'error.import.previewExpired'))
@@ -57,15 +61,17 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
     for (const [jobId, job] of jobs) if (now - job.startedAt > JOB_LIFETIME_MS) end(jobId, job)
   }
 
-  function startWorker(jobId: string, job: Job, files: readonly UploadedFile[], options: ImportWorkerOptions): void {
+  function startWorker(jobId: string, job: Job, files: readonly ChosenFile[], options: ImportWorkerOptions): void {
     const worker = new Worker(options.file, { workerData: options.data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
     job.worker = worker
     worker.on('message', (message: FromImportWorker) => {
       if (message.kind === 'progress') job.progress = { phase: message.phase, done: message.done, total: message.total }
       else if (message.kind === 'preview') {
+        job.doneReading()
         job.state = 'ready'
         job.preview = message.preview
       } else if (message.kind === 'failed') {
+        job.doneReading()
         job.state = 'failed'
         job.error = message.error
         void worker.terminate()
@@ -77,6 +83,7 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
       }
     })
     const failed = (error: ApiErrorData) => {
+      job.doneReading()
       if (job.state === 'reading') {
         job.state = 'failed'
         job.error = error
@@ -120,13 +127,22 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
 
   return {
     /** Starts reading an upload; with a worker the answer comes at once, with the preview to follow. */
-    start(files: readonly UploadedFile[]): ImportJob {
+    start(files: readonly ChosenFile[], doneReading: () => void = () => {}): ImportJob {
       forgetOldJobs()
       if ([...jobs.values()].some((job) => job.state === 'reading')) throw new AppError('CONFLICT', 'error.import.busy')
       const jobId = randomUUID()
-      const job: Job = { state: 'reading', progress: null, preview: null, error: null, worker: undefined, pending: new Map(), startedAt: Date.now() }
+      let read = false
+      const once = () => {
+        if (!read) doneReading()
+        read = true
+      }
+      const job: Job = { state: 'reading', progress: null, preview: null, error: null, worker: undefined, doneReading: once, pending: new Map(), startedAt: Date.now() }
       if (!workerOptions) {
-        job.preview = imports.preview(files, undefined, jobId)
+        try {
+          job.preview = imports.preview(readChosenFiles(files), undefined, jobId)
+        } finally {
+          once()
+        }
         job.state = 'ready'
       } else {
         jobs.set(jobId, job)

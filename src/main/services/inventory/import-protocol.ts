@@ -1,7 +1,7 @@
 // What the main thread and the import worker say to each other.
 import type { ApiErrorData } from '../../../shared/errors'
 import type { ImportCommit, ImportPreview, ImportRemap } from '../../../shared/inventory/model'
-import type { UploadedFile } from './hsds-package'
+import type { ChosenFile } from './hsds-package'
 import type { ImportPhase } from './import-progress'
 import type { UndoStep } from './imports'
 
@@ -16,7 +16,7 @@ export type ImportWorkerCall =
   | { method: 'skippedRows'; previewId: string }
   | { method: 'commit'; previewId: string; options: { skipRejected: boolean; endNoLongerListed: boolean } }
 
-export type ToImportWorker = { now: string } & ({ kind: 'preview'; previewId: string; files: UploadedFile[] } | ({ kind: 'call'; id: number } & ImportWorkerCall))
+export type ToImportWorker = { now: string } & ({ kind: 'preview'; previewId: string; files: ChosenFile[] } | ({ kind: 'call'; id: number } & ImportWorkerCall))
 
 export type FromImportWorker =
   | { kind: 'progress'; phase: ImportPhase; done: number; total: number }

@@ -7,6 +7,7 @@ import { AppError, errorData } from '../../../shared/errors'
 import { createCategoryRegistry } from './categories'
 import { categorySuggesterFor } from './category-suggester'
 import { createInventoryImports } from './imports'
+import { readChosenFiles } from './chosen-files'
 import { createInventoryRepository } from './inventory-repository'
 import type { ImportWorkerData, ToImportWorker, FromImportWorker } from './import-protocol'
 
@@ -36,7 +37,7 @@ port.on('message', (message: ToImportWorker) => {
   if (message.kind === 'preview') {
     try {
       const preview = imports.preview(
-        message.files,
+        readChosenFiles(message.files),
         (phase, done, total) => {
           // A few times a second is enough for a progress bar.
           const at = Date.now()

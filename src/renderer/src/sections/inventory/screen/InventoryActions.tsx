@@ -5,7 +5,8 @@ import type { ImportJob } from '../../../../../shared/inventory/import-job'
 import { useT } from '../../../i18n/use-t'
 import { call, errorMessage } from '../../../api/client'
 import { ActionButton } from '../../../components/ActionButton'
-import { downloadBase64, downloadText, fileToBase64 } from '../../../lib/download'
+import { downloadBase64, downloadText } from '../../../lib/download'
+import { sendFiles } from '../../../api/send-files'
 
 interface Props {
   onAddService: () => void
@@ -26,7 +27,7 @@ export function InventoryActions({ onAddService, onAddOrganization, onReading, o
   async function chooseFiles(files: readonly File[]): Promise<void> {
     onProblem(undefined)
     try {
-      const uploads = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
+      const uploads = await sendFiles(files)
       const label = files.length === 1 ? files[0]!.name : t('import.fileCount', { count: files.length })
       onReading(await call('inventory.previewImport', { files: uploads }), label)
     } catch (e) {

@@ -1,0 +1,107 @@
+// Files the page sends to the loopback bridge as they are (not base64 inside JSON): streamed to a
+// folder of the data directory only the user can read, then handed to an import by id and
+// deleted once read. Nothing of a file sits in the main thread's memory on the way.
+import { randomUUID } from 'node:crypto'
+import { createWriteStream, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Readable } from 'node:stream'
+import { AppError } from '../../shared/errors'
+
+/** The most one file may be: the size an inventory import reads (see csv-file.ts). */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+const UPLOAD_LIFETIME_MS = 30 * 60 * 1000
+
+export interface ReceivedUpload {
+  name: string
+  path: string
+}
+
+export type UploadFiles = ReturnType<typeof createUploadFiles>
+
+export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_BYTES) {
+  // Whatever an earlier launch left behind is of no use now.
+  rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true, mode: 0o700 })
+  const uploads = new Map<string, ReceivedUpload & { at: number }>()
+
+  function forgetOld(): void {
+    const now = Date.now()
+    for (const [id, upload] of uploads) if (now - upload.at > UPLOAD_LIFETIME_MS) remove(id)
+  }
+
+  function remove(uploadId: string): void {
+    const upload = uploads.get(uploadId)
+    uploads.delete(uploadId)
+    if (upload) rmSync(upload.path, { force: true })
+  }
+
+  return {
+    /** The most one file may be, in bytes. */
+    maxBytes,
+
+    /** Streams one file to disk, refusing it past the size limit; gives the id an import names it by. */
+    async receive(name: string, body: Readable): Promise<{ uploadId: string }> {
+      forgetOld()
+      const uploadId = randomUUID()
+      const path = join(folder, uploadId)
+      try {
+        await writeCapped(body, path, maxBytes, () => tooBig(name, maxBytes))
+      } catch (error) {
+        rmSync(path, { force: true })
+        throw error
+      }
+      uploads.set(uploadId, { name, path, at: Date.now() })
+      return { uploadId }
+    },
+
+    /** The file sent under this id, or a message that it is gone. */
+    get(uploadId: string): ReceivedUpload {
+      const upload = uploads.get(uploadId)
+      if (!upload) throw new AppError('NOT_FOUND', 'error.upload.gone')
+      return { name: upload.name, path: upload.path }
+    },
+
+    remove,
+
+    /** How many files wait in the folder (for tests). */
+    count(): number {
+      return readdirSync(folder).length
+    },
+  }
+}
+
+export function tooBig(name: string, maxBytes: number): AppError {
+  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${maxBytes} bytes`
+  return new AppError('INVALID_INPUT', 'error.file.problem', { file: name, reason: `the file is larger than ${size}, the most Roundtable reads at once; split it into smaller files` })
+}
+
+/**
+ * Writes the body to a file (only the user may read it), stopping past the limit. The rest of an
+ * over-long body is read and dropped, so the bridge can still answer why.
+ */
+function writeCapped(body: Readable, path: string, maxBytes: number, overflow: () => Error): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const file = createWriteStream(path, { mode: 0o600 })
+    let bytes = 0
+    let failed = false
+    const fail = (error: Error) => {
+      if (failed) return
+      failed = true
+      body.unpipe(file)
+      body.resume()
+      // Only once the file is closed can it be deleted for good.
+      file.once('close', () => reject(error))
+      file.destroy()
+    }
+    body.on('data', (chunk: Buffer) => {
+      bytes += chunk.length
+      if (bytes > maxBytes) fail(overflow())
+    })
+    body.on('error', fail)
+    file.on('error', fail)
+    file.on('finish', () => {
+      if (!failed) resolve()
+    })
+    body.pipe(file)
+  })
+}
