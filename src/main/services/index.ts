@@ -10,6 +10,7 @@ import { areaHandlers } from './areas/handlers'
 import { exerciseHandlers } from './exercise/handlers'
 import { createInventoryService } from './inventory'
 import type { UploadFiles } from './upload-files'
+import { createWriteGate, gatedHandlers } from './write-gate'
 import { inventoryHandlers } from './inventory/handlers'
 import { ensureStarterInventory } from './inventory/starter'
 import { createScenarioLibrary } from './scenarios'
@@ -54,7 +55,8 @@ export interface ServiceContext {
 export function createHandlers(context: ServiceContext): Handlers {
   const { store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true, exampleTownHall = exampleSession } = context
   const importWorker = context.importWorkerFile ? { file: context.importWorkerFile, data: { dbFile: store.file, nativeBinding: context.nativeBinding } } : undefined
-  const inventory = createInventoryService(store.db, clock, importWorker)
+  const gate = createWriteGate()
+  const inventory = createInventoryService(store.db, clock, importWorker, gate)
   ensureStarterInventory(store.db, inventory, resourcesDir, clock)
   const scenarios = createScenarioLibrary(store.db, clock)
   scenarios.loadBundled(scenariosDir)
@@ -67,7 +69,7 @@ export function createHandlers(context: ServiceContext): Handlers {
   const townHallFiles = createTownHallFiles(store.db, townHalls, inventory, clock)
   if (exampleTownHall) ensureExampleTownHall(store.db, townHallFiles, resourcesDir, clock)
 
-  return {
+  return gatedHandlers(gate, {
     ...appHandlers({ store, appVersion, runtime, clock }),
     ...areaHandlers(createCommunityAreaService(store.db, clock)),
     ...inventoryHandlers(inventory, clock, context.uploads),
@@ -78,5 +80,5 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...reportHandlers(reports, printPdf),
     ...townHallHandlers(townHalls, inventory, townHallFiles),
     ...townHallReportHandlers(townHallFiles, store.db),
-  }
+  })
 }

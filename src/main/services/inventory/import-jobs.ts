@@ -11,6 +11,7 @@ import type { ChosenFile } from './hsds-package'
 import { readChosenFiles } from './chosen-files'
 import type { CommitReply, FromImportWorker, ImportWorkerCall, ImportWorkerData, ToImportWorker } from './import-protocol'
 import type { InventoryImports } from './imports'
+import { createWriteGate, type WriteGate } from '../write-gate'
 
 const JOB_LIFETIME_MS = 30 * 60 * 1000
 /** Enough for a 50 MB file of 100,000 rows; a file that needs more ends its worker, with a message. */
@@ -35,7 +36,7 @@ interface Job {
 
 export type ImportJobs = ReturnType<typeof createImportJobs>
 
-export function createImportJobs(imports: InventoryImports, clock: () => Date, workerOptions?: ImportWorkerOptions) {
+export function createImportJobs(imports: InventoryImports, clock: () => Date, workerOptions?: ImportWorkerOptions, gate: WriteGate = createWriteGate()) {
   const jobs = new Map<string, Job>()
   let nextCall = 1
 
@@ -186,7 +187,9 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
         jobs.delete(previewId)
         return result
       }
-      const { result, step } = await ask<CommitReply>(job, { method: 'commit', previewId, options })
+      await ask<{ staged: true }>(job, { method: 'commit', previewId, options })
+      // The copy holds the store's write lock for a moment: calls wait for it here, never on the lock.
+      const { result, step } = await gate.hold(() => ask<CommitReply>(job, { method: 'copy', previewId }))
       end(previewId, job)
       return { ...result, importId: imports.keepUndoStep(step) }
     },

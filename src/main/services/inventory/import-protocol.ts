@@ -15,6 +15,8 @@ export type ImportWorkerCall =
   | { method: 'remap'; choices: ImportRemap }
   | { method: 'skippedRows'; previewId: string }
   | { method: 'commit'; previewId: string; options: { skipRejected: boolean; endNoLongerListed: boolean } }
+  /** After 'commit' has staged the records: copy them into the store (the main thread waits meanwhile). */
+  | { method: 'copy'; previewId: string }
 
 export type ToImportWorker = { now: string } & ({ kind: 'preview'; previewId: string; files: ChosenFile[] } | ({ kind: 'call'; id: number } & ImportWorkerCall))
 

@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3'
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError, errorData } from '../../../shared/errors'
+import type { ImportCommit } from '../../../shared/inventory/model'
 import { createCategoryRegistry } from './categories'
 import { categorySuggesterFor } from './category-suggester'
 import { createInventoryImports } from './imports'
@@ -24,6 +25,8 @@ const categories = createCategoryRegistry(db, clock)
 const imports = createInventoryImports(db, createInventoryRepository(db), categories, clock, categorySuggesterFor)
 
 const send = (message: FromImportWorker) => port.postMessage(message)
+/** Commits staged and waiting for their copy, by preview. */
+const staged = new Map<string, () => ImportCommit>()
 
 function failureOf(error: unknown) {
   if (error instanceof AppError) return error.toData()
@@ -56,12 +59,19 @@ port.on('message', (message: ToImportWorker) => {
   try {
     if (message.method === 'remap') send({ kind: 'reply', id: message.id, ok: true, value: imports.remap(message.choices) })
     else if (message.method === 'skippedRows') send({ kind: 'reply', id: message.id, ok: true, value: imports.skippedRows(message.previewId) })
-    else {
-      const result = imports.commit(message.previewId, message.options)
+    else if (message.method === 'commit') {
+      // Staging holds no lock; the copy waits for the main thread to hold its calls (see write-gate.ts).
+      staged.set(message.previewId, imports.prepareCommit(message.previewId, message.options))
+      send({ kind: 'reply', id: message.id, ok: true, value: { staged: true } })
+    } else {
+      const copy = staged.get(message.previewId)
+      staged.delete(message.previewId)
+      if (!copy) throw new AppError('NOT_FOUND', 'error.import.previewExpired')
+      const result = copy()
+      send({ kind: 'reply', id: message.id, ok: true, value: { result, step: imports.takeUndoStep(result.importId)! } })
       // Fold the import's pages into the store here, off the main thread, so the main thread's next
       // save does not find a long write-ahead log to fold in itself (passive: writers never wait).
       db.pragma('wal_checkpoint(PASSIVE)')
-      send({ kind: 'reply', id: message.id, ok: true, value: { result, step: imports.takeUndoStep(result.importId)! } })
     }
   } catch (error) {
     send({ kind: 'reply', id: message.id, ok: false, error: failureOf(error) })

@@ -36,16 +36,16 @@ interface Previewed {
   madeAt: number
 }
 
-/** One written record: as it was before (undefined when the import made it) and when the import wrote it. */
-interface Written<T> {
-  id: string
-  before: T | undefined
-  writtenAt: string
-}
-
+/**
+ * How to undo an import: the ids it added, the records it changed as they were before, and when it
+ * wrote them (a record changed since is left as it is now). Plain lists, cheap to pass from the worker.
+ */
 export interface UndoStep {
-  services: Written<Service>[]
-  organizations: Written<Organization>[]
+  writtenAt: string
+  addedServices: string[]
+  changedServices: Service[]
+  addedOrganizations: string[]
+  changedOrganizations: Organization[]
 }
 
 export type InventoryImports = ReturnType<typeof createInventoryImports>
@@ -104,34 +104,70 @@ export function createInventoryImports(
   }
 
   /**
-   * Writes the plan (and ends the missing services): staged first, then copied in one short
-   * transaction, which first checks that no inventory edit came in since staging began.
+   * Writes the plan (and ends the missing services) in two steps. Staging (here) copies every
+   * record to temporary tables and holds no lock; the step it returns copies them into the store
+   * in one short transaction, which first checks that no inventory edit came in since staging began.
    * Returns how to undo it.
    */
-  function apply(plan: ImportPlan, ended: readonly Service[], file: string, alsoInTransaction: () => void = () => {}): UndoStep {
+  function stageWrite(plan: ImportPlan, ended: readonly Service[], file: string, alsoInTransaction: () => void = () => {}): () => UndoStep {
     const now = clock().toISOString()
     const stampBefore = inventoryStamp()
-    const step: UndoStep = { services: [], organizations: [] }
+    const step: UndoStep = { writtenAt: now, addedServices: [], changedServices: [], addedOrganizations: [], changedOrganizations: [] }
     const organizations = plan.organizations.map(({ organization, isNew }) => {
-      step.organizations.push({ id: organization.id, before: isNew ? undefined : repository.getOrganization(organization.id), writtenAt: now })
+      const before = isNew ? undefined : repository.getOrganization(organization.id)
+      if (before) step.changedOrganizations.push(before)
+      else step.addedOrganizations.push(organization.id)
       return { ...organization, createdAt: isNew ? now : organization.createdAt, updatedAt: now }
     })
     const services = plan.services.map(({ service, isNew }) => {
-      step.services.push({ id: service.id, before: isNew ? undefined : repository.getService(service.id), writtenAt: now })
+      const before = isNew ? undefined : repository.getService(service.id)
+      if (before) step.changedServices.push(before)
+      else step.addedServices.push(service.id)
       return { ...service, createdAt: isNew ? now : service.createdAt, updatedAt: now }
     })
-    for (const service of ended) step.services.push({ id: service.id, before: service, writtenAt: now })
+    step.changedServices.push(...ended)
     staged.stage(organizations, [...services, ...ended.map((service) => ({ ...service, status: 'ended' as const, updatedAt: now }))])
-    try {
-      db.transaction(() => {
-        if (inventoryStamp() !== stampBefore) throw new AppError('CONFLICT', 'error.import.changedSincePreview', { file })
-        staged.apply()
-        alsoInTransaction()
-      }).immediate()
-    } finally {
-      staged.clear()
+    return () => {
+      try {
+        db.transaction(() => {
+          if (inventoryStamp() !== stampBefore) throw new AppError('CONFLICT', 'error.import.changedSincePreview', { file })
+          staged.apply()
+          alsoInTransaction()
+        }).immediate()
+      } finally {
+        staged.clear()
+      }
+      return step
     }
-    return step
+  }
+
+  /**
+   * Checks and stages what the preview promised; the step returned writes it. Rows the preview
+   * rejected are skipped only when asked; services the source no longer lists are ended only when asked.
+   */
+  function prepareCommit(previewId: string, options: { skipRejected: boolean; endNoLongerListed: boolean }): () => ImportCommit {
+    const preview = previewed(previewId)
+    let { plan, missing } = preview
+    if (plan.problems.length > 0 && !options.skipRejected) {
+      throw new AppError('CONFLICT', 'error.import.hasRejectedRows', { file: preview.read.label, count: plan.counts.rejected })
+    }
+    if (inventoryStamp() !== preview.stamp) {
+      // Something was edited since the preview: plan again, and write only if the promise still holds.
+      const again = planOf(preview.read, preview.mapping)
+      if (promiseOf(again) !== promiseOf(plan)) {
+        throw new AppError('CONFLICT', 'error.import.changedSincePreview', { file: preview.read.label })
+      }
+      plan = again
+      missing = missingFrom(preview.read, again)
+    }
+    const ended = options.endNoLongerListed ? missing : []
+    const write = stageWrite(plan, ended, preview.read.label, () => memory.remember(preview.read.source, choicesToRemember(preview.mapping)))
+    const counts = plan.counts
+    return () => {
+      const step = write()
+      previews.delete(previewId)
+      return { counts, ended: ended.length, importId: keepUndo(step) }
+    }
   }
 
   function keepUndo(step: UndoStep): string {
@@ -200,30 +236,12 @@ export function createInventoryImports(
       return remember(choices.previewId, preview.files, preview.read, preview.mapping)
     },
 
-    /**
-     * Writes what the preview promised. Rows the preview rejected are skipped only when asked;
-     * services the source no longer lists are ended only when asked.
-     */
+    /** Writes what the preview promised, in one go (staged, then copied). */
     commit(previewId: string, options: { skipRejected: boolean; endNoLongerListed: boolean }): ImportCommit {
-      const preview = previewed(previewId)
-      let { plan, missing } = preview
-      if (plan.problems.length > 0 && !options.skipRejected) {
-        throw new AppError('CONFLICT', 'error.import.hasRejectedRows', { file: preview.read.label, count: plan.counts.rejected })
-      }
-      if (inventoryStamp() !== preview.stamp) {
-        // Something was edited since the preview: plan again, and write only if the promise still holds.
-        const again = planOf(preview.read, preview.mapping)
-        if (promiseOf(again) !== promiseOf(plan)) {
-          throw new AppError('CONFLICT', 'error.import.changedSincePreview', { file: preview.read.label })
-        }
-        plan = again
-        missing = missingFrom(preview.read, again)
-      }
-      const ended = options.endNoLongerListed ? missing : []
-      const step = apply(plan, ended, preview.read.label, () => memory.remember(preview.read.source, choicesToRemember(preview.mapping)))
-      previews.delete(previewId)
-      return { counts: plan.counts, ended: ended.length, importId: keepUndo(step) }
+      return prepareCommit(previewId, options)()
     },
+
+    prepareCommit,
 
     /** Puts every record the import wrote back as it was; records edited since are left as they are now. */
     undo(importId: string): ImportUndo {
@@ -231,8 +249,10 @@ export function createInventoryImports(
       if (!step) throw new AppError('NOT_FOUND', 'error.import.undoGone')
       let restored = 0
       let keptEdited = 0
+      const { writtenAt } = step
       db.transaction(() => {
-        for (const { id, before, writtenAt } of [...step.services].reverse()) {
+        const services = [...step.addedServices.map((id) => ({ id, before: undefined })), ...step.changedServices.map((before) => ({ id: before.id, before }))]
+        for (const { id, before } of services) {
           const now = repository.getService(id)
           if (now && now.updatedAt !== writtenAt) {
             keptEdited++
@@ -242,7 +262,8 @@ export function createInventoryImports(
           else if (now) repository.deleteService(id)
           restored++
         }
-        for (const { id, before, writtenAt } of [...step.organizations].reverse()) {
+        const organizations = [...step.addedOrganizations.map((id) => ({ id, before: undefined })), ...step.changedOrganizations.map((before) => ({ id: before.id, before }))]
+        for (const { id, before } of organizations) {
           const now = repository.getOrganization(id)
           if (!now) continue
           if (now.updatedAt !== writtenAt) keptEdited++
@@ -265,7 +286,7 @@ export function createInventoryImports(
     importFiles(files: readonly UploadedFile[]): ImportPlan & { notes: ImportProblem[] } {
       const { read: upload, mapping } = read(files)
       const plan = planOf(upload, mapping)
-      if (plan.problems.length === 0) apply(plan, [], upload.label)
+      if (plan.problems.length === 0) stageWrite(plan, [], upload.label)()
       return { ...plan, notes: upload.notes }
     },
   }

@@ -19,6 +19,7 @@ import { inventoryToCsv } from './csv-export'
 import type { ImportPlan } from './import-plan'
 import { createInventoryImports } from './imports'
 import { createImportJobs, type ImportWorkerOptions } from './import-jobs'
+import type { WriteGate } from '../write-gate'
 import { categorySuggesterFor } from './category-suggester'
 import { createCategoryRegistry } from './categories'
 import { createInventoryRepository } from './inventory-repository'
@@ -43,11 +44,11 @@ function recordFields(
   }
 }
 
-export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date(), importWorker?: ImportWorkerOptions) {
+export function createInventoryService(db: Database.Database, clock: () => Date = () => new Date(), importWorker?: ImportWorkerOptions, gate?: WriteGate) {
   const repository = createInventoryRepository(db)
   const categories = createCategoryRegistry(db, clock)
   const imports = createInventoryImports(db, repository, categories, clock, categorySuggesterFor)
-  const importJobs = createImportJobs(imports, clock, importWorker)
+  const importJobs = createImportJobs(imports, clock, importWorker, gate)
 
   return {
     repository,
