@@ -125,7 +125,9 @@ export type ImportRemap = z.output<typeof importRemapSchema>
 
 export const importPreviewSchema = z.object({
   previewId: z.string(),
+  /** The file, or for several "N files" (the page words that itself: see fileCount). */
   file: z.string(),
+  fileCount: z.number().int(),
   services: importCountsSchema,
   organizations: z.object({ new: z.number().int(), updated: z.number().int() }),
   /** Every rejected row's problems (the first 1,000; `problemCount` has them all). */

@@ -194,6 +194,7 @@ export function createInventoryImports(
     return {
       previewId,
       file: upload.label,
+      fileCount: files.length,
       source: upload.source,
       format: upload.format,
       services: plan.counts,

@@ -15,6 +15,7 @@ import { downloadText } from '../../../lib/download'
 import { useT } from '../../../i18n/use-t'
 import { ImportCounts } from './ImportCounts'
 import { MappingTables } from './MappingTables'
+import { uploadName } from './upload-name'
 import { NoLongerListed } from './NoLongerListed'
 import { ProblemTable } from './ProblemTable'
 
@@ -72,7 +73,7 @@ export function ImportDialog({ preview: first, categories, areas, onClose, onImp
   const confirmLabel = skipping ? t('import.confirmSkipping', { good, skipped: services.rejected }) : t('import.confirm', { count: services.new + services.updated })
   return (
     <Dialog
-      title={t('import.title', { file: preview.file })}
+      title={t('import.title', { file: uploadName(preview, t) })}
       onClose={onClose}
       wide
       footer={

@@ -5,6 +5,7 @@ import type { Category } from '../../../../../shared/inventory/taxonomy'
 import { call, errorMessage } from '../../../api/client'
 import type { ToastMessage } from '../../../components/Toast'
 import { ImportDialog } from '../import/ImportDialog'
+import { uploadName } from '../import/upload-name'
 import { useT } from '../../../i18n/use-t'
 import { OrganizationEditor } from '../OrganizationEditor'
 import { ServiceEditor } from '../ServiceEditor'
@@ -101,7 +102,7 @@ export function InventoryDialogs(props: Props) {
           onImported={({ counts, ended, importId }) => {
             props.onClosePreview()
             refresh()
-            const file = preview.file
+            const file = uploadName(preview, t)
             say(t('import.done', { file, new: counts.new, updated: counts.updated, unchanged: counts.unchanged, skipped: counts.rejected, ended }), {
               label: t('common.undo'),
               run: () => {
