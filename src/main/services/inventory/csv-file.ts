@@ -33,7 +33,11 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 export const MAX_CSV_ROWS = 200_000
 export const MAX_CSV_CELLS = 8_000_000
 
-export function parseCsvTable(text: string, file: string): CsvTable {
+/**
+ * Reads a CSV. A row with more or fewer cells than the header refuses the file, unless the caller
+ * takes such rows as its own rejected rows (`keepRagged`): then they are returned as they are.
+ */
+export function parseCsvTable(text: string, file: string, options: { keepRagged?: boolean } = {}): CsvTable {
   if (text.includes('\u0000')) throw fileProblem(file, 'the file contains binary data, not CSV text')
   // Counted row by row while parsing, so a file of millions of empty cells is refused before it fills memory.
   const data: string[][] = []
@@ -60,7 +64,7 @@ export function parseCsvTable(text: string, file: string): CsvTable {
   const [first, ...rest] = data
   if (!first) throw fileProblem(file, 'the file is empty; it needs a header line and at least one row')
   const header = first.map((name) => name.trim())
-  const ragged = rest.findIndex((record) => record.length !== header.length)
+  const ragged = options.keepRagged ? -1 : rest.findIndex((record) => record.length !== header.length)
   if (ragged >= 0) {
     throw fileProblem(file, `the CSV cannot be read: this row has ${rest[ragged]!.length} cells where the header has ${header.length}`, ragged + 2)
   }

@@ -80,7 +80,7 @@ export function readUpload(files: readonly UploadedFile[], categories: readonly 
 }
 
 function readRoundtableCsv(file: UploadedFile, categories: readonly Category[], progress: ReportProgress): ReadUpload {
-  const table = parseCsvTable(decodeText(file.bytes, file.name), file.name)
+  const table = parseCsvTable(decodeText(file.bytes, file.name), file.name, { keepRagged: true })
   if (table.header.includes('organization_id') && table.header.includes('id')) {
     throw fileProblem(
       file.name,
@@ -103,6 +103,12 @@ function readRoundtableCsv(file: UploadedFile, categories: readonly Category[], 
   const readRowDone = everyRows(progress, 'reading', table.records.length)
   table.records.forEach((record, index) => {
     readRowDone(index + 1)
+    if (record.length !== table.header.length) {
+      // A row cut short or run on (a stray quote or comma): one rejected row, not a refused file.
+      rejectedRows++
+      problems.push({ file: file.name, row: index + 2, column: '', reason: `this row has ${record.length} cells where the header has ${table.header.length}` })
+      return
+    }
     const result = readRow(index + 2, record)
     if (result.ok) {
       rows.push(result.value)

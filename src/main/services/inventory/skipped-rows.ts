@@ -19,7 +19,12 @@ export function skippedRowsCsv(read: ReadUpload, problems: readonly ImportProble
   }
   const rows = [...reasons.keys()]
     .sort((a, b) => a - b)
-    .map((row) => [...(cellsOf(row) ?? header.map(() => '')), reasons.get(row)!.join('; ')])
+    .map((row) => {
+      // A row cut short is padded so its reason stays in the last column; nothing of a row is dropped.
+      const cells = [...(cellsOf(row) ?? [])]
+      while (cells.length < header.length) cells.push('')
+      return [...cells, reasons.get(row)!.join('; ')]
+    })
   const base = (file.split('/').pop() ?? file).replace(/\.(csv|json)$/i, '')
   return { fileName: `${base}-skipped-rows.csv`, content: csvOf([...header, SKIPPED_BECAUSE_COLUMN], rows) }
 }

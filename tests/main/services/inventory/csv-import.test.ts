@@ -220,11 +220,14 @@ describe('CSV import', () => {
     store.close()
   })
 
-  it('refuses a broken CSV, naming the row', () => {
+  it('takes a row with the wrong number of cells as one rejected row, naming it, and keeps the rest', () => {
     const { store, inventory } = setup()
     const text = 'organization,organization_kind,service,category,community_areas,schedule,languages\na,youth,b,summer-jobs,1,24/7,en\nc,d\n'
-    const error = thrownBy(() => inventory.imports.preview([{ name: 'broken.csv', bytes: new TextEncoder().encode(text) }]))
-    expect(error.message).toBe('broken.csv, row 3: the CSV cannot be read: this row has 2 cells where the header has 7')
+    const preview = inventory.imports.preview([{ name: 'broken.csv', bytes: new TextEncoder().encode(text) }])
+    expect(preview.services).toMatchObject({ new: 1, rejected: 1 })
+    expect(preview.problems).toEqual([{ file: 'broken.csv', row: 3, column: '', reason: 'this row has 2 cells where the header has 7' }])
+    const skipped = inventory.imports.skippedRows(preview.previewId).content
+    expect(skipped).toContain('c,d,,,,,,this row has 2 cells where the header has 7')
     store.close()
   })
 
