@@ -18,7 +18,9 @@ test('a directory as published is imported skipping its bad row, mapped in one s
   await expect(dialog.getByRole('row').filter({ hasText: 'org-99' })).toContainText('organization_id')
 
   // Categories in one step: most come suggested from the services' own words…
-  await expect(dialog.getByRole('row').filter({ hasText: 'Violence interrupters – overnight street team' })).toContainText('suggested')
+  const interrupters = dialog.getByRole('row').filter({ hasText: 'Violence interrupters – overnight street team' })
+  await expect(interrupters).toContainText('suggested')
+  await expect(interrupters).toContainText('Suggested from “violence interrupters” in the name')
   await expect(dialog.getByLabel('Category for Despensa de alimentos')).toHaveValue('food-assistance')
   // …and the keyboard picks one per service name where needed; the choice applies at once.
   const family = dialog.getByLabel('Category for Family response after a homicide')

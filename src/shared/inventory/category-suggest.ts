@@ -9,9 +9,9 @@
 // share the word ("street"). Below a floor nothing is suggested: a wrong guess costs the
 // facilitator more than an empty cell, and "other" is never suggested.
 import { CATALOGS, isMessageKey } from '../i18n/catalog'
-import { textKey } from '../text-key'
-import { CATEGORY_SYNONYMS, IGNORED_WORDS } from './category-synonyms'
+import { CATEGORY_SYNONYMS } from './category-synonyms'
 import type { Category } from './taxonomy'
+import { DIGITS, eachToken, stemOf, stemsOf } from './category-words'
 
 export interface CategorySuggestionInput {
   /** The source's taxonomy term (its name or code), when the service links one. */
@@ -26,6 +26,8 @@ export interface CategorySuggestion {
   score: number
   /** A short English note on the words that led to it: `"violence interrupters" in the name`. */
   because: string
+  /** The same, as data the page words in its own language: the one or two phrases that weighed most, and where. */
+  evidence: { words: string; field: 'term' | 'name' | 'description' }[]
 }
 
 export interface CategorySuggesterOptions {
@@ -51,65 +53,6 @@ const LABEL_WORD_WEIGHT = 0.6
 // assistance), theirs is the likelier meaning.
 const CUSTOM_WEIGHT = 1.5
 const WORD_CACHE_LIMIT = 100_000
-
-const DIGITS = /^[0-9]+$/
-
-/**
- * A light stem that makes English and Spanish plurals meet their singulars: "families" → "family",
- * "services" → "servic" = "service", "jóvenes" → "joven", "reubicaciones" → "reubicacion". It
- * only has to send a singular and its plural to the same key, never to produce a real word.
- */
-function stem(word: string): string {
-  if (word.length <= 3) return word
-  let s = word
-  if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`
-  else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1)
-  // A final e drops after the plural so "jovene(s)" meets "joven"; short words keep it ("care" is not "car").
-  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1)
-  return s
-}
-
-/**
- * Whether a character code is part of a word. Scanned by hand rather than split by a Unicode regex,
- * which took most of the time on a large import. Outside ASCII, the Latin-1 punctuation (¿ ¡ « »
- * and the no-break space) and the General Punctuation block (– — ’ “ ” … •) separate words;
- * everything else is taken as a letter, and textKey drops any symbol that slips into a word.
- */
-function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-  if (code >= 0xa0 && code <= 0xbf) return false
-  if (code === 0xd7 || code === 0xf7) return false
-  return code < 0x2000 || code > 0x206f
-}
-
-/** The stem of one raw token, or '' when it carries no meaning (a stopword, a lone letter). */
-function stemOf(token: string): string {
-  const key = textKey(token)
-  if (key.length < 2 || IGNORED_WORDS.has(key)) return ''
-  return stem(key)
-}
-
-/** Calls `visit` with each word of the text as written. */
-function eachToken(text: string, visit: (token: string) => void): void {
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isWordCode(text.charCodeAt(i))) {
-      if (start < 0) start = i
-    } else if (start >= 0) {
-      visit(text.slice(start, i))
-      start = -1
-    }
-  }
-}
-
-function stemsOf(text: string): string[] {
-  const stems: string[] = []
-  eachToken(text, (token) => {
-    const value = stemOf(token)
-    if (value !== '') stems.push(value)
-  })
-  return stems
-}
 
 /** A stopword, left out of the words. */
 const SKIP = -1
@@ -157,7 +100,8 @@ function quoted(contribution: Contribution): string {
 }
 
 /** The category's one or two strongest reasons, in a few words. */
-function describe(contributions: readonly Contribution[], category: number): string {
+/** The one or two contributions that weighed most for the category, as words and where they were found. */
+function evidenceOf(contributions: readonly Contribution[], category: number): CategorySuggestion['evidence'] {
   let first: Contribution | undefined
   let second: Contribution | undefined
   for (const c of contributions) {
@@ -165,12 +109,17 @@ function describe(contributions: readonly Contribution[], category: number): str
     if (!first || c.value > first.value) [first, second] = [c, first]
     else if (!second || c.value > second.value) second = c
   }
-  if (!first) return ''
-  const one = quoted(first)
-  const two = second && quoted(second)
-  if (!second || two === one) return `"${one}" in the ${first.field}`
-  if (second.field === first.field) return `"${one}" and "${two}" in the ${first.field}`
-  return `"${one}" in the ${first.field}, "${two}" in the ${second.field}`
+  const found = [first, second].filter((c): c is Contribution => c !== undefined).map((c) => ({ words: quoted(c), field: c.field }))
+  return found.length === 2 && found[0]!.words === found[1]!.words ? [found[0]!] : found
+}
+
+/** The evidence in a few English words: `"violence interrupters" in the name`. */
+function describe(evidence: CategorySuggestion['evidence']): string {
+  const [one, two] = evidence
+  if (!one) return ''
+  if (!two) return `"${one.words}" in the ${one.field}`
+  if (two.field === one.field) return `"${one.words}" and "${two.words}" in the ${one.field}`
+  return `"${one.words}" in the ${one.field}, "${two.words}" in the ${two.field}`
 }
 
 /** The phrases and label words of the categories, keyed by stem id. */
@@ -355,11 +304,8 @@ export function createCategorySuggester(categories: readonly Category[], options
       if (best < 0 || scores[category]! > scores[best]! || (scores[category] === scores[best] && category < best)) best = category
     }
     if (best < 0 || scores[best]! < MIN_SCORE) return undefined
-    return {
-      categoryId: categories[best]!.id,
-      score: Math.round(scores[best]! * 100) / 100,
-      because: describe(contributions, best),
-    }
+    const evidence = evidenceOf(contributions, best)
+    return { categoryId: categories[best]!.id, score: Math.round(scores[best]! * 100) / 100, because: describe(evidence), evidence }
   }
 }
 

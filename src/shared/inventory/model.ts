@@ -152,8 +152,10 @@ export const importPreviewSchema = z.object({
       fromTaxonomy: z.boolean(),
       categoryId: z.string(),
       how: z.enum(MAPPING_HOWS),
-      /** Why it was suggested, in a few words (empty unless suggested). */
+      /** Why it was suggested, in a few English words (empty unless suggested). */
       because: z.string(),
+      /** The same as data, for the page to word: the phrases that weighed most, and where they were found. */
+      evidence: z.array(z.object({ words: z.string(), field: z.enum(['term', 'name', 'description']) })),
       serviceCount: z.number().int(),
       /** A few of the services it covers, by name. */
       examples: z.array(z.string()),

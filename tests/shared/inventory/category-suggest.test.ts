@@ -96,6 +96,7 @@ describe('suggesting a category for an imported service', () => {
       categoryId: 'conflict-mediation',
       score: expect.any(Number) as number,
       because: '"violence interrupters" in the name',
+      evidence: [{ words: 'violence interrupters', field: 'name' }],
     })
     expect(suggest({ term: 'Emergency Food', name: 'Nourishing Hope' })?.because).toBe('"emergency food" in the term')
     expect(suggest({ name: 'Línea de crisis' })?.because).toBe('"línea de crisis" in the name')

@@ -11,8 +11,10 @@ type How = (typeof MAPPING_HOWS)[number]
 
 /** Suggests a category for a term (a taxonomy term, or a service's name and description). */
 export type CategorySuggester = (input: { term?: string | undefined; name: string; description?: string | undefined }) =>
-  | { categoryId: string; because: string }
+  | { categoryId: string; because: string; evidence: Evidence }
   | undefined
+
+type Evidence = ImportPreview['categoryTerms'][number]['evidence']
 
 const MAX_TERMS_LISTED = 500
 const EXAMPLES_SHOWN = 3
@@ -22,6 +24,7 @@ export interface MappingState {
   mapping: ImportMapping
   how: Map<string, How>
   because: Map<string, string>
+  evidence: Map<string, Evidence>
   terms: ReturnType<typeof termsOf>
 }
 
@@ -30,7 +33,7 @@ const howKey = (kind: 'category' | 'area', key: string) => `${kind}:${key}`
 export function startMapping(rows: readonly ImportedRow[], remembered: ImportMapping, suggest: CategorySuggester, categories: readonly Category[]): MappingState {
   const known = new Set(categories.map((c) => c.id))
   const terms = termsOf(rows)
-  const state: MappingState = { mapping: { categories: new Map(), areas: new Map() }, how: new Map(), because: new Map(), terms }
+  const state: MappingState = { mapping: { categories: new Map(), areas: new Map() }, how: new Map(), because: new Map(), evidence: new Map(), terms }
   for (const term of terms.categories) {
     const kept = remembered.categories.get(term.key)
     if (kept !== undefined && known.has(kept)) {
@@ -46,6 +49,7 @@ export function startMapping(rows: readonly ImportedRow[], remembered: ImportMap
       state.mapping.categories.set(term.key, suggestion.categoryId)
       state.how.set(howKey('category', term.key), 'suggested')
       state.because.set(term.key, suggestion.because)
+      state.evidence.set(term.key, suggestion.evidence)
     } else {
       state.how.set(howKey('category', term.key), 'none')
     }
@@ -86,6 +90,7 @@ export function mappingTables(state: MappingState): Pick<ImportPreview, 'categor
       categoryId: state.mapping.categories.get(term.key) ?? 'other',
       how: state.how.get(howKey('category', term.key)) ?? 'none',
       because: state.because.get(term.key) ?? '',
+      evidence: state.how.get(howKey('category', term.key)) === 'suggested' ? (state.evidence.get(term.key) ?? []) : [],
       serviceCount: term.services.length,
       examples: term.services.slice(0, EXAMPLES_SHOWN).map((s) => s.name),
     })),

@@ -38,6 +38,10 @@ describe('HSDS 3.0 import', () => {
         categoryId: 'trauma-counseling',
         how: 'suggested',
         because: '"mental health" in the description, "counselling" in the name',
+        evidence: [
+          { words: 'mental health', field: 'description' },
+          { words: 'counselling', field: 'name' },
+        ],
         serviceCount: 1,
         examples: ['Community Counselling'],
       },

@@ -96,6 +96,11 @@ export function MappingTables({ preview, categories, areas, onChange }: Props) {
           <>
             {term.term}
             {mixed && !term.fromTaxonomy && <span className="muted"> ({t('import.mapping.serviceName')})</span>}
+            {term.evidence.length > 0 && (
+              <span className="mapping-evidence">
+                {t('import.mapping.suggestedFrom', { found: term.evidence.map((e) => t(`import.mapping.foundIn.${e.field}`, { words: e.words })).join(', ') })}
+              </span>
+            )}
           </>
         )}
         services={(term) => (term.fromTaxonomy ? `${term.serviceCount} · ${term.examples.join(', ')}${term.serviceCount > term.examples.length ? '…' : ''}` : term.serviceCount)}
