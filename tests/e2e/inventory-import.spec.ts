@@ -14,7 +14,7 @@ test('a directory as published is imported skipping its bad row, mapped in one s
   const files = readdirSync(DIRECTORY).filter((name) => /\.(csv|json)$/.test(name))
   await page.getByTestId('inventory-file-input').setInputFiles(files.map((name) => DIRECTORY + name))
   const dialog = page.getByRole('dialog', { name: `Import ${files.length} files` })
-  await expect(dialog.getByRole('heading', { name: /1 row cannot be imported/ })).toBeVisible()
+  await expect(dialog.getByRole('heading', { name: /1 row cannot be imported/ })).toBeVisible({ timeout: 15_000 })
   await expect(dialog.getByRole('row').filter({ hasText: 'org-99' })).toContainText('organization_id')
 
   // Categories in one step: most come suggested from the services' own words…

@@ -55,4 +55,18 @@ test.describe('on a computer set to Spanish', () => {
     await expect(page.getByText('Un caso de ejemplo que viene con Roundtable.', { exact: false })).toHaveAttribute('lang', 'es')
     await expect(page.locator('article.scenario-view')).toHaveAttribute('lang', 'en')
   })
+
+  test('the inventory’s own buttons and its import speak Spanish', async ({ app: page }) => {
+    await expect(page.getByRole('heading', { name: 'Inventario', level: 1 })).toBeVisible()
+    for (const name of ['Agregar servicio', 'Agregar organización', 'Importar…', 'Exportar CSV', 'Exportar HSDS']) await expect(page.getByRole('button', { name })).toBeVisible()
+    await page.getByTestId('inventory-file-input').setInputFiles({
+      name: 'dos.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('organization,organization_kind,service,category,community_areas,schedule,languages\nIglesia (ficticia),faith,Vigilia,crisis-response,68,on call,es\nIglesia (ficticia),faith,,crisis-response,68,on call,es\n'),
+    })
+    const dialog = page.getByRole('dialog', { name: 'Importar dos.csv' })
+    await expect(dialog.getByRole('heading', { name: /1 fila no se puede importar/ })).toBeVisible({ timeout: 15_000 })
+    await dialog.getByRole('button', { name: 'Importar la fila buena y omitir 1' }).click()
+    await expect(page.getByText('Se importó dos.csv: 1 nuevos, 0 actualizados, 0 sin cambios, 1 omitidos.')).toBeVisible()
+  })
 })

@@ -64,8 +64,8 @@ export function InventoryScreen() {
     <section className="screen wide-screen" aria-labelledby="inventory-title">
       <header className="screen-header with-actions">
         <div>
-          <h1 id="inventory-title">Inventory</h1>
-          <p className="lede">Who can deliver what, where, when, in which languages and how much.</p>
+          <h1 id="inventory-title">{t('inventory.title')}</h1>
+          <p className="lede">{t('inventory.lede')}</p>
         </div>
         <InventoryActions
           onAddService={() => setEditing({ service: undefined })}
@@ -76,7 +76,7 @@ export function InventoryScreen() {
           }}
           onStarterRemoved={(removed) => {
             refresh()
-            say(`Removed ${removed.services} sample services and ${removed.organizations} sample organizations.`)
+            say(t('inventory.starterRemoved', { services: removed.services, organizations: removed.organizations }))
           }}
           onProblem={setProblem}
         />
@@ -92,7 +92,7 @@ export function InventoryScreen() {
         </p>
         {filtered && (
           <button type="button" className="button quiet" onClick={() => setFilters((previous) => ({ ...INITIAL_FILTERS, sort: previous.sort, direction: previous.direction }))}>
-            Clear filters
+            {t('inventory.clearFilters')}
           </button>
         )}
       </div>
@@ -101,14 +101,14 @@ export function InventoryScreen() {
         <div className="inline-error" role="alert">
           <p>{error ?? problem}</p>
           <button type="button" className="button" onClick={() => { setProblem(undefined); refresh() }}>
-            Try again
+            {t('inventory.tryAgain')}
           </button>
         </div>
       )}
 
       {total === 0 ? (
         <p className="empty">
-          {filtered ? 'No service matches these filters. Clear a filter to see more.' : 'The inventory is empty. Add a service, or import a CSV file.'}
+          {filtered ? t('inventory.noMatch') : t('inventory.empty')}
         </p>
       ) : (
         total !== undefined && (

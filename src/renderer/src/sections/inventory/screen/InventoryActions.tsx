@@ -50,7 +50,7 @@ export function InventoryActions({ onAddService, onAddOrganization, onReading, o
   }
 
   async function removeStarter(): Promise<void> {
-    if (!window.confirm('Remove the sample organizations and services that came with Roundtable? Your own records stay.')) return
+    if (!window.confirm(t('inventory.removeStarterConfirm'))) return
     try {
       onStarterRemoved(await call('inventory.removeStarter', {}))
     } catch (e) {
@@ -60,19 +60,19 @@ export function InventoryActions({ onAddService, onAddOrganization, onReading, o
 
   return (
     <div className="button-row">
-      <ActionButton look="primary" icon={Plus} label="Add service" onClick={onAddService} />
-      <ActionButton icon={Plus} label="Add organization" onClick={onAddOrganization} />
-      <ActionButton icon={FileUp} label="Import…" onClick={() => fileInput.current?.click()} />
-      <ActionButton icon={FileDown} label="Export CSV" onClick={() => void exportFile('inventory.exportCsv')} />
-      <ActionButton icon={FileDown} label="Export HSDS" onClick={() => void exportFile('inventory.exportHsds')} />
+      <ActionButton look="primary" icon={Plus} label={t('inventory.addService')} onClick={onAddService} />
+      <ActionButton icon={Plus} label={t('inventory.addOrganization')} onClick={onAddOrganization} />
+      <ActionButton icon={FileUp} label={t('inventory.import')} onClick={() => fileInput.current?.click()} />
+      <ActionButton icon={FileDown} label={t('inventory.exportCsv')} onClick={() => void exportFile('inventory.exportCsv')} />
+      <ActionButton icon={FileDown} label={t('inventory.exportHsds')} onClick={() => void exportFile('inventory.exportHsds')} />
       <details className="menu">
         <summary className="button quiet">
-          <Ellipsis aria-hidden="true" /> More
+          <Ellipsis aria-hidden="true" /> {t('inventory.more')}
         </summary>
         <div className="menu-items">
-          <ActionButton look="quiet" icon={FolderUp} label="Import an HSDS folder…" onClick={() => folderInput.current?.click()} />
-          <ActionButton look="quiet" icon={Download} label="Save a CSV template" onClick={() => void exportFile('inventory.csvTemplate')} />
-          <ActionButton look="quiet" icon={Trash2} label="Remove the sample inventory" onClick={() => void removeStarter()} />
+          <ActionButton look="quiet" icon={FolderUp} label={t('inventory.importFolder')} onClick={() => folderInput.current?.click()} />
+          <ActionButton look="quiet" icon={Download} label={t('inventory.csvTemplate')} onClick={() => void exportFile('inventory.csvTemplate')} />
+          <ActionButton look="quiet" icon={Trash2} label={t('inventory.removeStarter')} onClick={() => void removeStarter()} />
         </div>
       </details>
       <input
@@ -81,7 +81,7 @@ export function InventoryActions({ onAddService, onAddOrganization, onReading, o
         accept=".csv,.zip,.json,text/csv,application/zip,application/json"
         multiple
         hidden
-        aria-label="Inventory files to import: a Roundtable CSV, an HSDS package (zip or its CSV files) or HSDS JSON"
+        aria-label={t('inventory.filesToImport')}
         data-testid="inventory-file-input"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])]
@@ -93,7 +93,7 @@ export function InventoryActions({ onAddService, onAddOrganization, onReading, o
         ref={folderInput}
         type="file"
         hidden
-        aria-label="Folder of an HSDS package to import"
+        aria-label={t('inventory.folderToImport')}
         {...{ webkitdirectory: '' }}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])].filter((file) => /\.(csv|json)$/i.test(file.name))

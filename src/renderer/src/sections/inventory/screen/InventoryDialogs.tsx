@@ -40,7 +40,7 @@ export function InventoryDialogs(props: Props) {
   /** Says what was deleted, with an Undo that restores it. */
   const sayDeleted = (text: string, restore: () => Promise<unknown>, restored: string) =>
     say(text, {
-      label: 'Undo',
+      label: t('common.undo'),
       run: () => {
         restore().then(
           () => {
@@ -65,12 +65,12 @@ export function InventoryDialogs(props: Props) {
           onSaved={(saved) => {
             props.onCloseService()
             refresh()
-            say(editing.service ? `Saved ${saved.name}.` : `Added ${saved.name}.`)
+            say(t(editing.service ? 'inventory.saved' : 'inventory.added', { name: saved.name }))
           }}
           onDeleted={(deleted) => {
             props.onCloseService()
             refresh()
-            sayDeleted(`Deleted ${deleted.name}.`, () => call('inventory.restoreService', { service: deleted }), `Restored ${deleted.name}.`)
+            sayDeleted(t('inventory.deleted', { name: deleted.name }), () => call('inventory.restoreService', { service: deleted }), t('inventory.restored', { name: deleted.name }))
           }}
         />
       )}
@@ -82,14 +82,14 @@ export function InventoryDialogs(props: Props) {
           onSaved={(saved) => {
             props.onCloseOrganization()
             refresh()
-            say(editingOrganization.organization ? `Saved ${saved.name}.` : `Added ${saved.name}.`)
+            say(t(editingOrganization.organization ? 'inventory.saved' : 'inventory.added', { name: saved.name }))
             if (!editingOrganization.organization) props.showOrganization(saved.id)
           }}
           onDeleted={(deleted) => {
             props.onCloseOrganization()
             props.showOrganization('')
             refresh()
-            sayDeleted(`Deleted ${deleted.organization.name} and its ${deleted.services.length} services.`, () => call('inventory.restoreOrganization', deleted), `Restored ${deleted.organization.name}.`)
+            sayDeleted(t('inventory.deletedOrganization', { name: deleted.organization.name, count: deleted.services.length }), () => call('inventory.restoreOrganization', deleted), t('inventory.restored', { name: deleted.organization.name }))
           }}
         />
       )}
