@@ -1,15 +1,17 @@
 // The Electron main process: a thin shell that opens the store, wires IPC and shows the window.
-import { app, BrowserWindow, dialog, session } from 'electron'
+import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppError } from '../shared/errors'
 import { createDispatch } from './api/dispatch'
 import { createHandlers } from './services'
+import { createUploadFiles } from './services/upload-files'
 import type { AppLocation } from './shell/app-url'
 import { registerIpcHandlers } from './shell/ipc'
 import { createMainWindow } from './shell/main-window'
 import { createPdfPrinter } from './shell/print-pdf'
+import { utilityImportWorker } from './shell/utility-import-worker'
 import { installAppMenu } from './shell/menu'
 import { dataDirOverride } from './store/data-dir'
 import { openStore, type Store } from './store/open-store'
@@ -64,6 +66,8 @@ function start(): void {
     return
   }
 
+  // Files picked for an import are named by path (see shell/offer-file.ts), never sent as bytes.
+  const uploads = createUploadFiles(join(app.getPath('userData'), 'uploads'))
   const dispatch = createDispatch(createHandlers({
       store,
       appVersion: app.getVersion(),
@@ -72,9 +76,11 @@ function start(): void {
       scenariosDir: app.isPackaged ? join(process.resourcesPath, 'scenarios') : join(app.getAppPath(), 'scenarios'),
       printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
       importWorkerFile: join(here, 'import-worker.js'),
+      startImportWorker: utilityImportWorker(utilityProcess.fork),
+      uploads,
       nativeBinding,
     }))
-  registerIpcHandlers(dispatch, location)
+  registerIpcHandlers(dispatch, location, uploads)
   installAppMenu(location)
   mainWindow = createMainWindow({
     location,

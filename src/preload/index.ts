@@ -1,6 +1,8 @@
-// The sandboxed preload: exposes one function per contract call as window.api, and the Edit
-// menu's link as window.shell (Undo and Redo labels out, menu commands in) — nothing else.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+// The sandboxed preload: exposes one function per contract call as window.api, and as
+// window.shell the Edit menu's link (Undo and Redo labels out, menu commands in) and the offer of
+// a picked file by its path — nothing else. The path comes from the File object here, so the page
+// cannot name a file the facilitator did not choose.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import { CALL_NAMES, ipcChannelFor, type RendererApi } from '../shared/bridge'
 import { MENU_COMMANDS, SHELL_CHANNELS, type MenuCommand, type ShellApi } from '../shared/shell'
 
@@ -16,6 +18,10 @@ const shell: ShellApi = {
     }
     ipcRenderer.on(SHELL_CHANNELS.menuCommand, handler)
     return () => void ipcRenderer.removeListener(SHELL_CHANNELS.menuCommand, handler)
+  },
+  offerFile: (file) => {
+    const path = webUtils.getPathForFile(file)
+    return path ? ipcRenderer.invoke(SHELL_CHANNELS.offerFile, { name: file.name, path }) : null
   },
 }
 

@@ -27,6 +27,7 @@ import { townHallHandlers } from './townhalls/handlers'
 import { townHallReportHandlers } from './townhalls/report-handlers'
 import { createTownHallFiles } from './townhalls/townhall-files'
 import { ensureExampleTownHall } from './townhalls/example-townhall'
+import type { StartImportWorker } from './inventory/import-worker-channel'
 
 export interface ServiceContext {
   store: Store
@@ -44,7 +45,9 @@ export interface ServiceContext {
   exampleSession?: boolean
   /** The built import worker (out/main/import-worker.js); without it imports are read in this thread. */
   importWorkerFile?: string
-  /** Files the bridge received as they are (browser only). */
+  /** What runs that worker: a worker thread unless told (Electron runs it in a utility process). */
+  startImportWorker?: StartImportWorker
+  /** Files the page sent as they are: streamed by the bridge, or named by path under Electron. */
   uploads?: UploadFiles
   /** better-sqlite3's binding for this runtime, for the import worker's own connection. */
   nativeBinding?: string | undefined
@@ -54,7 +57,7 @@ export interface ServiceContext {
 
 export function createHandlers(context: ServiceContext): Handlers {
   const { store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true, exampleTownHall = exampleSession } = context
-  const importWorker = context.importWorkerFile ? { file: context.importWorkerFile, data: { dbFile: store.file, nativeBinding: context.nativeBinding } } : undefined
+  const importWorker = context.importWorkerFile ? { file: context.importWorkerFile, data: { dbFile: store.file, nativeBinding: context.nativeBinding }, start: context.startImportWorker } : undefined
   const gate = createWriteGate()
   const inventory = createInventoryService(store.db, clock, importWorker, gate)
   ensureStarterInventory(store.db, inventory, resourcesDir, clock)

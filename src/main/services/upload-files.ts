@@ -1,9 +1,11 @@
-// Files the page sends to the loopback bridge as they are (not base64 inside JSON): streamed to a
-// folder of the data directory only the user can read, then handed to an import by id and
-// deleted once read. Nothing of a file sits in the main thread's memory on the way.
+// Files the page sends as they are (never base64 inside JSON), named by an id an import reads
+// them by. Through the loopback bridge each is streamed to a folder of the data directory only the
+// user can read and deleted once read; under Electron the file the facilitator picked is named by
+// its path and read where it is (never copied, never deleted). Nothing of a file sits in the main
+// thread's memory on the way.
 import { randomUUID } from 'node:crypto'
-import { createWriteStream, mkdirSync, readdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { AppError } from '../../shared/errors'
 
@@ -22,7 +24,8 @@ export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_
   // Whatever an earlier launch left behind is of no use now.
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true, mode: 0o700 })
-  const uploads = new Map<string, ReceivedUpload & { at: number }>()
+  /** `owned`: the file is Roundtable's copy, to delete once read (not a file the facilitator picked). */
+  const uploads = new Map<string, ReceivedUpload & { at: number; owned: boolean }>()
 
   function forgetOld(): void {
     const now = Date.now()
@@ -32,7 +35,7 @@ export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_
   function remove(uploadId: string): void {
     const upload = uploads.get(uploadId)
     uploads.delete(uploadId)
-    if (upload) rmSync(upload.path, { force: true })
+    if (upload?.owned) rmSync(upload.path, { force: true })
   }
 
   return {
@@ -50,7 +53,24 @@ export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_
         rmSync(path, { force: true })
         throw error
       }
-      uploads.set(uploadId, { name, path, at: Date.now() })
+      uploads.set(uploadId, { name, path, at: Date.now(), owned: true })
+      return { uploadId }
+    },
+
+    /** Names a file picked in the desktop app by its path: checked here, read by the import later. */
+    adopt(name: string, path: string): { uploadId: string } {
+      forgetOld()
+      let size: number
+      try {
+        const stats = statSync(path)
+        if (!isAbsolute(path) || !stats.isFile()) throw new Error('not a file')
+        size = stats.size
+      } catch {
+        throw new AppError('INVALID_INPUT', 'error.file.notAFile', { file: name })
+      }
+      if (size > maxBytes) throw tooBig(name, maxBytes)
+      const uploadId = randomUUID()
+      uploads.set(uploadId, { name, path, at: Date.now(), owned: false })
       return { uploadId }
     },
 

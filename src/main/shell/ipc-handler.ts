@@ -9,11 +9,15 @@ export interface InvokeEventLike {
   senderFrame: { url: string; parent: unknown } | null
 }
 
+/** Only the app's own top frame may ask anything of the main process. */
+export function isTrustedSender(event: InvokeEventLike, location: AppLocation): boolean {
+  const frame = event.senderFrame
+  return frame !== null && frame.parent === null && isAppUrl(frame.url, location)
+}
+
 export function createIpcHandler(dispatch: Dispatch, location: AppLocation, name: string) {
   return (event: InvokeEventLike, input: unknown): Promise<Envelope<unknown>> => {
-    const frame = event.senderFrame
-    const trusted = frame !== null && frame.parent === null && isAppUrl(frame.url, location)
-    if (!trusted) {
+    if (!isTrustedSender(event, location)) {
       return Promise.resolve({ ok: false, error: errorData('UNAUTHORIZED', 'error.window.notAllowed') })
     }
     return dispatch(name, input)

@@ -8,6 +8,7 @@ function installShell() {
   let listener: ((command: MenuCommand) => void) | undefined
   const shell: ShellApi = {
     setHistory: (value) => void labels.push(value),
+    offerFile: () => null,
     onMenuCommand: (next) => {
       listener = next
       return () => (listener = undefined)

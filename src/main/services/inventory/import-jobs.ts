@@ -1,25 +1,25 @@
-// Imports as jobs: each preview is read and planned by its own worker thread (memory-capped),
+// Imports as jobs: each preview is read and planned by its own worker (memory-capped),
 // which says how far it has got and can be cancelled; remapping, the skipped rows and the commit
 // go to the same worker, which writes on its own connection. One upload is read at a time.
 // Without a worker file (unit tests), the same imports run in this thread.
 import { randomUUID } from 'node:crypto'
-import { Worker } from 'node:worker_threads'
 import { AppError, errorData, type ApiErrorData } from '../../../shared/errors'
 import type { ImportJob } from '../../../shared/inventory/import-job'
 import type { ImportCommit, ImportPreview, ImportRemap } from '../../../shared/inventory/model'
 import type { ChosenFile } from './hsds-package'
 import { readChosenFiles } from './chosen-files'
-import type { CommitReply, FromImportWorker, ImportWorkerCall, ImportWorkerData, ToImportWorker } from './import-protocol'
+import type { CommitReply, ImportWorkerCall, ImportWorkerData, ToImportWorker } from './import-protocol'
 import type { InventoryImports } from './imports'
 import { createWriteGate, type WriteGate } from '../write-gate'
+import { IMPORT_WORKER_HEAP_MB, startThreadWorker, type ImportWorkerChannel, type StartImportWorker } from './import-worker-channel'
 
 const JOB_LIFETIME_MS = 30 * 60 * 1000
-/** Enough for a 50 MB file of 100,000 rows; a file that needs more ends its worker, with a message. */
-const WORKER_HEAP_MB = 1536
 
 export interface ImportWorkerOptions {
   file: string
   data: ImportWorkerData
+  /** What runs the worker: a thread unless told (Electron gives a utility process). */
+  start?: StartImportWorker | undefined
 }
 
 interface Job {
@@ -27,7 +27,7 @@ interface Job {
   progress: ImportJob['progress']
   preview: ImportPreview | null
   error: ApiErrorData | null
-  worker: Worker | undefined
+  worker: ImportWorkerChannel | undefined
   /** Called once the files are read (or reading ended): streamed uploads are deleted then. */
   doneReading: () => void
   pending: Map<number, { resolve: (value: unknown) => void; reject: (error: AppError) => void }>
@@ -50,7 +50,7 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
 
   function end(jobId: string, job: Job): void {
     job.doneReading()
-    void job.worker?.terminate()
+    job.worker?.stop()
     job.worker = undefined
     for (const { reject } of job.pending.values()) reject(new AppError('NOT_FOUND', 'error.import.previewExpired'))
     job.pending.clear()
@@ -63,9 +63,9 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
   }
 
   function startWorker(jobId: string, job: Job, files: readonly ChosenFile[], options: ImportWorkerOptions): void {
-    const worker = new Worker(options.file, { workerData: options.data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
+    const worker = (options.start ?? startThreadWorker)(options.file, options.data)
     job.worker = worker
-    worker.on('message', (message: FromImportWorker) => {
+    worker.onMessage((message) => {
       if (message.kind === 'progress') job.progress = { phase: message.phase, done: message.done, total: message.total }
       else if (message.kind === 'preview') {
         job.doneReading()
@@ -75,7 +75,7 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
         job.doneReading()
         job.state = 'failed'
         job.error = message.error
-        void worker.terminate()
+        worker.stop()
       } else {
         const pending = job.pending.get(message.id)
         job.pending.delete(message.id)
@@ -93,19 +93,19 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
       job.pending.clear()
       job.worker = undefined
     }
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') failed(errorData('INVALID_INPUT', 'error.import.outOfMemory', { mb: WORKER_HEAP_MB }))
+    worker.onFailure((why, detail) => {
+      if (why === 'outOfMemory') failed(errorData('INVALID_INPUT', 'error.import.outOfMemory', { mb: IMPORT_WORKER_HEAP_MB }))
       else {
-        console.error('[roundtable] import worker failed:', error)
-        failed(errorData('INTERNAL', 'error.internal'))
+        console.error('[roundtable] import worker failed:', detail)
+        failed(errorData('INTERNAL', 'error.import.workerStopped', { mb: IMPORT_WORKER_HEAP_MB }))
       }
     })
-    worker.on('exit', () => failed(errorData('NOT_FOUND', 'error.import.previewExpired')))
+    worker.onExit(() => failed(errorData('NOT_FOUND', 'error.import.previewExpired')))
     post(job, { kind: 'preview', previewId: jobId, files: [...files], now: clock().toISOString() })
   }
 
   function post(job: Job, message: ToImportWorker): void {
-    job.worker?.postMessage(message)
+    job.worker?.post(message)
   }
 
   /** Asks the job's worker and waits for its answer. */
@@ -116,7 +116,7 @@ export function createImportJobs(imports: InventoryImports, clock: () => Date, w
     return new Promise<T>((resolve, reject) => {
       job.pending.set(id, { resolve: resolve as (value: unknown) => void, reject })
       const message: ToImportWorker = { ...call, kind: 'call', id, now: clock().toISOString() }
-      worker.postMessage(message)
+      worker.post(message)
     })
   }
 

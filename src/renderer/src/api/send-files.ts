@@ -1,6 +1,7 @@
-// Files chosen in the page, on their way to the main side: in a browser each is sent as it is to
-// the bridge (streamed to disk there, never base64 inside JSON) and named by the id it gets;
-// under Electron they go as bytes over IPC, as every call does.
+// Files chosen in the page, on their way to the main side, each named by the id it gets: in a
+// browser it is sent as it is to the bridge (streamed to disk there, never base64 inside JSON);
+// under Electron the shell is told its path and reads it where it is. Only a file with no path on
+// disk goes as bytes.
 import { HTTP_UPLOAD_PATH } from '../../../shared/bridge'
 import type { Envelope } from '../../../shared/errors'
 import { errorData } from '../../../shared/errors'
@@ -31,10 +32,17 @@ async function upload(file: File): Promise<SentFile> {
   return { fileName: file.name, uploadId: envelope.value.uploadId }
 }
 
+async function offer(file: File): Promise<SentFile> {
+  const offered = window.shell?.offerFile(file)
+  if (!offered) return { fileName: file.name, contentBase64: await fileToBase64(file) }
+  const envelope = await offered
+  if (!envelope.ok) throw new ApiError(envelope.error)
+  return { fileName: file.name, uploadId: envelope.value.uploadId }
+}
+
 /** Sends the files one after another (one upload at a time), in the order chosen. */
 export async function sendFiles(files: readonly File[]): Promise<SentFile[]> {
-  if (window.api) return Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
   const sent: SentFile[] = []
-  for (const file of files) sent.push(await upload(file))
+  for (const file of files) sent.push(await (window.api ? offer(file) : upload(file)))
   return sent
 }
