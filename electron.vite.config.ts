@@ -27,6 +27,8 @@ export default defineConfig({
           serve: resolve(__dirname, 'src/main/serve/cli.ts'),
           // Reads and plans inventory imports off the main thread (see import-jobs.ts).
           'import-worker': resolve(__dirname, 'src/main/services/inventory/import-worker.ts'),
+          // Parses scenario, session and town-hall files off the main thread (see file-reader.ts).
+          'reading-worker': resolve(__dirname, 'src/main/services/reading/reading-worker.ts'),
         },
       },
     },

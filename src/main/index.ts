@@ -77,6 +77,7 @@ function start(): void {
       printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
       importWorkerFile: join(here, 'import-worker.js'),
       startImportWorker: utilityImportWorker(utilityProcess.fork),
+      readingWorkerFile: join(here, 'reading-worker.js'),
       uploads,
       nativeBinding,
     }))

@@ -1,6 +1,6 @@
-// The import worker as the app builds it (one bundled file), made here with esbuild so the unit
-// tests can run it in a real worker thread or child process without `electron-vite build`.
-// Written under node_modules/.cache so that better-sqlite3 resolves from it.
+// The app's workers as it builds them (one bundled file each), made here with esbuild so the unit
+// tests can run them in a real worker thread or child process without `electron-vite build`.
+// Written under node_modules/.cache so that better-sqlite3 resolves from them.
 import { buildSync } from 'esbuild'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -8,13 +8,19 @@ import { join, resolve } from 'node:path'
 const ROOT = resolve(__dirname, '../..')
 const OUT = join(ROOT, 'node_modules/.cache/roundtable-tests')
 
-let built: string | undefined
+const built = new Map<string, string>()
 
 export function builtImportWorker(): string {
-  if (built) return built
-  const file = join(OUT, `import-worker-${process.pid}.mjs`)
+  return builtWorker('src/main/services/inventory/import-worker.ts')
+}
+
+/** `entry`: the worker's source, from the repository's root. */
+export function builtWorker(entry: string): string {
+  const done = built.get(entry)
+  if (done) return done
+  const file = join(OUT, `${entry.replace(/\W+/g, '-')}-${process.pid}.mjs`)
   buildSync({
-    entryPoints: [join(ROOT, 'src/main/services/inventory/import-worker.ts')],
+    entryPoints: [join(ROOT, entry)],
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -25,7 +31,7 @@ export function builtImportWorker(): string {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'silent',
   })
-  built = file
+  built.set(entry, file)
   return file
 }
 

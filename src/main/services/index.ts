@@ -28,6 +28,8 @@ import { townHallReportHandlers } from './townhalls/report-handlers'
 import { createTownHallFiles } from './townhalls/townhall-files'
 import { ensureExampleTownHall } from './townhalls/example-townhall'
 import type { StartImportWorker } from './inventory/import-worker-channel'
+import { createFileReader } from './reading/file-reader'
+import { createPickedFileReader } from './reading/picked-files'
 
 export interface ServiceContext {
   store: Store
@@ -47,6 +49,8 @@ export interface ServiceContext {
   importWorkerFile?: string
   /** What runs that worker: a worker thread unless told (Electron runs it in a utility process). */
   startImportWorker?: StartImportWorker
+  /** The built reading worker (out/main/reading-worker.js) for scenario, session and town-hall files. */
+  readingWorkerFile?: string
   /** Files the page sent as they are: streamed by the bridge, or named by path under Electron. */
   uploads?: UploadFiles
   /** better-sqlite3's binding for this runtime, for the import worker's own connection. */
@@ -59,6 +63,7 @@ export function createHandlers(context: ServiceContext): Handlers {
   const { store, appVersion, runtime, resourcesDir, scenariosDir, clock = () => new Date(), printPdf, exampleSession = true, exampleTownHall = exampleSession } = context
   const importWorker = context.importWorkerFile ? { file: context.importWorkerFile, data: { dbFile: store.file, nativeBinding: context.nativeBinding }, start: context.startImportWorker } : undefined
   const gate = createWriteGate()
+  const readPicked = createPickedFileReader(createFileReader(context.readingWorkerFile), context.uploads)
   const inventory = createInventoryService(store.db, clock, importWorker, gate)
   ensureStarterInventory(store.db, inventory, resourcesDir, clock)
   const scenarios = createScenarioLibrary(store.db, clock)
@@ -76,12 +81,12 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...appHandlers({ store, appVersion, runtime, clock }),
     ...areaHandlers(createCommunityAreaService(store.db, clock)),
     ...inventoryHandlers(inventory, clock, context.uploads),
-    ...scenarioHandlers(scenarios, inventory),
-    ...sessionHandlers(sessions, journal, reports, sessionFiles, store.db),
+    ...scenarioHandlers(scenarios, inventory, readPicked),
+    ...sessionHandlers(sessions, journal, reports, sessionFiles, store.db, readPicked),
     ...exerciseHandlers(inventory, clock),
     ...draftHandlers(createDraftService(store.db, clock)),
     ...reportHandlers(reports, printPdf),
     ...townHallHandlers(townHalls, inventory, townHallFiles),
-    ...townHallReportHandlers(townHallFiles, store.db),
+    ...townHallReportHandlers(townHallFiles, store.db, readPicked),
   })
 }

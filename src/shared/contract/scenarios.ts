@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { scenarioFilterSchema, scenarioImportResultSchema, scenarioSummarySchema } from '../scenario/library'
 import { scenarioSchema } from '../scenario/schema'
-import { byId, textFileSchema, uploadSchema, type CallTable } from './common'
+import { byId, textFileSchema, uploadRefSchema, uploadSchema, type CallTable } from './common'
 
 export const scenarioCalls = {
   'scenarios.list': { input: scenarioFilterSchema, output: z.array(scenarioSummarySchema) },
@@ -11,7 +11,7 @@ export const scenarioCalls = {
     input: z.object({ scenario: scenarioSchema }).strict(),
     output: z.object({ scenario: scenarioSchema, copied: z.boolean() }),
   },
-  'scenarios.import': { input: z.object({ files: z.array(uploadSchema).min(1).max(100) }).strict(), output: scenarioImportResultSchema },
+  'scenarios.import': { input: z.object({ files: z.array(z.union([uploadSchema, uploadRefSchema])).min(1).max(100) }).strict(), output: scenarioImportResultSchema },
   'scenarios.export': { input: z.object({ ids: z.array(z.uuid()).min(1).max(500) }).strict(), output: textFileSchema },
   'scenarios.duplicate': { input: byId, output: scenarioSummarySchema },
   'scenarios.remove': { input: byId, output: scenarioSummarySchema },

@@ -4,7 +4,7 @@ import { scenarioSchema } from '../scenario/schema'
 import { undoHistorySchema } from '../journal/change'
 import { sessionChangeSchema, sessionDocumentSchema } from '../session/document'
 import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from '../session/model'
-import { byId, noInput, textFileSchema, type CallTable } from './common'
+import { byId, noInput, recordFileInput, textFileSchema, type CallTable } from './common'
 
 export const sessionCalls = {
   'sessions.create': { input: sessionDraftSchema, output: sessionSummarySchema },
@@ -33,7 +33,7 @@ export const sessionCalls = {
   'sessions.exportFile': { input: byId, output: textFileSchema },
   /** Reads a session file; a session already here is replaced or kept beside a copy, as asked ("ask" only says so). */
   'sessions.importFile': {
-    input: z.object({ content: z.string().max(100_000_000), mode: z.enum(['ask', 'replace', 'copy']) }).strict(),
+    input: recordFileInput,
     output: z.discriminatedUnion('outcome', [
       z.object({ outcome: z.literal('imported'), sessionId: z.uuid(), organizationsAdded: z.number().int(), servicesAdded: z.number().int() }),
       z.object({ outcome: z.literal('exists'), sessionId: z.uuid(), title: z.string() }),

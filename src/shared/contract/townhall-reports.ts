@@ -3,7 +3,7 @@
 // reports.printPdf), the town hall as one file for another laptop, and the shipped example.
 import { z } from 'zod'
 import { townHallReportInputSchema } from '../townhall/report/input'
-import { byId, noInput, textFileSchema, type CallTable } from './common'
+import { byId, noInput, recordFileInput, textFileSchema, type CallTable } from './common'
 
 export const townHallReportCalls = {
   'townHalls.reportInput': { input: byId, output: townHallReportInputSchema },
@@ -11,7 +11,7 @@ export const townHallReportCalls = {
   'townHalls.exportFile': { input: byId, output: textFileSchema },
   /** Reads a town-hall file; a town hall already here is replaced or kept beside a copy, as asked ("ask" only says so). */
   'townHalls.importFile': {
-    input: z.object({ content: z.string().max(100_000_000), mode: z.enum(['ask', 'replace', 'copy']) }).strict(),
+    input: recordFileInput,
     output: z.discriminatedUnion('outcome', [
       z.object({ outcome: z.literal('imported'), townHallId: z.uuid(), organizationsAdded: z.number().int(), servicesAdded: z.number().int() }),
       z.object({ outcome: z.literal('exists'), townHallId: z.uuid(), title: z.string() }),

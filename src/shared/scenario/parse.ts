@@ -95,11 +95,26 @@ function checkScenario(
   return upgraded.from === parsed.data.formatVersion ? { ok: true, scenario: parsed.data } : { ok: true, scenario: parsed.data, upgradedFrom: upgraded.from }
 }
 
+/**
+ * The document's value. A file whose anchors are repeated past reason (an "alias bomb", which
+ * would grow to gigabytes) is refused with a message, not an internal error.
+ */
+function valueOf(document: Document, file: string): { value: unknown } | { errors: ScenarioError[] } {
+  try {
+    return { value: document.toJS({ maxAliasCount: 100 }) }
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error
+    return { errors: [{ file, line: 1, path: '', message: 'This file repeats its anchors (&name and *name) too many times to be read safely; it is refused. A scenario written by hand or by Roundtable never needs that many.' }] }
+  }
+}
+
 /** Reads a file holding one scenario. */
 export function parseScenarioText(text: string, file: string): ScenarioParseResult {
   const read = readDocument(text, file)
   if ('errors' in read) return { ok: false, errors: read.errors }
-  return checkScenario(read.document.toJS(), [], file, read.document, read.counter)
+  const whole = valueOf(read.document, file)
+  if ('errors' in whole) return { ok: false, errors: whole.errors }
+  return checkScenario(whole.value, [], file, read.document, read.counter)
 }
 
 export type ScenarioFileResult = { ok: true; scenarios: Scenario[]; upgraded: number } | { ok: false; errors: ScenarioError[] }
@@ -108,7 +123,9 @@ export type ScenarioFileResult = { ok: true; scenarios: Scenario[]; upgraded: nu
 export function parseScenarioFile(text: string, file: string): ScenarioFileResult {
   const read = readDocument(text, file)
   if ('errors' in read) return { ok: false, errors: read.errors }
-  const value: unknown = read.document.toJS()
+  const whole = valueOf(read.document, file)
+  if ('errors' in whole) return { ok: false, errors: whole.errors }
+  const value = whole.value
   const isBundle = typeof value === 'object' && value !== null && 'roundtableBundle' in value
   if (!isBundle) {
     const result = checkScenario(value, [], file, read.document, read.counter)

@@ -4,13 +4,8 @@ import type { inventoryCalls } from '../../../shared/contract/inventory'
 import type { InventoryService } from '.'
 import { csvTemplate } from './csv-export'
 import { removeStarterInventory } from './starter'
-import { AppError } from '../../../shared/errors'
 import type { UploadFiles } from '../upload-files'
-
-/** Under Electron files come as bytes: an upload id means a page that is not ours. */
-function noUploads(): never {
-  throw new AppError('NOT_FOUND', 'error.upload.gone')
-}
+import { chosenFiles, doneWith } from '../reading/picked-files'
 
 export function inventoryHandlers(inventory: InventoryService, clock: () => Date, uploads?: UploadFiles): HandlersOf<typeof inventoryCalls> {
   const day = () => clock().toISOString().slice(0, 10)
@@ -29,9 +24,9 @@ export function inventoryHandlers(inventory: InventoryService, clock: () => Date
     'inventory.listOrganizations': () => inventory.listOrganizations(),
     'inventory.previewImport': ({ files }) =>
       inventory.importJobs.start(
-        files.map((f) => ('uploadId' in f ? (uploads ?? noUploads()).get(f.uploadId) : { name: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') })),
+        chosenFiles(files, uploads),
         // The streamed files are deleted once read (or once reading failed or was cancelled).
-        () => files.forEach((f) => 'uploadId' in f && uploads?.remove(f.uploadId)),
+        () => doneWith(files, uploads),
       ),
     'inventory.importJob': ({ jobId }) => inventory.importJobs.status(jobId),
     'inventory.cancelImport': ({ jobId }) => inventory.importJobs.cancel(jobId),

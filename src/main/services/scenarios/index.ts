@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import { parseScenarioFile, parseScenarioText, scenariosToBundleYaml, scenarioToYaml, type ScenarioError } from '../../../shared/scenario/parse'
+import { parseScenarioFile, parseScenarioText, scenariosToBundleYaml, scenarioToYaml, type ScenarioError, type ScenarioFileResult } from '../../../shared/scenario/parse'
 import { scenarioAreaNumbers, type Scenario } from '../../../shared/scenario/schema'
 import type { ScenarioFilter, ScenarioImportResult, ScenarioSummary } from '../../../shared/scenario/library'
 import { textKey } from '../../../shared/text-key'
@@ -145,10 +145,14 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
 
     /** Imports the scenarios of several files, all or nothing: any error in any file imports none. */
     importFiles(files: readonly { name: string; text: string }[]): ScenarioImportResult {
+      return this.saveParsed(files.map((file) => parseScenarioFile(file.text, file.name)))
+    },
+
+    /** Saves files already parsed (by the reading worker), all or nothing. */
+    saveParsed(parsed: readonly ScenarioFileResult[]): ScenarioImportResult {
       const errors: ScenarioError[] = []
       const scenarios: Scenario[] = []
-      for (const file of files) {
-        const result = parseScenarioFile(file.text, file.name)
+      for (const result of parsed) {
         if (result.ok) scenarios.push(...result.scenarios)
         else errors.push(...result.errors)
       }

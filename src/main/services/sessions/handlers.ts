@@ -7,8 +7,9 @@ import type { SessionJournal } from './journal'
 import type { ReportService } from '../reports'
 import type { SessionFiles } from './session-files'
 import { exampleSessionId, removeExampleSession } from './example-session'
+import { recordFile, type ReadPicked } from '../reading/picked-files'
 
-export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, files: SessionFiles, db: Database.Database): HandlersOf<typeof sessionCalls> {
+export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, files: SessionFiles, db: Database.Database, readPicked: ReadPicked): HandlersOf<typeof sessionCalls> {
   return {
     'sessions.create': (draft) => sessions.create(draft),
     'sessions.list': ({ status }) => sessions.list(status),
@@ -33,6 +34,7 @@ export function sessionHandlers(sessions: SessionService, journal: SessionJourna
     'sessions.example': () => ({ id: exampleSessionId(db) }),
     'sessions.removeExample': () => ({ removed: removeExampleSession(db) }),
     'sessions.exportFile': ({ id }) => files.exportFile(id),
-    'sessions.importFile': ({ content, mode }) => files.importFile(content, mode),
+    // Read and checked off the main thread; written here in one transaction.
+    'sessions.importFile': async (input) => files.importRead(await readPicked('sessionFile', [recordFile(input)], ([file]) => file!), input.mode),
   }
 }

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { reportOptionsSchema } from '../../../shared/report/options'
 import { reportSnapshotSchema } from '../../../shared/report/snapshot'
-import { readSessionFile, SESSION_FILE_VERSION, type SessionFile } from '../../../shared/session/session-file'
+import { readSessionFile, SESSION_FILE_VERSION, type SessionFile, type SessionFileRead } from '../../../shared/session/session-file'
 import { referencedOrganizationIds } from '../../../shared/session/references'
 import { sessionFileStem } from '../../../shared/file-slug'
 import type { InventoryService } from '../inventory'
@@ -62,7 +62,11 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
 
     /** Reads a session file: all of it in one transaction, or nothing. */
     importFile(text: string, mode: ImportMode): SessionImport {
-      const read = readSessionFile(text)
+      return this.importRead(readSessionFile(text), mode)
+    },
+
+    /** Writes a session file already read (by the reading worker): all of it in one transaction, or nothing. */
+    importRead(read: SessionFileRead, mode: ImportMode): SessionImport {
       if (!read.ok) return { outcome: 'invalid', problems: read.problems }
       const original = read.file
       const present = statements.exists.get(original.session.id)

@@ -9,7 +9,7 @@ import type { Organization, Service } from '../../../shared/inventory/model'
 import { townHallFileStem } from '../../../shared/townhall/report/exports'
 import { referencedIds, townHallReportInputSchema, townHallReportSnapshotSchema, type TownHallReportInput, type TownHallReportSnapshot } from '../../../shared/townhall/report/input'
 import type { TownHall, TownHallStatus } from '../../../shared/townhall/model'
-import { readTownHallFile, TOWN_HALL_FILE_VERSION, type TownHallFile } from '../../../shared/townhall/townhall-file'
+import { readTownHallFile, TOWN_HALL_FILE_VERSION, type TownHallFile, type TownHallFileRead } from '../../../shared/townhall/townhall-file'
 import type { InventoryService } from '../inventory'
 import { addToInventory, matchInventory, missingServices, renamed } from '../inventory/file-inventory'
 import type { TownHallService } from '.'
@@ -80,7 +80,11 @@ export function createTownHallFiles(db: Database.Database, townHalls: TownHallSe
 
     /** Reads a town-hall file: all of it in one transaction, or nothing. */
     importFile(text: string, mode: TownHallImportMode): TownHallImport {
-      const read = readTownHallFile(text)
+      return this.importRead(readTownHallFile(text), mode)
+    },
+
+    /** Writes a town-hall file already read (by the reading worker): all of it in one transaction, or nothing. */
+    importRead(read: TownHallFileRead, mode: TownHallImportMode): TownHallImport {
       if (!read.ok) return { outcome: 'invalid', problems: read.problems }
       const original = read.file
       const present = statements.exists.get(original.townHall.id)

@@ -4,6 +4,7 @@ import { FolderOpen } from 'lucide-react'
 import { useRef, useState } from 'react'
 import type { MessageKey } from '../../../shared/i18n/catalog'
 import { errorMessage } from '../api/client'
+import { sendFiles } from '../api/send-files'
 import { useT } from '../i18n/use-t'
 import { Dialog } from './Dialog'
 
@@ -25,8 +26,14 @@ export interface RecordFileWords {
   existsBody: MessageKey
 }
 
+/** A record file as its import call names it: sent ahead as it is, or inline when it cannot be (a file with no path under Electron). */
+export async function recordFileInput(file: File, mode: ImportMode): Promise<{ file: { fileName: string; uploadId: string }; mode: ImportMode } | { content: string; mode: ImportMode }> {
+  const [sent] = await sendFiles([file])
+  return sent && 'uploadId' in sent ? { file: sent, mode } : { content: await file.text(), mode }
+}
+
 interface Props {
-  importFile: (content: string, mode: ImportMode) => Promise<RecordImport>
+  importFile: (file: File, mode: ImportMode) => Promise<RecordImport>
   words: RecordFileWords
   testId: string
   onOpened: (id: string) => void
@@ -36,15 +43,15 @@ interface Props {
 export function RecordFileImport({ importFile, words, testId, onOpened, say }: Props) {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
-  const [pending, setPending] = useState<{ content: string; title: string } | undefined>()
+  const [pending, setPending] = useState<{ file: File; title: string } | undefined>()
   const [problems, setProblems] = useState<{ file: string; list: string[] } | undefined>()
 
-  async function open(content: string, fileName: string, mode: ImportMode): Promise<void> {
+  async function open(file: File, mode: ImportMode): Promise<void> {
     try {
-      const result = await importFile(content, mode)
-      if (result.outcome === 'exists') return setPending({ content, title: result.title })
+      const result = await importFile(file, mode)
+      if (result.outcome === 'exists') return setPending({ file, title: result.title })
       setPending(undefined)
-      if (result.outcome === 'invalid') return setProblems({ file: fileName, list: result.problems })
+      if (result.outcome === 'invalid') return setProblems({ file: file.name, list: result.problems })
       setProblems(undefined)
       say(t(words.imported, { organizations: result.organizationsAdded, services: result.servicesAdded }))
       onOpened(result.id)
@@ -68,7 +75,7 @@ export function RecordFileImport({ importFile, words, testId, onOpened, say }: P
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''
-          if (file) void file.text().then((content) => open(content, file.name, 'ask'))
+          if (file) void open(file, 'ask')
         }}
       />
       {problems && (
@@ -90,10 +97,10 @@ export function RecordFileImport({ importFile, words, testId, onOpened, say }: P
               <button type="button" className="button" onClick={() => setPending(undefined)}>
                 {t('common.cancel')}
               </button>
-              <button type="button" className="button" onClick={() => void open(pending.content, '', 'copy')}>
+              <button type="button" className="button" onClick={() => void open(pending.file, 'copy')}>
                 {t('sessionFile.keepBoth')}
               </button>
-              <button type="button" className="button primary" onClick={() => void open(pending.content, '', 'replace')}>
+              <button type="button" className="button primary" onClick={() => void open(pending.file, 'replace')}>
                 {t('sessionFile.replace')}
               </button>
             </>

@@ -8,7 +8,8 @@ import { AreaOptions } from '../../components/Options'
 import { SearchFilter } from '../../components/SearchFilter'
 import { SelectField } from '../../components/SelectField'
 import { Toast, type ToastMessage } from '../../components/Toast'
-import { downloadText, fileToBase64 } from '../../lib/download'
+import { downloadText } from '../../lib/download'
+import { sendFiles } from '../../api/send-files'
 import { ScenarioEditorLoader } from './editor/ScenarioEditorLoader'
 import { draftKey } from './editor/load-draft'
 import { call, errorMessage } from '../../api/client'
@@ -35,8 +36,7 @@ export function ScenariosScreen() {
   async function runImport(files: readonly File[]): Promise<void> {
     setImportErrors([])
     try {
-      const uploads = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
-      const result = await call('scenarios.import', { files: uploads })
+      const result = await call('scenarios.import', { files: await sendFiles(files) })
       if (!result.ok) {
         setImportErrors(result.errors)
         open(undefined)

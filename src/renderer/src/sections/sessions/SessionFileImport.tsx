@@ -1,6 +1,6 @@
 // The session list's way to open a session file from another laptop.
 import { call } from '../../api/client'
-import { RecordFileImport, type ImportMode, type RecordFileWords, type RecordImport } from '../../components/RecordFileImport'
+import { RecordFileImport, recordFileInput, type ImportMode, type RecordFileWords, type RecordImport } from '../../components/RecordFileImport'
 
 const words: RecordFileWords = {
   open: 'sessionFile.open',
@@ -11,8 +11,8 @@ const words: RecordFileWords = {
   existsBody: 'sessionFile.existsBody',
 }
 
-async function importSession(content: string, mode: ImportMode): Promise<RecordImport> {
-  const result = await call('sessions.importFile', { content, mode })
+async function importSession(file: File, mode: ImportMode): Promise<RecordImport> {
+  const result = await call('sessions.importFile', await recordFileInput(file, mode))
   return result.outcome === 'imported' ? { ...result, id: result.sessionId } : result
 }
 

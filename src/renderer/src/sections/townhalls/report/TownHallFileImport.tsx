@@ -1,6 +1,6 @@
 // The town-hall list's way to open a town-hall file from another laptop.
 import { call } from '../../../api/client'
-import { RecordFileImport, type ImportMode, type RecordFileWords, type RecordImport } from '../../../components/RecordFileImport'
+import { RecordFileImport, recordFileInput, type ImportMode, type RecordFileWords, type RecordImport } from '../../../components/RecordFileImport'
 
 const words: RecordFileWords = {
   open: 'townHallReport.file.open',
@@ -11,8 +11,8 @@ const words: RecordFileWords = {
   existsBody: 'townHallReport.file.existsBody',
 }
 
-async function importTownHall(content: string, mode: ImportMode): Promise<RecordImport> {
-  const result = await call('townHalls.importFile', { content, mode })
+async function importTownHall(file: File, mode: ImportMode): Promise<RecordImport> {
+  const result = await call('townHalls.importFile', await recordFileInput(file, mode))
   return result.outcome === 'imported' ? { ...result, id: result.townHallId } : result
 }
 
