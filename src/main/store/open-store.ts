@@ -1,12 +1,15 @@
-// Opens (or creates) the Roundtable data file: checks it is ours and healthy, moves aside a file
-// that is not, backs up before migrating, and refuses a file from a newer app.
+// Opens (or creates) the Roundtable data file: one process at a time, only the user may read it;
+// checks it is ours and healthy, moves aside a file that is not, backs up before migrating, and
+// refuses a file from a newer app.
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
+import { chmodSync, closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs'
+import { basename, dirname, extname, join } from 'node:path'
 import type { Notice } from '../../shared/notices'
 import { ROUNDTABLE_APPLICATION_ID } from './application-id'
 import { latestVersion, migrate, readSchemaVersion, tooNewError, type Migration } from './migration'
 import { MIGRATIONS } from './migrations'
+import { lockDataFolder } from './data-lock'
+import { PRIVATE_FILE_MODE, privateCompanions, privateFile, privateFolder } from './private-files'
 
 export const DATABASE_FILE_NAME = 'roundtable.db'
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -35,14 +38,34 @@ type Unreadable = { why: 'notSqlite' | 'otherApp' | 'checkFailed' | 'cannotRead'
 type Diagnosis = { kind: 'absent' } | { kind: 'usable' } | ({ kind: 'unreadable' } & Unreadable)
 
 export function openStore(options: OpenStoreOptions): Store {
-  const migrations = options.migrations ?? MIGRATIONS
   const now = options.now ?? (() => new Date())
   const dataDir = options.dataDir
-  mkdirSync(dataDir, { recursive: true })
+  privateFolder(dataDir)
   const file = join(dataDir, options.fileName ?? DATABASE_FILE_NAME)
-  const notices: Notice[] = []
-  const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+  // Before anything looks at the file: another Roundtable on this folder means hands off.
+  const lock = lockDataFolder(dataDir, { nativeBinding: options.nativeBinding, now })
+  try {
+    const { db, notices } = openLocked(file, options.migrations ?? MIGRATIONS, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}, now)
+    return {
+      db,
+      dataDir,
+      file,
+      schemaVersion: readSchemaVersion(db),
+      notices,
+      close: () => {
+        db.close()
+        lock.release()
+      },
+    }
+  } catch (error) {
+    lock.release()
+    throw error
+  }
+}
 
+/** Opens the data file once the folder is ours: moved aside if unreadable, backed up and migrated if older. */
+function openLocked(file: string, migrations: readonly Migration[], dbOptions: Database.Options, now: () => Date): { db: Database.Database; notices: Notice[] } {
+  const notices: Notice[] = []
   const diagnosis = diagnoseFile(file, migrations, dbOptions)
   if (diagnosis.kind === 'unreadable') {
     const movedTo = moveAside(file, stamp(now()))
@@ -54,9 +77,13 @@ export function openStore(options: OpenStoreOptions): Store {
     })
   }
 
+  privateFile(file)
   const db = new Database(file, dbOptions)
   try {
+    privateCompanions(file)
     db.pragma('journal_mode = WAL')
+    // What is deleted (a participant, a contact) is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON')
     // FULL: a committed edit survives a power cut, not only a crash of the app.
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
@@ -67,22 +94,14 @@ export function openStore(options: OpenStoreOptions): Store {
     const fileVersion = readSchemaVersion(db)
     const latest = latestVersion(migrations)
     if (fileVersion > 0 && fileVersion < latest) {
-      const backup = backupBeforeMigrating(db, dataDir, fileVersion, stamp(now()))
+      const backup = backupBeforeMigrating(db, dirname(file), fileVersion, stamp(now()))
       notices.push({ id: 'store-backed-up', level: 'info', reason: 'notice.store.backedUp', values: { backup } })
     }
     migrate(db, migrations, { file })
+    return { db, notices }
   } catch (error) {
     db.close()
     throw error
-  }
-
-  return {
-    db,
-    dataDir,
-    file,
-    schemaVersion: readSchemaVersion(db),
-    notices,
-    close: () => db.close(),
   }
 }
 
@@ -142,8 +161,11 @@ function moveAside(file: string, when: string): string {
   const extension = extname(file)
   const target = `${file.slice(0, file.length - extension.length)}.unreadable-${when}${extension}`
   renameSync(file, target)
+  chmodSync(target, PRIVATE_FILE_MODE)
   for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix)
+    if (!existsSync(file + suffix)) continue
+    renameSync(file + suffix, target + suffix)
+    chmodSync(target + suffix, PRIVATE_FILE_MODE)
   }
   return target
 }
@@ -151,8 +173,10 @@ function moveAside(file: string, when: string): string {
 /** A consistent copy of the whole database, taken before its schema changes. */
 function backupBeforeMigrating(db: Database.Database, dataDir: string, fromVersion: number, when: string): string {
   const backupDir = join(dataDir, 'backups')
-  mkdirSync(backupDir, { recursive: true })
+  privateFolder(backupDir)
   const target = join(backupDir, `${basename(db.name, extname(db.name))}-v${fromVersion}-${when}.db`)
+  // VACUUM INTO may write into an empty file: made private first, it never exists readable by others.
+  privateFile(target)
   db.prepare('VACUUM INTO ?').run(target)
   return target
 }

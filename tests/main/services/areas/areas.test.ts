@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../../src/shared/errors'
 import { createCommunityAreaService } from '../../../../src/main/services/areas'
@@ -57,8 +58,9 @@ describe('community area service', () => {
     expect(saved).toMatchObject({ number: 25, name: 'Austin', isFocus: true, id: before.id, createdAt: before.createdAt })
     expect(saved.updatedAt >= before.updatedAt).toBe(true)
 
-    const other = openStore({ dataDir })
-    const listing = createCommunityAreaService(other.db).list({ query: '', focusOnly: true })
+    // A second connection to the file, as another reader would open it (a second Roundtable may not).
+    const other = new Database(store.file, { readonly: true })
+    const listing = createCommunityAreaService(other).list({ query: '', focusOnly: true })
     expect(names(listing)).toContain('Austin')
     expect(listing.focusCount).toBe(5)
     other.close()

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { createDispatch } from '../../../../src/main/api/dispatch'
 import { createHandlers } from '../../../../src/main/services'
@@ -39,14 +40,15 @@ const draft = (organizationId: string): CallInput<'inventory.saveService'> => ({
 
 describe('editing the inventory', () => {
   it('adds a service, edits it, and a new connection to the file sees the edit', async () => {
-    const { dataDir, store, call, organization } = await setup()
+    const { store, call, organization } = await setup()
     const added = await call('inventory.saveService', draft(organization.id))
     expect(added).toMatchObject({ source: 'manual', areaNumbers: [67, 68], name: 'Overnight phone line' })
     const edited = await call('inventory.saveService', { ...draft(organization.id), id: added.id, currentLoad: 29 })
     expect(edited).toMatchObject({ id: added.id, currentLoad: 29, createdAt: added.createdAt, source: 'manual' })
 
-    const other = openStore({ dataDir })
-    const row = other.db.prepare('SELECT current_load FROM service WHERE id = ?').get(added.id)
+    // A second connection to the file, as another reader would open it (a second Roundtable may not).
+    const other = new Database(store.file, { readonly: true })
+    const row = other.prepare('SELECT current_load FROM service WHERE id = ?').get(added.id)
     expect(row).toEqual({ current_load: 29 })
     other.close()
     store.close()

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { enablePatches, produceWithPatches, type Patch } from 'immer'
 import { describe, expect, it } from 'vitest'
 import { createSessionJournal } from '../../../../src/main/services/sessions/journal'
@@ -41,14 +42,15 @@ function thrown(action: () => unknown): AppError {
 
 describe('session journal', () => {
   it('saves each change at once: a new connection sees the document and the labelled history', async () => {
-    const { dataDir, store, sessionId, journal } = await setup()
+    const { store, sessionId, journal } = await setup()
     const start = journal.current(sessionId)
     expect(start).toEqual({ revision: 0, document: emptySessionDocument() })
     const first = change(start.document, (d) => void d.entries.push({ id: 'e1', kind: 'note', text: 'Outreach on scene at 10:50', at }))
     expect(journal.apply({ sessionId, baseRevision: 0, label: ADD_NOTE, ...first })).toEqual({ revision: 1 })
 
-    const other = openStore({ dataDir })
-    const fresh = createSessionJournal(other.db)
+    // A second connection to the file, as another reader would open it (a second Roundtable may not).
+    const other = new Database(store.file, { readonly: true })
+    const fresh = createSessionJournal(other)
     expect(fresh.current(sessionId)).toEqual({ revision: 1, document: first.next })
     expect(fresh.history(sessionId).map((h) => h.label)).toEqual([ADD_NOTE])
     other.close()
@@ -122,7 +124,7 @@ describe('session journal', () => {
   })
 
   it('gives back Undo and Redo as they stood, from the journal, for a reload or a restart', async () => {
-    const { dataDir, store, sessionId, journal } = await setup()
+    const { store, sessionId, journal } = await setup()
     const context = (second: number) => ({ now: new Date(Date.UTC(2026, 9, 3, 18, 0, second)), newId: () => `id-${second}` })
     let document = emptySessionDocument()
     let revision = 0
@@ -137,8 +139,9 @@ describe('session journal', () => {
     // Undo the rating, as the console would: its inverse patches, labelled a replay.
     revision = journal.apply({ sessionId, baseRevision: revision, label: { ...rated.label, replay: 'undo' }, patches: rated.inversePatches, inversePatches: rated.patches }).revision
 
-    const other = openStore({ dataDir })
-    const history = createSessionJournal(other.db).undoHistory(sessionId)
+    // A second connection to the file, as another reader would open it (a second Roundtable may not).
+    const other = new Database(store.file, { readonly: true })
+    const history = createSessionJournal(other).undoHistory(sessionId)
     expect(history.undo.map((e) => e.label)).toEqual([
       { key: 'action.capture', values: { kind: 'note' } },
       { key: 'action.capture', values: { kind: 'decision' } },
