@@ -1,5 +1,6 @@
 // Builds the services on the store and merges each domain's handlers into the one table the
 // single door (api/dispatch.ts) serves. Knows nothing of Electron or HTTP.
+import { join } from 'node:path'
 import type { Handlers } from '../../shared/contract'
 import type { Store } from '../store/open-store'
 import { appHandlers } from './app/handlers'
@@ -29,6 +30,9 @@ import { createTownHallFiles } from './townhalls/townhall-files'
 import { ensureExampleTownHall } from './townhalls/example-townhall'
 import type { StartImportWorker } from './inventory/import-worker-channel'
 import { createFileReader } from './reading/file-reader'
+import { createBackups } from './backups/backups'
+import { backupHandlers } from './backups/handlers'
+import { scheduleBackups } from './backups/schedule'
 import { createPickedFileReader } from './reading/picked-files'
 
 export interface ServiceContext {
@@ -55,6 +59,8 @@ export interface ServiceContext {
   uploads?: UploadFiles
   /** better-sqlite3's binding for this runtime, for the import worker's own connection. */
   nativeBinding?: string | undefined
+  /** How often a backup is taken while the app runs (when something changed); none unless told. */
+  backupEveryMs?: number
   /** Reads the shipped example town hall on the first run (as exampleSession unless told). */
   exampleTownHall?: boolean
 }
@@ -77,10 +83,13 @@ export function createHandlers(context: ServiceContext): Handlers {
   const townHallFiles = createTownHallFiles(store.db, townHalls, inventory, clock)
   if (exampleTownHall) ensureExampleTownHall(store.db, townHallFiles, resourcesDir, clock)
 
+  const backups = createBackups(store, clock, gate, context.nativeBinding)
+  if (context.backupEveryMs) scheduleBackups(store, backups, context.backupEveryMs)
+
   return gatedHandlers(gate, {
     ...appHandlers({ store, appVersion, runtime, clock }),
     ...areaHandlers(createCommunityAreaService(store.db, clock)),
-    ...inventoryHandlers(inventory, clock, context.uploads),
+    ...inventoryHandlers(inventory, clock, context.uploads, () => backups.backUp('beforeImport')),
     ...scenarioHandlers(scenarios, inventory, readPicked),
     ...sessionHandlers(sessions, journal, reports, sessionFiles, store.db, readPicked),
     ...exerciseHandlers(inventory, clock),
@@ -88,5 +97,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...reportHandlers(reports, printPdf),
     ...townHallHandlers(townHalls, inventory, townHallFiles),
     ...townHallReportHandlers(townHallFiles, store.db, readPicked),
+    ...backupHandlers(backups, context.uploads, join(store.dataDir, 'uploads')),
   })
 }

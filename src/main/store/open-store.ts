@@ -3,15 +3,24 @@
 // refuses a file from a newer app.
 import Database from 'better-sqlite3'
 import { chmodSync, closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs'
-import { basename, dirname, extname, join } from 'node:path'
+import { dirname, extname, join } from 'node:path'
 import type { Notice } from '../../shared/notices'
 import { ROUNDTABLE_APPLICATION_ID } from './application-id'
 import { latestVersion, migrate, readSchemaVersion, tooNewError, type Migration } from './migration'
 import { MIGRATIONS } from './migrations'
 import { lockDataFolder } from './data-lock'
+import { backupFileName } from '../../shared/backups/file-name'
 import { PRIVATE_FILE_MODE, privateCompanions, privateFile, privateFolder } from './private-files'
 
 export const DATABASE_FILE_NAME = 'roundtable.db'
+
+/** The data version this app writes (its newest migration). */
+export const DATA_VERSION = latestVersion(MIGRATIONS)
+
+/** Brings data of an older version up to this app's (after a restore from an older backup). */
+export function bringUpToDate(db: Database.Database, file: string): void {
+  migrate(db, MIGRATIONS, { file })
+}
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 
 export interface Store {
@@ -94,7 +103,7 @@ function openLocked(file: string, migrations: readonly Migration[], dbOptions: D
     const fileVersion = readSchemaVersion(db)
     const latest = latestVersion(migrations)
     if (fileVersion > 0 && fileVersion < latest) {
-      const backup = backupBeforeMigrating(db, dirname(file), fileVersion, stamp(now()))
+      const backup = backupBeforeMigrating(db, dirname(file), now())
       notices.push({ id: 'store-backed-up', level: 'info', reason: 'notice.store.backedUp', values: { backup } })
     }
     migrate(db, migrations, { file })
@@ -171,10 +180,10 @@ function moveAside(file: string, when: string): string {
 }
 
 /** A consistent copy of the whole database, taken before its schema changes. */
-function backupBeforeMigrating(db: Database.Database, dataDir: string, fromVersion: number, when: string): string {
+function backupBeforeMigrating(db: Database.Database, dataDir: string, when: Date): string {
   const backupDir = join(dataDir, 'backups')
   privateFolder(backupDir)
-  const target = join(backupDir, `${basename(db.name, extname(db.name))}-v${fromVersion}-${when}.db`)
+  const target = join(backupDir, backupFileName(when, 'beforeMigration'))
   // VACUUM INTO may write into an empty file: made private first, it never exists readable by others.
   privateFile(target)
   db.prepare('VACUUM INTO ?').run(target)

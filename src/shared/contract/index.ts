@@ -4,6 +4,7 @@
 import type { z } from 'zod'
 import { appCalls } from './app'
 import { areaCalls } from './areas'
+import { backupCalls } from './backups'
 import type { CallTable } from './common'
 import { draftCalls } from './drafts'
 import { exerciseCalls } from './exercise'
@@ -29,6 +30,7 @@ export const contract = {
   ...reportCalls,
   ...townHallCalls,
   ...townHallReportCalls,
+  ...backupCalls,
 } as const satisfies CallTable
 
 export type Contract = typeof contract

@@ -68,7 +68,7 @@ describe('openStore', () => {
 
     const store = openStore({ dataDir, now: fixedNow })
     const backups = readdirSync(join(dataDir, 'backups'))
-    expect(backups).toEqual(['roundtable-v1-2026-11-23T12-00-00-000Z.db'])
+    expect(backups).toEqual(['roundtable-2026-11-23T12-00-00-000Z-beforeMigration.db'])
     expect(store.notices.map((n) => n.id)).toEqual(['store-backed-up'])
     expect(noticeText(store.notices[0]!)).toContain(join(dataDir, 'backups', backups[0]!))
     store.close()

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../shared/errors'
 import { CATEGORIES, categoryCode, type Category, type CategoryGroupId } from '../../../shared/inventory/taxonomy'
 import { textKey } from '../../../shared/text-key'
+import { watchOtherWriters } from '../other-writers'
 
 export type CategoryRegistry = ReturnType<typeof createCategoryRegistry>
 
@@ -13,8 +14,11 @@ export function createCategoryRegistry(db: Database.Database, clock: () => Date)
   )
   const insert = db.prepare('INSERT INTO custom_category (id, code, label, label_es, group_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
   let cached: Category[] | undefined
+  // An import worker or a restore may add categories through another connection.
+  const changedElsewhere = watchOtherWriters(db)
 
   function all(): Category[] {
+    if (changedElsewhere()) cached = undefined
     cached ??= [
       ...CATEGORIES,
       ...selectCustom.all().map((row) => ({ id: row.code, label: row.label, group: row.group_id as CategoryGroupId, custom: true, ...(row.label_es ? { labelEs: row.label_es } : {}) })),

@@ -7,7 +7,8 @@ import { removeStarterInventory } from './starter'
 import type { UploadFiles } from '../upload-files'
 import { chosenFiles, doneWith } from '../reading/picked-files'
 
-export function inventoryHandlers(inventory: InventoryService, clock: () => Date, uploads?: UploadFiles): HandlersOf<typeof inventoryCalls> {
+/** `beforeImport`: what must happen before an import writes (a backup of the data as it was). */
+export function inventoryHandlers(inventory: InventoryService, clock: () => Date, uploads?: UploadFiles, beforeImport: () => Promise<unknown> = async () => {}): HandlersOf<typeof inventoryCalls> {
   const day = () => clock().toISOString().slice(0, 10)
   return {
     'inventory.listServices': (input) => inventory.listServices(input),
@@ -30,7 +31,10 @@ export function inventoryHandlers(inventory: InventoryService, clock: () => Date
       ),
     'inventory.importJob': ({ jobId }) => inventory.importJobs.status(jobId),
     'inventory.cancelImport': ({ jobId }) => inventory.importJobs.cancel(jobId),
-    'inventory.commitImport': ({ previewId, ...options }) => inventory.importJobs.commit(previewId, options),
+    'inventory.commitImport': async ({ previewId, ...options }) => {
+      await beforeImport()
+      return inventory.importJobs.commit(previewId, options)
+    },
     'inventory.remapImport': (choices) => inventory.importJobs.remap(choices),
     'inventory.undoImport': ({ importId }) => inventory.imports.undo(importId),
     'inventory.skippedRows': ({ previewId }) => inventory.importJobs.skippedRows(previewId),

@@ -6,6 +6,7 @@
 // malformed change is refused whole. Each owner kind says how to find its owner, whether it may
 // change, and what a valid document is.
 import type Database from 'better-sqlite3'
+import { watchOtherWriters } from '../other-writers'
 import { applyPatches, enablePatches, type Patch } from 'immer'
 import type { z } from 'zod'
 import { AppError, issuesFromZod } from '../../../shared/errors'
@@ -67,10 +68,13 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
   }
 
   // The last saved state of each document this process wrote or read: edits need not re-read it.
-  // This process is the file's only writer, so the cache cannot go stale.
+  // This process is the file's only writer (see store/data-lock.ts); when another connection has
+  // written (a restore from a backup), the cache is forgotten.
   const cache = new Map<string, { revision: number; document: D; written: number }>()
+  const changedElsewhere = watchOtherWriters(db)
 
   function load(id: string): { revision: number; document: D; written: number } {
+    if (changedElsewhere()) cache.clear()
     const cached = cache.get(id)
     if (cached) return cached
     if (owner.status(id) === undefined) throw new AppError('NOT_FOUND', owner.errors.notFound)

@@ -1,0 +1,24 @@
+// The backups' calls. A backup picked elsewhere (a USB stick) arrives as any picked file does.
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { HandlersOf } from '../../../shared/contract'
+import type { backupCalls } from '../../../shared/contract/backups'
+import { KEEP_DAILY_FOR_DAYS, KEEP_NEWEST_AUTOMATIC } from '../../../shared/backups/retention'
+import type { UploadFiles } from '../upload-files'
+import { chosenFiles, doneWith } from '../reading/picked-files'
+import type { Backups } from './backups'
+import { withPickedFile } from './picked-backup'
+
+export function backupHandlers(backups: Backups, uploads: UploadFiles | undefined, uploadsFolder: string): HandlersOf<typeof backupCalls> {
+  return {
+    'backups.list': () => ({ backups: backups.list(), folder: backups.folder, rule: { newestAutomatic: KEEP_NEWEST_AUTOMATIC, dailyForDays: KEEP_DAILY_FOR_DAYS } }),
+    'backups.backUpNow': () => backups.backUp('manual'),
+    'backups.preview': (source) =>
+      'id' in source ? backups.previewById(source.id) : withPickedFile(chosenFiles([source.file], uploads)[0]!, uploadsFolder, (path, name) => backups.preview(path, name), () => doneWith([source.file], uploads)),
+    'backups.restore': async (source) =>
+      'id' in source
+        ? backups.restore(backups.pathOf(source.id), source.id)
+        : withPickedFile(chosenFiles([source.file], uploads)[0]!, uploadsFolder, (path, name) => backups.restore(path, name), () => doneWith([source.file], uploads)),
+    'backups.download': ({ id }) => ({ fileName: basename(id), contentBase64: readFileSync(backups.pathOf(id)).toString('base64') }),
+  }
+}
