@@ -2,18 +2,14 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/shared/content-security'
+import { META_CONTENT_SECURITY_POLICY } from './src/shared/content-security'
 
 /** Writes the one CSP (src/shared/content-security.ts) into index.html, for Electron's file:// page. */
 function contentSecurityPolicyMeta(): Plugin {
-  // frame-ancestors is ignored in a meta tag; the serve bridge sends it as a header.
-  const policy = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ')
   return {
     name: 'roundtable-csp-meta',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
   }
 }

@@ -10,13 +10,17 @@ import { createUploadFiles } from './services/upload-files'
 import type { AppLocation } from './shell/app-url'
 import { registerIpcHandlers } from './shell/ipc'
 import { createMainWindow } from './shell/main-window'
-import { createPdfPrinter } from './shell/print-pdf'
-import { utilityImportWorker } from './shell/utility-import-worker'
 import { installAppMenu } from './shell/menu'
+import { guardAllWebContents } from './shell/navigation-guard'
+import { createPdfPrinter } from './shell/print-pdf'
+import { lockDownSession } from './shell/session-policy'
+import { utilityImportWorker } from './shell/utility-import-worker'
+import type { AppBuild } from './shell/window-options'
 import { dataDirOverride } from './store/data-dir'
 import { openStore, type Store } from './store/open-store'
 
 const here = dirname(fileURLToPath(import.meta.url))
+const build: AppBuild = { outDir: join(here, '..'), packaged: app.isPackaged }
 const location: AppLocation = {
   rendererIndexFile: join(here, '../renderer/index.html'),
   ...(!app.isPackaged && process.env['ELECTRON_RENDERER_URL']
@@ -40,11 +44,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
 
-  // Every web contents, present and future: no webviews, no new windows, no permissions.
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  })
+  // Every web contents, whoever made it; the main window's factory then allows it the presenter view.
+  guardAllWebContents(app, location)
 
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => store?.close())
@@ -54,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const nativeBinding = electronNativeBinding()
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  lockDownSession(session.defaultSession, location)
 
   try {
     store = openStore({ dataDir: app.getPath('userData'), nativeBinding })
@@ -82,12 +83,8 @@ function start(): void {
       nativeBinding,
     }))
   registerIpcHandlers(dispatch, location, uploads)
-  installAppMenu(location)
-  mainWindow = createMainWindow({
-    location,
-    preloadFile: join(here, '../preload/index.cjs'),
-    userDataDir: app.getPath('userData'),
-  })
+  installAppMenu(location, build.packaged)
+  mainWindow = createMainWindow({ location, build, userDataDir: app.getPath('userData') })
   mainWindow.on('closed', () => {
     mainWindow = undefined
   })

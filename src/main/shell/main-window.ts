@@ -1,65 +1,32 @@
-// The one main window: sandboxed, isolated, remembers its size, and cannot be navigated away.
+// The one main window: sandboxed, isolated, remembers its size, and cannot be navigated away. It
+// may open one kind of window, the presenter view, which is guarded the same way.
 import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
-import { isAppUrl, isPresenterUrl, type AppLocation } from './app-url'
+import type { AppLocation } from './app-url'
+import { appPagesOnly, guardWebContents, presenterWindowsOnly } from './navigation-guard'
 import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './window-state'
+import { mainWindowOptions, presenterWindowOptions, type AppBuild } from './window-options'
 
 export interface MainWindowOptions {
   location: AppLocation
-  preloadFile: string
+  build: AppBuild
   userDataDir: string
 }
 
-export function createMainWindow({ location, preloadFile, userDataDir }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ location, build, userDataDir }: MainWindowOptions): BrowserWindow {
   const stateFile = join(userDataDir, 'window-state.json')
   const saved = fitToDisplays(
     loadWindowState(stateFile),
     screen.getAllDisplays().map((display) => display.workArea),
   )
 
-  const window = new BrowserWindow({
-    width: saved.width,
-    height: saved.height,
-    ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
-    minWidth: 800,
-    minHeight: 560,
-    show: false,
-    title: 'Roundtable',
-    backgroundColor: '#f7f5f0',
-    webPreferences: {
-      preload: preloadFile,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
-  })
+  const window = new BrowserWindow(mainWindowOptions(build, saved))
   if (saved.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
 
-  // Navigation and new windows: only the app's own page, never anything else.
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, location)) event.preventDefault()
-  })
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, location)) event.preventDefault()
-  })
-  // One exception: the presenter view for the projector, same page, same locked-down settings.
-  window.webContents.setWindowOpenHandler(({ url }) =>
-    isPresenterUrl(url, location)
-      ? {
-          action: 'allow',
-          overrideBrowserWindowOptions: {
-            title: 'Roundtable — presenter view',
-            autoHideMenuBar: true,
-            backgroundColor: '#1c2a43',
-            webPreferences: { preload: preloadFile, contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false },
-          },
-        }
-      : { action: 'deny' },
-  )
+  // Also guarded app-wide (index.ts); here the main window gets its one exception, the presenter view.
+  guardWebContents(window.webContents, appPagesOnly(location), presenterWindowsOnly(location, presenterWindowOptions(build)))
+  window.webContents.on('did-create-window', (presenter) => guardWebContents(presenter.webContents, appPagesOnly(location)))
 
   let saveTimer: NodeJS.Timeout | undefined
   const rememberState = (): void => {

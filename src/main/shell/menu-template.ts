@@ -6,12 +6,14 @@ import type { HistoryLabels, MenuCommand } from '../../shared/shell'
 
 export interface MenuOptions {
   isMac: boolean
+  /** Electron's app.isPackaged: the shipped app offers no Reload and no DevTools. */
+  packaged: boolean
   history: HistoryLabels
   /** Sends the command to the focused window's page. */
   send: (command: MenuCommand) => void
 }
 
-export function menuTemplate({ isMac, history, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ isMac, packaged, history, send }: MenuOptions): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
@@ -30,9 +32,7 @@ export function menuTemplate({ isMac, history, send }: MenuOptions): MenuItemCon
     {
       label: 'View',
       submenu: [
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
-        { type: 'separator' },
+        ...(packaged ? [] : [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -5,14 +5,12 @@ import { historyLabelsSchema, SHELL_CHANNELS, type HistoryLabels, type MenuComma
 import { isAppUrl, type AppLocation } from './app-url'
 import { menuTemplate } from './menu-template'
 
-let history: HistoryLabels = { undo: null, redo: null }
-
-function build(): void {
+export function installAppMenu(location: AppLocation, packaged: boolean): void {
+  let history: HistoryLabels = { undo: null, redo: null }
   const send = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.menuCommand, command)
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', history, send })))
-}
-
-export function installAppMenu(location: AppLocation): void {
+  const build = (): void => {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', packaged, history, send })))
+  }
   build()
   ipcMain.on(SHELL_CHANNELS.history, (event, payload: unknown) => {
     const frame = event.senderFrame

@@ -2,21 +2,17 @@
 // and goes nowhere else, printed with Chromium's printToPDF (the engine the E2E checks through
 // Playwright's page.pdf), then closed.
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
+import { guardWebContents, nowhere, type GuardedContents } from './navigation-guard'
+import { pdfWindowOptions } from './window-options'
 
 /** The part of a BrowserWindow the printer uses, so tests can hand it a stand-in. */
-export type PrintWindow = Pick<BrowserWindow, 'loadURL' | 'destroy'> & { webContents: Pick<BrowserWindow['webContents'], 'printToPDF' | 'on' | 'setWindowOpenHandler'> }
-
-export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
-  show: false,
-  webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webviewTag: false, spellcheck: false },
-}
+export type PrintWindow = Pick<BrowserWindow, 'loadURL' | 'destroy'> & { webContents: GuardedContents & Pick<BrowserWindow['webContents'], 'printToPDF'> }
 
 export function createPdfPrinter(openWindow: (options: BrowserWindowConstructorOptions) => PrintWindow): (html: string) => Promise<Uint8Array> {
   return async (html) => {
-    const window = openWindow(PRINT_WINDOW_OPTIONS)
+    const window = openWindow(pdfWindowOptions())
     try {
-      window.webContents.on('will-navigate', (event) => event.preventDefault())
-      window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+      guardWebContents(window.webContents, nowhere)
       await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
       return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }))
     } finally {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { createPdfPrinter, PRINT_WINDOW_OPTIONS, type PrintWindow } from '../../../src/main/shell/print-pdf'
+import { createPdfPrinter, type PrintWindow } from '../../../src/main/shell/print-pdf'
+import { pdfWindowOptions } from '../../../src/main/shell/window-options'
+import { FakeWebContents } from '../../helpers/web-contents'
 
 /** A stand-in window that records what the printer did with it. */
 function fakeWindow(fail = false) {
-  const seen: { url?: string; destroyed: boolean; handlers: string[]; opened?: unknown } = { destroyed: false, handlers: [] }
+  const seen: { url?: string; destroyed: boolean } = { destroyed: false }
+  const webContents = Object.assign(new FakeWebContents(), {
+    printToPDF: async () => {
+      if (fail) throw new Error('printer out of paper')
+      return Buffer.from('%PDF-1.4 fake')
+    },
+  })
   const window = {
     loadURL: async (url: string) => {
       seen.url = url
@@ -11,26 +19,14 @@ function fakeWindow(fail = false) {
     destroy: () => {
       seen.destroyed = true
     },
-    webContents: {
-      on: (name: string) => {
-        seen.handlers.push(name)
-        return window.webContents
-      },
-      setWindowOpenHandler: (handler: () => unknown) => {
-        seen.opened = handler()
-      },
-      printToPDF: async () => {
-        if (fail) throw new Error('printer out of paper')
-        return Buffer.from('%PDF-1.4 fake')
-      },
-    },
+    webContents,
   }
-  return { window: window as unknown as PrintWindow, seen }
+  return { window: window as unknown as PrintWindow, webContents, seen }
 }
 
 describe('the desktop app’s PDF printer', () => {
   it('prints the HTML in a hidden window that runs no script, goes nowhere and is closed after', async () => {
-    const { window, seen } = fakeWindow()
+    const { window, webContents, seen } = fakeWindow()
     let options: unknown
     const print = createPdfPrinter((given) => {
       options = given
@@ -38,11 +34,11 @@ describe('the desktop app’s PDF printer', () => {
     })
     const pdf = await print('<p>Brechas — é</p>')
     expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.4 fake')
-    expect(options).toBe(PRINT_WINDOW_OPTIONS)
-    expect(PRINT_WINDOW_OPTIONS).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false } })
+    expect(options).toEqual(pdfWindowOptions())
+    expect(options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false } })
     expect(Buffer.from(seen.url!.split(',')[1]!, 'base64').toString('utf8')).toBe('<p>Brechas — é</p>')
-    expect(seen.handlers).toContain('will-navigate')
-    expect(seen.opened).toEqual({ action: 'deny' })
+    expect(webContents.navigate('will-navigate', 'https://example.org/')).toBe(true)
+    expect(webContents.open('https://example.org/')).toEqual({ action: 'deny' })
     expect(seen.destroyed).toBe(true)
   })
 
