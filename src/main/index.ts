@@ -79,6 +79,8 @@ function start(): void {
       importWorkerFile: join(here, 'import-worker.js'),
       startImportWorker: utilityImportWorker(utilityProcess.fork),
       readingWorkerFile: join(here, 'reading-worker.js'),
+      // A backup every 20 minutes while something changes (see services/backups/schedule.ts).
+      backupEveryMs: 20 * 60_000,
       uploads,
       nativeBinding,
     }))

@@ -97,6 +97,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...reportHandlers(reports, printPdf),
     ...townHallHandlers(townHalls, inventory, townHallFiles),
     ...townHallReportHandlers(townHallFiles, store.db, readPicked),
-    ...backupHandlers(backups, context.uploads, join(store.dataDir, 'uploads')),
+    ...backupHandlers(backups, context.uploads, join(store.dataDir, 'uploads'), context.backupEveryMs ?? 0),
   })
 }

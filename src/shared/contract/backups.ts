@@ -11,7 +11,7 @@ const backupSourceSchema = z.union([
 ])
 
 export const backupCalls = {
-  'backups.list': { input: noInput, output: z.object({ backups: z.array(backupSchema), folder: z.string(), rule: z.object({ newestAutomatic: z.number().int(), dailyForDays: z.number().int() }) }) },
+  'backups.list': { input: noInput, output: z.object({ backups: z.array(backupSchema), folder: z.string(), rule: z.object({ newestAutomatic: z.number().int(), dailyForDays: z.number().int(), everyMinutes: z.number().int() }) }) },
   'backups.backUpNow': { input: noInput, output: backupSchema },
   'backups.preview': { input: backupSourceSchema, output: backupPreviewSchema },
   'backups.restore': { input: backupSourceSchema, output: restoreResultSchema },

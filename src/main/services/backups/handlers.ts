@@ -9,9 +9,10 @@ import { chosenFiles, doneWith } from '../reading/picked-files'
 import type { Backups } from './backups'
 import { withPickedFile } from './picked-backup'
 
-export function backupHandlers(backups: Backups, uploads: UploadFiles | undefined, uploadsFolder: string): HandlersOf<typeof backupCalls> {
+/** `everyMs`: how often the schedule backs up (0: no schedule). */
+export function backupHandlers(backups: Backups, uploads: UploadFiles | undefined, uploadsFolder: string, everyMs: number): HandlersOf<typeof backupCalls> {
   return {
-    'backups.list': () => ({ backups: backups.list(), folder: backups.folder, rule: { newestAutomatic: KEEP_NEWEST_AUTOMATIC, dailyForDays: KEEP_DAILY_FOR_DAYS } }),
+    'backups.list': () => ({ backups: backups.list(), folder: backups.folder, rule: { newestAutomatic: KEEP_NEWEST_AUTOMATIC, dailyForDays: KEEP_DAILY_FOR_DAYS, everyMinutes: Math.round(everyMs / 60_000) } }),
     'backups.backUpNow': () => backups.backUp('manual'),
     'backups.preview': (source) =>
       'id' in source ? backups.previewById(source.id) : withPickedFile(chosenFiles([source.file], uploads)[0]!, uploadsFolder, (path, name) => backups.preview(path, name), () => doneWith([source.file], uploads)),

@@ -43,7 +43,7 @@ describe('backups', () => {
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600)
     const { backups, rule } = await app.call('backups.list', {})
     expect(backups.map((b) => b.id)).toEqual([backup.id])
-    expect(rule).toEqual({ newestAutomatic: 12, dailyForDays: 14 })
+    expect(rule).toEqual({ newestAutomatic: 12, dailyForDays: 14, everyMinutes: 0 })
     const preview = await app.call('backups.preview', { id: backup.id })
     expect(preview).toMatchObject({ schemaVersion: MIGRATIONS.length, counts: { sessions: 1, townHalls: 0 } })
     expect(preview.counts.scenarios).toBeGreaterThan(0)

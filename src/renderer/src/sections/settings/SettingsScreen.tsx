@@ -1,5 +1,5 @@
 // Settings for this laptop: the language of the app — English, Spanish, or as the computer is set —
-// applied at once (nothing on screen is lost) and kept in the app's own store.
+// applied at once (nothing on screen is lost) and kept in the app's own store; and the backups.
 import './settings.css'
 import { useEffect, useState } from 'react'
 import { resolveLanguage, systemLanguage, type LanguageChoice } from '../../../../shared/i18n/choose-language'
@@ -8,6 +8,7 @@ import { translate } from '../../i18n/intl'
 import { setLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/use-t'
 import { LANGUAGE_LABELS } from '../scenarios/labels'
+import { BackupsPanel } from './BackupsPanel'
 
 export function SettingsScreen() {
   const t = useT()
@@ -59,6 +60,7 @@ export function SettingsScreen() {
       <p role="status" aria-live="polite">
         {said}
       </p>
+      <BackupsPanel />
     </section>
   )
 }
