@@ -32,6 +32,7 @@ import type { StartImportWorker } from './inventory/import-worker-channel'
 import { createFileReader } from './reading/file-reader'
 import { createBackups } from './backups/backups'
 import { backupHandlers } from './backups/handlers'
+import { sessionPrivacyHandlers } from './sessions/privacy-handlers'
 import { scheduleBackups } from './backups/schedule'
 import { createPickedFileReader } from './reading/picked-files'
 
@@ -97,6 +98,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...reportHandlers(reports, printPdf),
     ...townHallHandlers(townHalls, inventory, townHallFiles),
     ...townHallReportHandlers(townHallFiles, store.db, readPicked),
+    ...sessionPrivacyHandlers(store.db, journal, backups, clock),
     ...backupHandlers(backups, context.uploads, join(store.dataDir, 'uploads'), context.backupEveryMs ?? 0),
   })
 }

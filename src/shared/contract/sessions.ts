@@ -6,17 +6,24 @@ import { sessionChangeSchema, sessionDocumentSchema } from '../session/document'
 import { participantDraftSchema, participantSchema, SESSION_STATUSES, sessionDraftSchema, sessionSummarySchema } from '../session/model'
 import { byId, noInput, recordFileInput, textFileSchema, type CallTable } from './common'
 
+const sessionWithParticipants = z.object({
+  session: sessionSummarySchema,
+  scenario: scenarioSchema,
+  variables: z.record(z.string(), z.string()),
+  participants: z.array(participantSchema),
+})
+
 export const sessionCalls = {
   'sessions.create': { input: sessionDraftSchema, output: sessionSummarySchema },
   'sessions.list': { input: z.object({ status: z.enum(SESSION_STATUSES).optional() }).strict(), output: z.array(sessionSummarySchema) },
   'sessions.get': {
     input: byId,
-    output: z.object({
-      session: sessionSummarySchema,
-      scenario: scenarioSchema,
-      variables: z.record(z.string(), z.string()),
-      participants: z.array(participantSchema),
-    }),
+    output: sessionWithParticipants,
+  },
+  /** What the projector shows the session from: the same, with no participant's contact. */
+  'sessions.presenterView': {
+    input: byId,
+    output: sessionWithParticipants,
   },
   'sessions.setStatus': { input: z.object({ id: z.uuid(), status: z.enum(SESSION_STATUSES) }).strict(), output: sessionSummarySchema },
   'sessions.addParticipant': { input: participantDraftSchema, output: participantSchema },
@@ -31,6 +38,16 @@ export const sessionCalls = {
   'sessions.removeExample': { input: noInput, output: z.object({ removed: z.boolean() }) },
   /** The whole session as one file for another laptop. */
   'sessions.exportFile': { input: byId, output: textFileSchema },
+  /** Takes the session's contacts out of the data file for good; names the backups that still hold them. */
+  'sessions.purgeContacts': {
+    input: byId,
+    output: z.object({
+      participants: z.number().int(),
+      pointsOfContact: z.number().int(),
+      /** Backups taken before, and when each is deleted by the keeping rule (null: kept until deleted by hand). */
+      backupsStillHolding: z.array(z.object({ id: z.string(), at: z.iso.datetime(), expires: z.iso.datetime().nullable() })),
+    }),
+  },
   /** Reads a session file; a session already here is replaced or kept beside a copy, as asked ("ask" only says so). */
   'sessions.importFile': {
     input: recordFileInput,

@@ -14,6 +14,7 @@ import type { ErrorKey } from '../../../shared/i18n/catalog'
 import { changeLabelSchema, type ChangeLabel } from '../../../shared/journal/change'
 import type { DocumentCheck } from './list-check'
 import { rebuildHistory, type History, type JournalStep } from '../../../shared/journal/history'
+import type { JournalPatch, Scrubber } from '../../../shared/journal/scrub'
 
 enablePatches()
 
@@ -62,6 +63,10 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
     since: db.prepare<[string, string, number], { revision: number; patches: string }>(
       'SELECT revision, patches FROM journal_change WHERE owner_kind = ? AND owner_id = ? AND revision > ? ORDER BY revision',
     ),
+    changes: db.prepare<[string, string], { revision: number; patches: string; inverse_patches: string }>(
+      'SELECT revision, patches, inverse_patches FROM journal_change WHERE owner_kind = ? AND owner_id = ?',
+    ),
+    rewriteChange: db.prepare('UPDATE journal_change SET patches = ?, inverse_patches = ? WHERE owner_kind = ? AND owner_id = ? AND revision = ?'),
     steps: db.prepare<[string, string], { label: string; patches: string; inverse_patches: string; coalesce_key: string | null; at: string }>(
       'SELECT label, patches, inverse_patches, coalesce_key, at FROM journal_change WHERE owner_kind = ? AND owner_id = ? ORDER BY revision',
     ),
@@ -151,6 +156,26 @@ export function createJournal<D>(db: Database.Database, owner: JournalOwner<D>, 
       // Only once the transaction has committed does the cache move on.
       cache.set(id, saved)
       return { revision: saved.revision }
+    },
+
+    /**
+     * Takes a detail out for good (see shared/journal/scrub.ts): the document is written whole
+     * without it at its revision, and every saved change and its undo is rewritten without it, in
+     * the caller's transaction. Gives how many values the document held.
+     */
+    scrub(id: string, scrubber: Scrubber): number {
+      const { revision, document } = load(id)
+      const found = scrubber.countIn(document)
+      const clean = scrubber.document(document)
+      const checked = check(clean)
+      if (!checked.success) throw new AppError('INVALID_INPUT', owner.errors.incomplete, undefined, { issues: issuesFromZod(checked.error) })
+      statements.saveState.run({ kind, id, revision, document: JSON.stringify(checked.data), at: clock().toISOString() })
+      for (const row of statements.changes.all(kind, id)) {
+        const rewrite = (text: string) => JSON.stringify((JSON.parse(text) as JournalPatch[]).map((patch) => scrubber.patch(patch)))
+        statements.rewriteChange.run(rewrite(row.patches), rewrite(row.inverse_patches), kind, id, row.revision)
+      }
+      cache.set(id, { revision, document: checked.data, written: revision })
+      return found
     },
 
     /**

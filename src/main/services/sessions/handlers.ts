@@ -9,11 +9,16 @@ import type { SessionFiles } from './session-files'
 import { exampleSessionId, removeExampleSession } from './example-session'
 import { recordFile, type ReadPicked } from '../reading/picked-files'
 
-export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, files: SessionFiles, db: Database.Database, readPicked: ReadPicked): HandlersOf<typeof sessionCalls> {
+export function sessionHandlers(sessions: SessionService, journal: SessionJournal, reports: ReportService, files: SessionFiles, db: Database.Database, readPicked: ReadPicked): Omit<HandlersOf<typeof sessionCalls>, 'sessions.purgeContacts'> {
   return {
     'sessions.create': (draft) => sessions.create(draft),
     'sessions.list': ({ status }) => sessions.list(status),
     'sessions.get': ({ id }) => sessions.get(id),
+    // The projector never receives a contact, consented or not.
+    'sessions.presenterView': ({ id }) => {
+      const loaded = sessions.get(id)
+      return { ...loaded, participants: loaded.participants.map((p) => ({ ...p, contact: '', contactConsent: false })) }
+    },
     // Finishing keeps the report's snapshot in the same transaction; reopening lets it read live data again.
     'sessions.setStatus': ({ id, status }) =>
       db.transaction(() => {

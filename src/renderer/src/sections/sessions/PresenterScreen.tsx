@@ -33,7 +33,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
   const [error, setError] = useState<string | undefined>()
 
   useEffect(() => {
-    call('sessions.get', { id: sessionId }).then(setLoaded, (e: unknown) => setError(errorMessage(e)))
+    call('sessions.presenterView', { id: sessionId }).then(setLoaded, (e: unknown) => setError(errorMessage(e)))
   }, [sessionId])
   useEffect(() => {
     let live = true

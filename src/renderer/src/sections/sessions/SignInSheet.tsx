@@ -1,5 +1,6 @@
 // The sign-in sheet: who came, for which organization and in what role, with a contact kept
-// only with consent; new organizations join the inventory so the map can use them.
+// only with consent (and purged for good when asked); new organizations join the inventory so the
+// map can use them.
 import { UserMinus, UserPlus } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import type { Organization } from '../../../../shared/inventory/model'
@@ -13,6 +14,7 @@ import { useT } from '../../i18n/use-t'
 import { roleSelector } from '../../../../shared/i18n/taxonomy-words'
 import { useDraft } from '../../lib/use-draft'
 import { TableHead } from '../../components/TableHead'
+import { PurgeContacts } from './PurgeContacts'
 
 interface Props {
   sessionId: string
@@ -60,6 +62,7 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
           </tbody>
         </table>
       )}
+      {participants.length > 0 && <PurgeContacts sessionId={sessionId} onPurged={onChanged} />}
       {!readOnly && (
         <SignInForm
           sessionId={sessionId}
