@@ -37,7 +37,8 @@ export const sessionCalls = {
   /** Removes the example session; it does not come back. */
   'sessions.removeExample': { input: noInput, output: z.object({ removed: z.boolean() }) },
   /** The whole session as one file for another laptop. */
-  'sessions.exportFile': { input: byId, output: textFileSchema },
+  /** The session as a file for another laptop; contacts (consented ones) only when chosen. */
+  'sessions.exportFile': { input: z.object({ id: z.uuid(), contacts: z.boolean().default(false) }).strict(), output: textFileSchema },
   /** Takes the session's contacts out of the data file for good; names the backups that still hold them. */
   'sessions.purgeContacts': {
     input: byId,

@@ -38,7 +38,7 @@ export function sessionHandlers(sessions: SessionService, journal: SessionJourna
     'sessions.applyChange': (change) => journal.apply(change),
     'sessions.example': () => ({ id: exampleSessionId(db) }),
     'sessions.removeExample': () => ({ removed: removeExampleSession(db) }),
-    'sessions.exportFile': ({ id }) => files.exportFile(id),
+    'sessions.exportFile': ({ id, contacts }) => files.exportFile(id, { contacts }),
     // Read and checked off the main thread; written here in one transaction.
     'sessions.importFile': async (input) => files.importRead(await readPicked('sessionFile', [recordFile(input)], ([file]) => file!), input.mode),
   }

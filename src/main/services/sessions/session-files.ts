@@ -10,6 +10,7 @@ import { reportSnapshotSchema } from '../../../shared/report/snapshot'
 import { readSessionFile, SESSION_FILE_VERSION, type SessionFile, type SessionFileRead } from '../../../shared/session/session-file'
 import { referencedOrganizationIds } from '../../../shared/session/references'
 import { sessionFileStem } from '../../../shared/file-slug'
+import { withoutField } from '../../../shared/journal/scrub'
 import type { InventoryService } from '../inventory'
 import { addToInventory, matchInventory, missingServices, renamed } from '../inventory/file-inventory'
 import type { SessionService } from '.'
@@ -35,9 +36,11 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
 
   return {
     /** The session as one file; contacts travel only with the person's consent. */
-    exportFile(id: string): { fileName: string; content: string } {
+    /** Contacts travel only when chosen: the consented ones of the people signed in, and the action items' points of contact. */
+    exportFile(id: string, { contacts = false }: { contacts?: boolean } = {}): { fileName: string; content: string } {
       const { session, scenario, variables, participants } = sessions.get(id)
-      const { document } = journal.current(id)
+      const current = journal.current(id).document
+      const document = contacts ? current : withoutField('pointOfContact').document(current)
       const kept = statements.report.get(id)!
       const organizationIds = referencedOrganizationIds(document, participants)
       const services = document.graph.nodes.filter((n) => n.kind === 'resource').flatMap((n) => inventory.repository.getService(n.refId) ?? [])
@@ -50,7 +53,7 @@ export function createSessionFiles(db: Database.Database, sessions: SessionServi
         session: summary,
         variables,
         scenario,
-        participants: participants.map((p) => (p.contactConsent ? p : { ...p, contact: '' })),
+        participants: participants.map((p) => (contacts && p.contactConsent ? p : { ...p, contact: '', contactConsent: false })),
         document,
         organizations: [...organizationIds].flatMap((o) => inventory.repository.getOrganization(o) ?? []),
         services,

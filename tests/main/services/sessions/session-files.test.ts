@@ -15,9 +15,13 @@ describe('session files between laptops', () => {
   it('carry a finished session to another laptop whole: its report reads the same there, contacts only with consent', async () => {
     const here = startApp(tempDir(), { clock })
     const { sessionId } = await playSchoolSession(here.call, clock)
-    const file = await here.call('sessions.exportFile', { id: sessionId })
+    const file = await here.call('sessions.exportFile', { id: sessionId, contacts: true })
     expect(file.fileName).toBe('2026-10-03-a-fight-at-school-dismissal-and-a-video-that-sprea.roundtable-session.json')
     expect(file.content).toContain('dana@example.org')
+    // Unless chosen, no contact leaves: not a person's, not an action item's point of contact.
+    const plain = (await here.call('sessions.exportFile', { id: sessionId })).content
+    expect(plain).not.toContain('dana@example.org')
+    expect(plain).not.toContain('pointOfContact')
 
     // Another laptop: its own starter inventory (other ids for the same organizations) and no such session.
     const there = startApp(tempDir(), { clock })
@@ -44,7 +48,8 @@ describe('session files between laptops', () => {
   it('asks before reading a session already here, then replaces it or keeps both', async () => {
     const app = startApp(tempDir(), { clock })
     const { sessionId } = await playSchoolSession(app.call, clock, { finish: false })
-    const { content } = await app.call('sessions.exportFile', { id: sessionId })
+    // With its contacts, so the copy is whole.
+    const { content } = await app.call('sessions.exportFile', { id: sessionId, contacts: true })
     expect(await app.call('sessions.importFile', { content, mode: 'ask' })).toEqual({ outcome: 'exists', sessionId, title: 'A fight at school dismissal, and a video that spreads' })
     // The session, and the example that ships with the app.
     expect(await app.call('sessions.list', {})).toHaveLength(2)

@@ -89,7 +89,7 @@ export function ReportScreen({ sessionId, onBack, say }: Props) {
         exporter={{ make: (format) => exporter.make(input, options, format), busy: exporter.busy, cancel: exporter.cancel }}
         busy={busy}
         pdfName={() => reportBaseName(input, options.language)}
-        recordFile={{ label: 'reportScreen.sessionFile', load: () => call('sessions.exportFile', { id: sessionId }) }}
+        recordFile={{ label: 'reportScreen.sessionFile', load: () => call('sessions.exportFile', { id: sessionId, contacts: options.contacts }) }}
         say={say}
       />
       <div className="report-layout">
