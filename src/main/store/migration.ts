@@ -50,7 +50,17 @@ export function migrate(
   const pending = migrations.filter((m) => m.version > from && m.version <= target)
   db.transaction(() => {
     for (const migration of pending) {
-      migration.up(db)
+      try {
+        migration.up(db)
+      } catch (error) {
+        // The transaction rolls back: the file stays as it was. The message says which step failed.
+        throw new AppError(
+          'STORE_UNAVAILABLE',
+          'error.store.migrationFailed',
+          { file: options.file ?? db.name, version: migration.version, name: migration.name, detail: error instanceof Error ? error.message : String(error) },
+          { file: options.file ?? db.name, version: migration.version, name: migration.name },
+        )
+      }
       db.pragma(`user_version = ${migration.version}`)
     }
   })()

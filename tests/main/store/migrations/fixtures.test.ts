@@ -126,13 +126,14 @@ describe('opening a file that cannot be brought up to date', () => {
       up(db) {
         db.prepare(`UPDATE organization SET name = 'renamed'`).run()
         db.exec('DROP TABLE draft')
-        throw new Error(`Migration ${LATEST + 1} (breaks-midway) failed: the disk is full.`)
+        throw new Error('the disk is full')
       },
     }
     const error = thrownBy(() => openStore({ dataDir, migrations: [...MIGRATIONS, breaks] }))
-    // The step that failed reaches the facilitator's error box in its own words.
-    expect(error).toBeInstanceOf(Error)
-    expect((error as Error).message).toBe(`Migration ${LATEST + 1} (breaks-midway) failed: the disk is full.`)
+    // The error box names the file, the step that failed and why, and says the file is unchanged.
+    expect(error).toBeInstanceOf(AppError)
+    expect(error).toMatchObject({ reason: 'error.store.migrationFailed', values: { file, version: LATEST + 1, name: 'breaks-midway', detail: 'the disk is full' } })
+    expect((error as Error).message).toContain(`step ${LATEST + 1} (breaks-midway) failed (the disk is full). The file has not been changed`)
 
     // Every step was rolled back, the real one before it too: same bytes, same rows, same version.
     expect(sha256(file)).toBe(bytes)
