@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { watchAddresses } from '../tests/helpers/serve-addresses'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SERVE_ENTRY = join(ROOT, 'out/main/serve.js')
@@ -74,22 +75,11 @@ export function chromiumPath(): string | undefined {
   return undefined
 }
 
-export async function startServe(dataDir: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000)
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[0])
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  })
-  return { url, stop: () => void child.kill('SIGTERM') }
+/** `serve` on a data folder: the address it printed, and another for each fresh browser context (each works once). */
+export async function startServe(dataDir: string): Promise<{ url: string; newUrl: () => Promise<string>; stop: () => void }> {
+  const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['pipe', 'pipe', 'pipe'] })
+  const addresses = watchAddresses(child)
+  return { url: await addresses.first(), newUrl: () => addresses.another(), stop: () => void child.kill('SIGTERM') }
 }
 
 /** A point of the canvas where the pane itself is under the pointer (no node, link or panel). */
@@ -149,8 +139,8 @@ async function openMap(browser: Browser, url: string): Promise<{ page: Page; mou
   return { page, mount, errors, close: () => context.close() }
 }
 
-async function oneRun(browser: Browser, url: string): Promise<GraphFigures> {
-  const { page, mount, errors, close } = await openMap(browser, url)
+async function oneRun(browser: Browser, newUrl: () => Promise<string>): Promise<GraphFigures> {
+  const { page, mount, errors, close } = await openMap(browser, await newUrl())
 
   // Working zoom: panning the pane.
   await page.evaluate(() => window.graphBench.setViewport({ x: -2400, y: -900, zoom: 1 }))
@@ -199,7 +189,7 @@ async function oneRun(browser: Browser, url: string): Promise<GraphFigures> {
 
   // Arrange, on a freshly opened map (as a facilitator opening a session would): ELK in the
   // worker; the page must keep drawing frames meanwhile.
-  const fresh = await openMap(browser, url)
+  const fresh = await openMap(browser, await newUrl())
   const { page: layoutPage } = fresh
   await layoutPage.evaluate(() => window.graphBench.startFrames())
   const layoutDone = layoutPage.evaluate(() => window.graphBench.nextLayout())
@@ -257,7 +247,7 @@ export async function measureGraph(dataDir: string): Promise<GraphFigures> {
   })
   try {
     const runs: GraphFigures[] = []
-    for (let run = 0; run < RUNS; run++) runs.push(await oneRun(browser, serve.url))
+    for (let run = 0; run < RUNS; run++) runs.push(await oneRun(browser, serve.newUrl))
     const keys = Object.keys(runs[0]!) as (keyof GraphFigures)[]
     figures = Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))])) as unknown as GraphFigures
     if (process.env.BENCH_VERBOSE) for (const run of runs) console.error(JSON.stringify(run))

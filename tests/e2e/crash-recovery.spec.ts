@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { randomUUID } from 'node:crypto'
 import { captureItem } from '../../src/shared/townhall/actions'
 import type { TownHallDocument } from '../../src/shared/townhall/document'
+import { signIn, watchAddresses } from '../helpers/serve-addresses'
 import { E2E_NOW, test, expect } from './fixtures'
 
 const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
@@ -14,19 +15,9 @@ const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
 /** Starts `serve` as its own process (so it can be killed) and gives a caller of its API. */
 async function launch(dataDir: string) {
   const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--now', E2E_NOW], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const url = await new Promise<URL>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(output)), 20_000)
-    child.stdout.on('data', () => {
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(new URL(match[0]))
-      }
-    })
-  })
-  const cookie = `roundtable_token_${url.port}=${url.searchParams.get('token')}`
+  const url = new URL(await watchAddresses(child).first())
+  // Traded once for the launch's cookie, as a browser would.
+  const cookie = await signIn(url.href)
   const api = async (name: string, body: unknown) => {
     const response = await fetch(`${url.origin}/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body) })
     const envelope = (await response.json()) as { ok: boolean; value: unknown; error?: unknown }

@@ -6,11 +6,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { watchAddresses } from '../helpers/serve-addresses'
 
 const SERVE_ENTRY = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
 
 export interface ServeProcess {
+  /** The address printed at launch: its secret works once, in the page that opens it first. */
   url: string
+  /** Another address for another page or browser context, as pressing Enter in the terminal gives. */
+  newUrl: () => Promise<string>
   origin: string
   dataDir: string
   output: () => string
@@ -27,28 +31,16 @@ export const E2E_NOW = '2026-10-03T18:00:00Z'
 /** Starts `serve` on a data folder and resolves once it prints its address. */
 export async function startServe(dataDir: string, now: string = E2E_NOW): Promise<ServeProcess> {
   const child: ChildProcess = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0', '--now', now], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000)
-    const check = (): void => {
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolveUrl(match[0])
-      }
-    }
-    child.stdout!.on('data', check)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`serve exited with ${code}:\n${output}`))
-    })
-  })
+  const addresses = watchAddresses(child)
+  const url = await addresses.first()
   return {
     url,
+    newUrl: () => addresses.another(),
     origin: new URL(url).origin,
     dataDir,
     output: () => output,

@@ -1,5 +1,6 @@
 // `npm run serve`: the same services as the desktop app, for a plain browser on this machine.
 import { dirname, join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
 import { createUploadFiles } from '../services/upload-files'
 import { fileURLToPath } from 'node:url'
 import packageJson from '../../../package.json'
@@ -34,9 +35,15 @@ async function main(argv: readonly string[]): Promise<void> {
 
   for (const notice of store.notices) console.log(`Note: ${noticeText(notice)}`)
   console.log(`Roundtable is running. Data folder: ${dataDir}`)
-  console.log('Open this address in your browser (it carries a secret for this launch only):')
+  console.log('Open this address in your browser (its secret works once, for this launch only):')
   console.log(`  ${bridge.url}`)
-  console.log('Press Ctrl+C to stop.')
+  console.log('Press Enter for another address (another browser, or after closing this one). Press Ctrl+C to stop.')
+  // Each address is spent once opened; the one at the keyboard asks for a new one here (not a
+  // terminal-mode reader, so Ctrl+C still reaches the process as SIGINT).
+  createInterface({ input: process.stdin, terminal: false }).on('line', () => {
+    console.log('Another address, its secret also good once:')
+    console.log(`  ${bridge.newLaunchUrl()}`)
+  })
 
   let stopping = false
   const stop = (): void => {

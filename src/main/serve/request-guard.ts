@@ -1,5 +1,5 @@
 // Who may talk to the loopback bridge: requests addressed to this exact host and port, from
-// this origin, carrying the secret made at launch. Pure functions, so they are easy to test.
+// this origin, holding this launch (see launch-access.ts). Pure functions, so they are easy to test.
 import { timingSafeEqual } from 'node:crypto'
 
 export const LOOPBACK_HOST = '127.0.0.1'
@@ -25,18 +25,15 @@ export function isAllowedOrigin(originHeader: string | undefined, port: number):
   return origin.protocol === 'http:' && allowedHosts(port).includes(origin.host)
 }
 
-export function tokenCookieName(port: number): string {
-  return `roundtable_token_${port}`
-}
-
-export function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
-  if (!cookieHeader) return undefined
+/** Every value a Cookie header sends under `name` (another server on 127.0.0.1 may have set one too). */
+export function cookieValues(cookieHeader: string | undefined, name: string): string[] {
+  if (!cookieHeader) return []
+  const values: string[] = []
   for (const part of cookieHeader.split(';')) {
     const separator = part.indexOf('=')
-    if (separator < 0) continue
-    if (part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim()
+    if (separator >= 0 && part.slice(0, separator).trim() === name) values.push(part.slice(separator + 1).trim())
   }
-  return undefined
+  return values
 }
 
 export function tokensMatch(offered: string | undefined, expected: string): boolean {

@@ -2,7 +2,7 @@
 // them by. Through the loopback bridge each is streamed to a folder of the data directory only the
 // user can read and deleted once read; under Electron the file the facilitator picked is named by
 // its path and read where it is (never copied, never deleted). Nothing of a file sits in the main
-// thread's memory on the way.
+// thread's memory on the way, and one file streams in at a time.
 import { randomUUID } from 'node:crypto'
 import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
@@ -12,6 +12,11 @@ import { AppError } from '../../shared/errors'
 /** The most one file may be: the size an inventory import reads (see csv-file.ts). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 const UPLOAD_LIFETIME_MS = 30 * 60 * 1000
+/**
+ * Files streaming in at once. The page sends its files one after another; more at once (another
+ * tab, a script) would each hold a socket, an open file and buffers, so they are told to wait.
+ */
+const MAX_UPLOADS_AT_ONCE = 1
 
 export interface ReceivedUpload {
   name: string
@@ -26,6 +31,7 @@ export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_
   mkdirSync(folder, { recursive: true, mode: 0o700 })
   /** `owned`: the file is Roundtable's copy, to delete once read (not a file the facilitator picked). */
   const uploads = new Map<string, ReceivedUpload & { at: number; owned: boolean }>()
+  let streaming = 0
 
   function forgetOld(): void {
     const now = Date.now()
@@ -42,8 +48,13 @@ export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_
     /** The most one file may be, in bytes. */
     maxBytes,
 
-    /** Streams one file to disk, refusing it past the size limit; gives the id an import names it by. */
+    /**
+     * Streams one file to disk, refusing it past the size limit, or at once (nothing read) while
+     * another is streaming in; gives the id an import names it by.
+     */
     async receive(name: string, body: Readable): Promise<{ uploadId: string }> {
+      if (streaming >= MAX_UPLOADS_AT_ONCE) throw new AppError('CONFLICT', 'error.upload.busy', { file: name })
+      streaming += 1
       forgetOld()
       const uploadId = randomUUID()
       const path = join(folder, uploadId)
@@ -52,6 +63,8 @@ export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_
       } catch (error) {
         rmSync(path, { force: true })
         throw error
+      } finally {
+        streaming -= 1
       }
       uploads.set(uploadId, { name, path, at: Date.now(), owned: true })
       return { uploadId }
@@ -96,8 +109,8 @@ export function tooBig(name: string, maxBytes: number): AppError {
 }
 
 /**
- * Writes the body to a file (only the user may read it), stopping past the limit. The rest of an
- * over-long body is read and dropped, so the bridge can still answer why.
+ * Writes the body to a file (only the user may read it), stopping past the limit: the rest of an
+ * over-long body is left unread (the bridge answers and closes the connection).
  */
 function writeCapped(body: Readable, path: string, maxBytes: number, overflow: () => Error): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -107,16 +120,18 @@ function writeCapped(body: Readable, path: string, maxBytes: number, overflow: (
     const fail = (error: Error) => {
       if (failed) return
       failed = true
+      body.off('data', count)
       body.unpipe(file)
-      body.resume()
+      body.pause()
       // Only once the file is closed can it be deleted for good.
       file.once('close', () => reject(error))
       file.destroy()
     }
-    body.on('data', (chunk: Buffer) => {
+    const count = (chunk: Buffer) => {
       bytes += chunk.length
       if (bytes > maxBytes) fail(overflow())
-    })
+    }
+    body.on('data', count)
     body.on('error', fail)
     file.on('error', fail)
     file.on('finish', () => {

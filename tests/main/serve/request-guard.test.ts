@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAllowedHost, isAllowedOrigin, readCookie, tokensMatch } from '../../../src/main/serve/request-guard'
+import { cookieValues, isAllowedHost, isAllowedOrigin, tokensMatch } from '../../../src/main/serve/request-guard'
 
 describe('request guard', () => {
   it('accepts only this port on 127.0.0.1 or localhost as the Host', () => {
@@ -20,10 +20,11 @@ describe('request guard', () => {
     expect(isAllowedOrigin('http://evil.example', 4000)).toBe(false)
   })
 
-  it('reads one cookie out of many', () => {
-    expect(readCookie('a=1; roundtable_token_4000=abc; b=2', 'roundtable_token_4000')).toBe('abc')
-    expect(readCookie('xroundtable_token_4000=abc', 'roundtable_token_4000')).toBeUndefined()
-    expect(readCookie(undefined, 'a')).toBeUndefined()
+  it('reads the values of one cookie out of many, each one sent under that name', () => {
+    expect(cookieValues('a=1; roundtable_0a1b=abc; b=2', 'roundtable_0a1b')).toEqual(['abc'])
+    expect(cookieValues('roundtable_0a1b=planted; roundtable_0a1b=abc', 'roundtable_0a1b')).toEqual(['planted', 'abc'])
+    expect(cookieValues('xroundtable_0a1b=abc', 'roundtable_0a1b')).toEqual([])
+    expect(cookieValues(undefined, 'a')).toEqual([])
   })
 
   it('compares tokens exactly', () => {

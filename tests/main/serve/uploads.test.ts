@@ -1,7 +1,7 @@
 import { statSync, writeFileSync, mkdirSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createDispatch } from '../../../src/main/api/dispatch'
 import { startBridge } from '../../../src/main/serve/http-bridge'
 import { createHandlers } from '../../../src/main/services'
@@ -10,6 +10,8 @@ import { openStore } from '../../../src/main/store/open-store'
 import { RESOURCES_DIR, SCENARIOS_DIR } from '../../helpers/resources'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { useRunningBridges } from '../../helpers/bridges'
+import { sendEndless } from '../../helpers/endless-body'
+import { signIn } from '../../helpers/serve-addresses'
 
 const tempDir = useTempDirs()
 const keepRunning = useRunningBridges()
@@ -40,7 +42,7 @@ async function start(maxBytes?: number) {
   const dispatch = createDispatch(createHandlers({ store, appVersion: '0.0.0', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR, uploads }))
   const bridge = await startBridge({ dispatch, rendererDir, token: 'launch-secret-123', uploads })
   keepRunning(bridge, store)
-  const headers = { Host: `127.0.0.1:${bridge.port}`, Cookie: `roundtable_token_${bridge.port}=launch-secret-123` }
+  const headers = { Host: `127.0.0.1:${bridge.port}`, Cookie: await signIn(bridge.url) }
   return { bridge, uploads, dispatch, headers, dataDir }
 }
 
@@ -79,5 +81,50 @@ describe('files sent to the bridge as they are', () => {
     const asJson = await post(bridge.port, '/api-upload?name=x.csv', { ...headers, 'Content-Type': 'application/json' }, CSV)
     expect(asJson.status).toBe(415)
     expect(uploads.count()).toBe(0)
+  })
+
+  it('stops reading a file past the size limit: answers 413 at once and closes, however much the client would send', async () => {
+    const { bridge, uploads, headers } = await start(1000)
+    const started = Date.now()
+    const reply = await sendEndless(bridge.port, '/api-upload?name=endless.csv', { ...headers, 'Content-Type': 'application/octet-stream' })
+    expect(reply.status).toBe(413)
+    expect(reply.headers['connection']).toBe('close')
+    expect(reply.closedByServer).toBe(true)
+    expect(Date.now() - started).toBeLessThan(3_000)
+    expect(reply.bytesSent).toBeLessThan(32 * 1024 * 1024)
+    expect(uploads.count()).toBe(0)
+  })
+
+  it('takes one file at a time: one sent meanwhile is told to try again, unread, and only what was accepted is kept', async () => {
+    const { bridge, uploads, headers } = await start()
+    // The first file comes slowly: its body is still arriving when the second is sent.
+    const slow = httpRequest({ host: '127.0.0.1', port: bridge.port, method: 'POST', path: '/api-upload?name=first.csv', headers: { ...headers, 'Content-Type': 'application/octet-stream', 'Transfer-Encoding': 'chunked' } })
+    const firstReply = new Promise<number>((resolve, reject) => {
+      slow.on('response', (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode!))
+      })
+      slow.on('error', reject)
+    })
+    slow.write(CSV.slice(0, 40))
+    await vi.waitFor(() => expect(uploads.count()).toBe(1))
+
+    const second = await sendEndless(bridge.port, '/api-upload?name=second.csv', { ...headers, 'Content-Type': 'application/octet-stream' })
+    expect(second.status).toBe(503)
+    expect(second.headers['retry-after']).toBe('2')
+    expect(JSON.parse(second.body)).toMatchObject({
+      ok: false,
+      error: { reason: 'error.upload.busy', message: 'Another file is still being sent to Roundtable, so second.csv was not. Wait a moment, then choose it again.' },
+    })
+    expect(second.closedByServer).toBe(true)
+    expect(uploads.count()).toBe(1)
+
+    slow.end(CSV.slice(40))
+    expect(await firstReply).toBe(200)
+    expect(uploads.count()).toBe(1)
+    // Once the first is in, the next is taken.
+    const third = await post(bridge.port, '/api-upload?name=third.csv', { ...headers, 'Content-Type': 'application/octet-stream' }, CSV)
+    expect(third.status).toBe(200)
+    expect(uploads.count()).toBe(2)
   })
 })
