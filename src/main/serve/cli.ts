@@ -28,7 +28,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const scenariosDir = resolve(outMainDir, '../../scenarios')
   const uploads = createUploadFiles(join(dataDir, 'uploads'))
   const dispatch = createDispatch(
-    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir, clock, importWorkerFile: resolve(outMainDir, 'import-worker.js'), readingWorkerFile: resolve(outMainDir, 'reading-worker.js'), uploads }),
+    createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir, scenariosDir, clock, importWorkerFile: resolve(outMainDir, 'import-worker.js'), readingWorkerFile: resolve(outMainDir, 'reading-worker.js'), uploads, backupEveryMs: 20 * 60_000 }),
   )
   const rendererDir = resolve(outMainDir, '../renderer')
   const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024, uploads })
