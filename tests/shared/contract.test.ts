@@ -3,6 +3,7 @@ import { CALL_NAMES } from '../../src/shared/bridge'
 import { contract, isCallName } from '../../src/shared/contract'
 import { appCalls } from '../../src/shared/contract/app'
 import { areaCalls } from '../../src/shared/contract/areas'
+import { backupCalls } from '../../src/shared/contract/backups'
 import { reportCalls } from '../../src/shared/contract/reports'
 import { draftCalls } from '../../src/shared/contract/drafts'
 import { exerciseCalls } from '../../src/shared/contract/exercise'
@@ -21,7 +22,7 @@ describe('the contract', () => {
   })
 
   it('keeps each domain’s calls in its own file, named after the domain', () => {
-    const domains = { app: appCalls, areas: areaCalls, inventory: inventoryCalls, scenarios: scenarioCalls, sessions: sessionCalls, exercise: exerciseCalls, drafts: draftCalls, reports: reportCalls, townHalls: { ...townHallCalls, ...townHallReportCalls } }
+    const domains = { app: appCalls, areas: areaCalls, inventory: inventoryCalls, scenarios: scenarioCalls, sessions: sessionCalls, exercise: exerciseCalls, drafts: draftCalls, reports: reportCalls, townHalls: { ...townHallCalls, ...townHallReportCalls }, backups: backupCalls }
     for (const [domain, calls] of Object.entries(domains)) {
       expect(Object.keys(calls).every((name) => name.startsWith(`${domain}.`))).toBe(true)
     }
