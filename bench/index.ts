@@ -201,6 +201,16 @@ const importStallBenchmark = (figure: keyof import('./import-stall').ImportStall
   },
 })
 
+let backupFigures: Promise<import('./backup').BackupFigures> | undefined
+const backupBenchmark = (figure: keyof import('./backup').BackupFigures, unit: string): Benchmark => ({
+  name: `backups.${figure}`,
+  unit,
+  run: async (workDir) => {
+    backupFigures ??= import('./backup').then(({ measureBackup }) => measureBackup(workDir))
+    return (await backupFigures)[figure]
+  },
+})
+
 const benchmarks: Benchmark[] = [
   // The report of a large session (300 notes, 200 gaps, 500 map items): built as HTML, then printed by Chromium.
   { name: 'report.html_ms', unit: 'ms', run: async () => round((await measureReport()).htmlMs) },
@@ -270,6 +280,11 @@ const benchmarks: Benchmark[] = [
       return baselineRate / importRate
     },
   },
+  // A backup of the 50,000-service file while the app runs: its time, and the event loop's longest pause meanwhile.
+  backupBenchmark('backup_ms', 'ms'),
+  backupBenchmark('backup_mb', 'MB'),
+  backupBenchmark('backup_stall_ms', 'ms'),
+  backupBenchmark('idle_stall_ms', 'ms'),
   importStallBenchmark('import_stall_ms'),
   importStallBenchmark('baseline_stall_ms'),
   importStallBenchmark('edit_during_import_p99'),
