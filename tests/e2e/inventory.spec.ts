@@ -171,7 +171,7 @@ test('adds an organization, views it with its services, deletes it with undo, an
   await expect(service.getByLabel('Category')).toHaveValue('overnight-warming-space')
   await service.getByLabel('Community areas served').fill('25')
   await service.getByRole('button', { name: 'Add service' }).click()
-  await expect(card).toContainText('1 services')
+  await expect(card).toContainText(/· 1 service(?!s)/)
   await expect(page.getByRole('table').getByRole('row').filter({ hasText: 'Church hall open late' })).toContainText('Overnight warming space')
 
   await card.getByRole('button', { name: 'Edit organization' }).click()

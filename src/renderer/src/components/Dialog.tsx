@@ -1,6 +1,7 @@
 // A modal dialog on the platform's <dialog>: focus stays inside, Escape closes, the page behind is inert.
 import { X } from 'lucide-react'
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   title: string
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function Dialog({ title, onClose, children, footer, wide, initialFocus }: Props) {
+  const t = useT()
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
@@ -33,7 +35,7 @@ export function Dialog({ title, onClose, children, footer, wide, initialFocus }:
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
           <X aria-hidden="true" />
         </button>
       </header>

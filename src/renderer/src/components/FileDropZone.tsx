@@ -1,7 +1,9 @@
 // Accepts files dropped anywhere on the screen it wraps, and shows where to drop them.
 import { useState, type ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 
 export function FileDropZone({ onFiles, children }: { onFiles: (files: File[]) => void; children: ReactNode }) {
+  const t = useT()
   const [over, setOver] = useState(false)
   const hasFiles = (event: React.DragEvent) => [...event.dataTransfer.types].includes('Files')
   return (
@@ -26,7 +28,7 @@ export function FileDropZone({ onFiles, children }: { onFiles: (files: File[]) =
       {children}
       {over && (
         <div className="drop-hint" aria-hidden="true">
-          Drop scenario files to import them
+          {t('scenarios.dropToImport')}
         </div>
       )}
     </div>

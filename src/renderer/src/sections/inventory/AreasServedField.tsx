@@ -1,5 +1,6 @@
 // Which community areas a service or an organization serves: names or numbers, or the whole city.
 import { Field } from '../../components/Field'
+import { useT } from '../../i18n/use-t'
 
 interface Props {
   value: string
@@ -12,13 +13,14 @@ interface Props {
 }
 
 export function AreasServedField({ value, citywide, error, hint, onChange, onCitywideChange, onBlur }: Props) {
+  const t = useT()
   return (
-    <Field label="Community areas served" hint={hint} error={error} wide>
+    <Field label={t('inventory.field.areasServed')} hint={hint} error={error} wide>
       {(control) => (
         <div className="inline-fields">
           <input {...control} value={value} disabled={citywide} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
           <label className="checkbox">
-            <input type="checkbox" checked={citywide} onChange={(e) => onCitywideChange(e.target.checked)} /> Citywide
+            <input type="checkbox" checked={citywide} onChange={(e) => onCitywideChange(e.target.checked)} /> {t('inventory.citywide')}
           </label>
         </div>
       )}

@@ -32,7 +32,7 @@ export function NewCategory({ onCancel, onAdded }: { onCancel: () => void; onAdd
         <select id={groupId} value={group} onChange={(e) => setGroup(e.target.value as CategoryGroupId)}>
           {CATEGORY_GROUPS.map((g) => (
             <option key={g.id} value={g.id}>
-              {g.label}
+              {t(`categoryGroup.${g.id}`)}
             </option>
           ))}
         </select>

@@ -10,6 +10,8 @@ import { DialogFooter } from '../../components/DialogFooter'
 import { KindOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
+import { translate } from '../../i18n/intl'
+import { useT } from '../../i18n/use-t'
 import { AreasServedField } from './AreasServedField'
 
 interface Props {
@@ -23,6 +25,7 @@ interface Props {
 type Errors = Partial<Record<'name' | 'kind' | 'email' | 'areas' | 'languages' | 'description' | 'contactPerson' | 'phone' | 'notes', string>>
 
 export function OrganizationEditor({ organization, areas, onClose, onSaved, onDeleted }: Props) {
+  const t = useT()
   const names = new Map(areas.map((a) => [a.number, a.name]))
   const [name, setName] = useState(organization?.name ?? '')
   const [kind, setKind] = useState<OrganizationKind>(organization?.kind ?? 'other')
@@ -45,14 +48,14 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
     if (!citywide) {
       for (const part of split(areasText)) {
         const number = matchArea(part)
-        if (number === undefined) found.areas = `“${part}” is not a community area name or number (1–77).`
+        if (number === undefined) found.areas = translate('inventory.error.notArea', { text: part })
         else areaNumbers.push(number)
       }
     }
     const languages: string[] = []
     for (const part of split(languagesText)) {
       const code = parseLanguage(part)
-      if (!code) found.languages = `“${part}” is not a language Roundtable knows.`
+      if (!code) found.languages = translate('inventory.error.notLanguage', { text: part })
       else if (!languages.includes(code)) languages.push(code)
     }
     const candidate = { ...(organization ? { id: organization.id } : {}), name, kind, description, contactPerson, phone, email, languages, areaNumbers, citywide, notes }
@@ -91,29 +94,29 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
 
   return (
     <Dialog
-      title={organization ? `Edit ${organization.name}` : 'Add an organization'}
+      title={organization ? t('inventory.editTitle', { name: organization.name }) : t('inventory.organization.addTitle')}
       onClose={onClose}
       wide
       footer={
         <DialogFooter
           onCancel={onClose}
-          confirm={{ label: organization ? 'Save changes' : 'Add organization', onClick: () => void save() }}
-          remove={organization && { label: 'Delete with its services', onClick: () => void remove() }}
+          confirm={{ label: organization ? t('inventory.saveChanges') : t('inventory.addOrganization'), onClick: () => void save() }}
+          remove={organization && { label: t('inventory.organization.deleteWithServices'), onClick: () => void remove() }}
         />
       }
     >
       <div className="form-grid">
-        <TextField label="Organization name" wide value={name} error={errors.name} onChange={setName} />
-        <SelectField label="Kind" value={kind} error={errors.kind} onChange={(value) => setKind(value as OrganizationKind)}>
+        <TextField label={t('inventory.field.organizationName')} wide value={name} error={errors.name} onChange={setName} />
+        <SelectField label={t('inventory.field.kind')} value={kind} error={errors.kind} onChange={(value) => setKind(value as OrganizationKind)}>
           <KindOptions />
         </SelectField>
-        <TextField label="Contact person" value={contactPerson} error={errors.contactPerson} onChange={setContactPerson} />
-        <TextField label="Phone" type="tel" value={phone} error={errors.phone} onChange={setPhone} />
-        <TextField label="Email" type="email" value={email} error={errors.email} onChange={setEmail} />
-        <TextField label="Languages" hint="e.g. English; Spanish" value={languagesText} error={errors.languages} onChange={setLanguagesText} />
+        <TextField label={t('inventory.field.contactPerson')} value={contactPerson} error={errors.contactPerson} onChange={setContactPerson} />
+        <TextField label={t('inventory.field.phone')} type="tel" value={phone} error={errors.phone} onChange={setPhone} />
+        <TextField label={t('inventory.field.email')} type="email" value={email} error={errors.email} onChange={setEmail} />
+        <TextField label={t('inventory.field.languages')} hint={t('inventory.field.languagesHint')} value={languagesText} error={errors.languages} onChange={setLanguagesText} />
         <AreasServedField value={areasText} citywide={citywide} error={errors.areas} onChange={setAreasText} onCitywideChange={setCitywide} />
-        <TextField label="Description" wide multiline value={description} error={errors.description} onChange={setDescription} />
-        <TextField label="Notes" wide multiline value={notes} error={errors.notes} onChange={setNotes} />
+        <TextField label={t('inventory.field.description')} wide multiline value={description} error={errors.description} onChange={setDescription} />
+        <TextField label={t('inventory.field.notes')} wide multiline value={notes} error={errors.notes} onChange={setNotes} />
       </div>
       {saveError && (
         <p className="inline-error" role="alert">

@@ -11,7 +11,7 @@ import { CategoryOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { AreasServedField } from './AreasServedField'
-import { CAPACITY_PERIOD_CHOICES, SERVICE_STATUS_CHOICES } from './choices'
+import { capacityPeriodChoices, serviceStatusChoices } from './choices'
 import { NewCategory } from './NewCategory'
 import { emptyForm, formFieldOf, formFromService, readForm, withResponseWords, type FieldErrors, type FormField, type ServiceForm } from './service-form'
 import { useT } from '../../i18n/use-t'
@@ -94,14 +94,14 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
   const errorCount = Object.keys(errors).length
   return (
     <Dialog
-      title={service ? `Edit ${service.name}` : 'Add a service'}
+      title={service ? t('inventory.editTitle', { name: service.name }) : t('inventory.service.addTitle')}
       onClose={onClose}
       wide
       footer={
         <DialogFooter
           onCancel={onClose}
-          confirm={{ label: service ? 'Save changes' : 'Add service', disabled: busy, onClick: () => void save() }}
-          remove={service && { label: 'Delete', disabled: busy, onClick: () => void remove() }}
+          confirm={{ label: service ? t('inventory.saveChanges') : t('inventory.addService'), disabled: busy, onClick: () => void save() }}
+          remove={service && { label: t('inventory.service.delete'), disabled: busy, onClick: () => void remove() }}
         />
       }
     >
@@ -113,17 +113,17 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
           void save()
         }}
       >
-        <TextField label="Service name" wide {...bind('name')} />
-        <SelectField label="Organization" placeholder="Choose…" options={organizations.map((o) => [o.id, o.name])} {...bind('organizationId')} />
-        <Field label="Category" error={shown('category')}>
+        <TextField label={t('inventory.field.serviceName')} wide {...bind('name')} />
+        <SelectField label={t('inventory.field.organization')} placeholder={t('common.choose')} options={organizations.map((o) => [o.id, o.name])} {...bind('organizationId')} />
+        <Field label={t('inventory.field.category')} error={shown('category')}>
           {(control) => (
             <div className="inline-fields">
               <select {...control} value={form.category} onChange={(e) => update('category', e.target.value)} onBlur={touch('category')}>
-                <option value="">Choose…</option>
+                <option value="">{t('common.choose')}</option>
                 <CategoryOptions categories={categories} />
               </select>
               <button type="button" className="button quiet" onClick={() => setAddingCategory(true)}>
-                New…
+                {t('inventory.newCategory')}
               </button>
             </div>
           )}
@@ -138,9 +138,9 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
             }}
           />
         )}
-        <TextField label="Description" wide multiline {...bind('description')} />
+        <TextField label={t('inventory.field.description')} wide multiline {...bind('description')} />
         <AreasServedField
-          hint="Names or numbers, separated by ; — e.g. Englewood; 67"
+          hint={t('inventory.field.areasHint')}
           value={form.areas}
           citywide={form.citywide}
           error={shown('areas')}
@@ -148,19 +148,19 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
           onCitywideChange={(citywide) => update('citywide', citywide)}
           onBlur={touch('areas')}
         />
-        <TextField label="Hours" hint="e.g. Mon-Fri 09:00-17:00; Fri-Sat 20:00-02:00 — or 24/7, on call" {...bind('schedule')} />
-        <TextField label="Languages" hint="e.g. English; Spanish" {...bind('languages')} />
-        <TextField label="Capacity" hint="How much per period" inputMode="decimal" {...bind('capacityAmount')} />
-        <TextField label="Counted in" hint="people, families, requests…" {...bind('capacityUnit')} />
-        <SelectField label="Per" value={form.capacityPeriod} options={CAPACITY_PERIOD_CHOICES} onChange={(value) => update('capacityPeriod', value as ServiceForm['capacityPeriod'])} />
-        <TextField label="In use now" hint="Same unit and period" inputMode="decimal" {...bind('currentLoad')} />
-        <TextField label="Youngest age" inputMode="numeric" {...bind('minAge')} />
-        <TextField label="Oldest age" inputMode="numeric" {...bind('maxAge')} />
-        <TextField label="Eligibility" {...bind('eligibility')} />
-        <TextField label="Response time" hint="e.g. within 2 hours, 3 days" {...bind('responseTime')} onChange={(words) => setForm((previous) => withResponseWords(previous, words))} />
+        <TextField label={t('inventory.field.hours')} hint={t('inventory.field.hoursHint')} {...bind('schedule')} />
+        <TextField label={t('inventory.field.languages')} hint={t('inventory.field.languagesHint')} {...bind('languages')} />
+        <TextField label={t('inventory.field.capacity')} hint={t('inventory.field.capacityHint')} inputMode="decimal" {...bind('capacityAmount')} />
+        <TextField label={t('inventory.field.capacityUnit')} hint={t('inventory.field.capacityUnitHint')} {...bind('capacityUnit')} />
+        <SelectField label={t('inventory.field.capacityPeriod')} value={form.capacityPeriod} options={capacityPeriodChoices(t)} onChange={(value) => update('capacityPeriod', value as ServiceForm['capacityPeriod'])} />
+        <TextField label={t('inventory.field.currentLoad')} hint={t('inventory.field.currentLoadHint')} inputMode="decimal" {...bind('currentLoad')} />
+        <TextField label={t('inventory.field.minAge')} inputMode="numeric" {...bind('minAge')} />
+        <TextField label={t('inventory.field.maxAge')} inputMode="numeric" {...bind('maxAge')} />
+        <TextField label={t('inventory.field.eligibility')} {...bind('eligibility')} />
+        <TextField label={t('inventory.field.responseTime')} hint={t('inventory.field.responseTimeHint')} {...bind('responseTime')} onChange={(words) => setForm((previous) => withResponseWords(previous, words))} />
         <TextField label={t('inventory.responseHours')} hint={t('inventory.responseHoursHint')} inputMode="decimal" {...bind('responseHours')} />
-        <SelectField label="Status" value={form.status} options={SERVICE_STATUS_CHOICES} onChange={(value) => update('status', value as ServiceForm['status'])} />
-        <TextField label="Last verified" type="date" {...bind('lastVerified')} />
+        <SelectField label={t('inventory.field.status')} value={form.status} options={serviceStatusChoices(t)} onChange={(value) => update('status', value as ServiceForm['status'])} />
+        <TextField label={t('inventory.field.lastVerified')} type="date" {...bind('lastVerified')} />
         <button type="submit" hidden />
       </form>
       {submitted && errorCount > 0 && (
@@ -173,7 +173,7 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
           {saveError}
         </p>
       )}
-      {service && <p className="muted small">Source: {service.source}. Added {service.createdAt.slice(0, 10)}, changed {service.updatedAt.slice(0, 10)}.</p>}
+      {service && <p className="muted small">{t('inventory.service.provenance', { source: service.source, added: Date.parse(service.createdAt), changed: Date.parse(service.updatedAt) })}</p>}
     </Dialog>
   )
 }

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDown, ArrowUp } from 'lucide-react'
 import { useEffect, useRef } from 'react'
 import type { ServiceListItem } from '../../../../shared/inventory/model'
+import { useT } from '../../i18n/use-t'
 import { COLUMNS, type ColumnContext, type SortKey } from './columns'
 import { PAGE_SIZE } from './use-service-pages'
 
@@ -23,6 +24,7 @@ interface Props {
 }
 
 export function ServiceTable({ total, itemAt, loadPage, visibleColumns, context, sort, direction, onSort, onOpen, onOrganization }: Props) {
+  const t = useT()
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -48,13 +50,13 @@ export function ServiceTable({ total, itemAt, loadPage, visibleColumns, context,
       <table className="data-table services-table" aria-rowcount={total + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            <SortableHeader label="Service" sortKey="name" width="22%" sort={sort} direction={direction} onSort={onSort} />
+            <SortableHeader label={t('inventory.col.service')} sortKey="name" width="22%" sort={sort} direction={direction} onSort={onSort} />
             {columns.map((column) =>
               column.sort ? (
-                <SortableHeader key={column.id} label={column.label} sortKey={column.sort} width={column.width} sort={sort} direction={direction} onSort={onSort} />
+                <SortableHeader key={column.id} label={t(column.label)} sortKey={column.sort} width={column.width} sort={sort} direction={direction} onSort={onSort} />
               ) : (
                 <th key={column.id} scope="col" style={{ width: column.width }}>
-                  {column.label}
+                  {t(column.label)}
                 </th>
               ),
             )}
@@ -75,13 +77,13 @@ export function ServiceTable({ total, itemAt, loadPage, visibleColumns, context,
                     <th scope="row">
                       <button type="button" className="link-button" onClick={() => onOpen(service)}>
                         {service.name}
-                        {service.status !== 'active' && <span className="status-badge"> ({service.status})</span>}
+                        {service.status !== 'active' && <span className="status-badge"> {t('inventory.statusBadge', { status: service.status })}</span>}
                       </button>
                     </th>
                     {columns.map((column) =>
                       column.id === 'organization' ? (
                         <td key={column.id}>
-                          <button type="button" className="link-button quiet clamp" onClick={() => onOrganization(service)} title={`Show only ${service.organizationName}`}>
+                          <button type="button" className="link-button quiet clamp" onClick={() => onOrganization(service)} title={t('inventory.showOnly', { name: service.organizationName })}>
                             {service.organizationName}
                           </button>
                         </td>
@@ -96,7 +98,7 @@ export function ServiceTable({ total, itemAt, loadPage, visibleColumns, context,
                   </>
                 ) : (
                   <td colSpan={columns.length + 1} className="muted">
-                    Loading…
+                    {t('common.loading')}
                   </td>
                 )}
               </tr>

@@ -5,6 +5,7 @@ import { serviceDraftSchema, type Service, type ServiceDraft } from '../../../..
 import { parseResponseTime } from '../../../../shared/inventory/response-time'
 import { formatSchedule, parseSchedule } from '../../../../shared/inventory/schedule'
 import { languageName } from '../../../../shared/inventory/languages'
+import { translate } from '../../i18n/intl'
 import { appToday } from '../../lib/clock'
 
 export interface ServiceForm {
@@ -117,37 +118,37 @@ export function readForm(
     if (text.trim() === '') return null
     const value = Number(text)
     if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
-      errors[field] = `Write a ${integer ? 'whole ' : ''}number of 0 or more.`
+      errors[field] = translate('inventory.error.number', { whole: integer ? 'yes' : 'no' })
       return null
     }
     return value
   }
 
-  if (form.organizationId === '') errors.organizationId = 'Choose the organization that provides it.'
+  if (form.organizationId === '') errors.organizationId = translate('inventory.error.chooseOrganization')
 
   const matchArea = areaMatcher(areas)
   const areaNumbers: number[] = []
   if (!form.citywide) {
     for (const part of split(form.areas)) {
       const number = matchArea(part)
-      if (number === undefined) errors.areas = `“${part}” is not a community area name or number (1–77).`
+      if (number === undefined) errors.areas = translate('inventory.error.notArea', { text: part })
       else areaNumbers.push(number)
     }
   }
 
   const schedule = parseSchedule(form.schedule)
-  if (!schedule.ok) errors.schedule = `The hours ${schedule.reason}.`
+  if (!schedule.ok) errors.schedule = translate('inventory.error.hours', { reason: schedule.reason })
 
   const languages: string[] = []
   for (const part of split(form.languages)) {
     const code = parseLanguage(part)
-    if (!code) errors.languages = `“${part}” is not a language Roundtable knows.`
+    if (!code) errors.languages = translate('inventory.error.notLanguage', { text: part })
     else if (!languages.includes(code)) languages.push(code)
   }
-  if (languages.length === 0 && !errors.languages) errors.languages = 'Name at least one language.'
+  if (languages.length === 0 && !errors.languages) errors.languages = translate('inventory.error.noLanguage')
 
   const capacityAmount = optionalNumber('capacityAmount', form.capacityAmount)
-  if (capacityAmount !== null && form.capacityUnit.trim() === '') errors.capacityUnit = 'Say what is counted: people, families, requests…'
+  if (capacityAmount !== null && form.capacityUnit.trim() === '') errors.capacityUnit = translate('inventory.error.capacityUnit')
   const candidate = {
     ...(id === undefined ? {} : { id }),
     organizationId: form.organizationId,
