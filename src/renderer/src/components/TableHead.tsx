@@ -1,10 +1,11 @@
 // A data table's header row: one column heading per name; a heading that only screen readers
-// need (a column of buttons) is hidden from sight but still read.
+// need (a column of buttons) is hidden from sight but still read. `lang` marks headings worded in
+// another language than the table around them (the app's words over a scenario's text).
 export type Column = string | { label: string; visuallyHidden: true }
 
-export function TableHead({ columns }: { columns: readonly Column[] }) {
+export function TableHead({ columns, lang }: { columns: readonly Column[]; lang?: string | undefined }) {
   return (
-    <thead>
+    <thead lang={lang}>
       <tr>
         {columns.map((column) =>
           typeof column === 'string' ? (

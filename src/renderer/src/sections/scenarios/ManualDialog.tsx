@@ -5,18 +5,13 @@ import type { Scenario } from '../../../../shared/scenario/schema'
 import { call, errorMessage } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
-import { SelectField, type Choice } from '../../components/SelectField'
+import { SelectField } from '../../components/SelectField'
+import { useT } from '../../i18n/use-t'
 import { VariableFields } from '../../components/VariableFields'
 import { downloadText } from '../../lib/download'
+import { LANGUAGE_LABELS } from './labels'
 
-const AUDIENCES: readonly Choice[] = [
-  ['participant', 'Participants (no injects, no facilitator notes)'],
-  ['facilitator', 'The facilitator (everything)'],
-]
-const LABEL_LANGUAGES: readonly Choice[] = [
-  ['en', 'English'],
-  ['es', 'Español'],
-]
+const AUDIENCES = ['participant', 'facilitator'] as const
 
 interface Props {
   scenario: Scenario
@@ -26,7 +21,8 @@ interface Props {
 }
 
 export function ManualDialog({ scenario, id, onClose, say }: Props) {
-  const [audience, setAudience] = useState<'participant' | 'facilitator'>('participant')
+  const t = useT()
+  const [audience, setAudience] = useState<(typeof AUDIENCES)[number]>('participant')
   const [language, setLanguage] = useState<'en' | 'es'>(scenario.overview.language)
   const [values, setValues] = useState<Record<string, string>>({})
 
@@ -34,7 +30,7 @@ export function ManualDialog({ scenario, id, onClose, say }: Props) {
     try {
       const file = await call('scenarios.situationManual', { id, audience, language, variables: values })
       downloadText(file.fileName, file.content, 'text/html;charset=utf-8')
-      say(`Saved ${file.fileName}. Open it in any browser to read or print it (Print → Save as PDF makes a PDF).`)
+      say(t('scenario.manual.saved', { file: file.fileName }))
       onClose()
     } catch (error) {
       say(errorMessage(error))
@@ -42,10 +38,10 @@ export function ManualDialog({ scenario, id, onClose, say }: Props) {
   }
 
   return (
-    <Dialog title="Situation Manual" onClose={onClose} footer={<DialogFooter onCancel={onClose} confirm={{ label: 'Save the manual', onClick: () => void make() }} />}>
+    <Dialog title={t('scenario.manual.title')} onClose={onClose} footer={<DialogFooter onCancel={onClose} confirm={{ label: t('scenario.manual.save'), onClick: () => void make() }} />}>
       <div className="form-grid two">
-        <SelectField label="For" value={audience} options={AUDIENCES} onChange={(value) => setAudience(value as typeof audience)} />
-        <SelectField label="Labels in" value={language} options={LABEL_LANGUAGES} onChange={(value) => setLanguage(value as typeof language)} />
+        <SelectField label={t('scenario.manual.for')} value={audience} options={AUDIENCES.map((a) => [a, t('scenario.manual.audience', { audience: a })])} onChange={(value) => setAudience(value as typeof audience)} />
+        <SelectField label={t('scenario.manual.labelsIn')} value={language} options={Object.entries(LANGUAGE_LABELS)} onChange={(value) => setLanguage(value as typeof language)} />
         <VariableFields variables={scenario.variables} values={values} onChange={(name, value) => setValues((previous) => ({ ...previous, [name]: value }))} />
       </div>
     </Dialog>

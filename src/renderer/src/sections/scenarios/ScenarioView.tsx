@@ -5,7 +5,8 @@ import { Fragment, useEffect, useMemo, useState } from 'react'
 import { useIntl } from 'react-intl'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
 import { areaNumberOf, withVariableLabels, type Scenario } from '../../../../shared/scenario/schema'
-import { ORGANIZATION_KINDS } from '../../../../shared/inventory/taxonomy'
+import type { Language } from '../../../../shared/i18n/catalog'
+import { kindLabelIn } from '../../../../shared/i18n/taxonomy-words'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
@@ -93,7 +94,9 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
       say(errorMessage(error))
     }
   }
-  const kindLabel = (kind: string) => ORGANIZATION_KINDS.find((k) => k.id === kind)?.label ?? kind
+  // The app's words over the scenario's text say which language they are in.
+  const ui = { lang: appLanguage }
+  const kindLabel = (kind: string) => kindLabelIn(appLanguage as Language, kind)
 
   return (
     <article className="screen scenario-view" lang={overview.language} aria-labelledby="scenario-title">
@@ -125,7 +128,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
       {manualOpen && <ManualDialog scenario={scenario} id={id} onClose={() => setManualOpen(false)} say={say} />}
       <header className="screen-header">
         <p className="eyebrow">
-          {labels.type[overview.type]} · {overview.communityAreas.map(areaName).join(', ')} · {LANGUAGE_LABELS[overview.language]}
+          <span {...ui}>{labels.type[overview.type]}</span> · {overview.communityAreas.map(areaName).join(', ')} · {LANGUAGE_LABELS[overview.language]}
           {overview.duration && ` · ${overview.duration}`}
         </p>
         <h1 id="scenario-title">
@@ -143,7 +146,9 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
 
       <div className="scenario-columns">
         <section aria-labelledby="objectives-title">
-          <h2 id="objectives-title">Objectives</h2>
+          <h2 id="objectives-title" {...ui}>
+            {t('scenario.view.objectives')}
+          </h2>
           <ol className="objectives">
             {overview.objectives.map((objective) => (
               <li key={objective.id}>
@@ -153,11 +158,13 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           </ol>
         </section>
         <section aria-labelledby="participants-title">
-          <h2 id="participants-title">At the table</h2>
+          <h2 id="participants-title" {...ui}>
+            {t('scenario.view.atTheTable')}
+          </h2>
           <ul className="plain-list">
             {overview.participants.map((participant, index) => (
               <li key={index}>
-                <strong>{kindLabel(participant.kind)}</strong> — {labels.role[participant.role]}
+                <strong {...ui}>{kindLabel(participant.kind)}</strong> — <span {...ui}>{labels.role[participant.role]}</span>
                 {participant.note && (
                   <>
                     : <Text value={participant.note} />
@@ -168,12 +175,17 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           </ul>
           {scenario.variables.length > 0 && (
             <>
-              <h3>Filled in for each run</h3>
+              <h3 {...ui}>{t('scenario.view.variables')}</h3>
               <ul className="plain-list">
                 {scenario.variables.map((variable) => (
                   <li key={variable.name}>
                     <span className="variable">{variable.name}</span> {variable.label}
-                    {variable.example && <span className="muted"> (e.g. {variable.example})</span>}
+                    {variable.example && (
+                      <span className="muted" {...ui}>
+                        {' '}
+                        {t('scenario.view.example', { example: variable.example })}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -189,7 +201,11 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           </h2>
           {(module.timing || module.phase || module.storyTime) && (
             <p className="eyebrow">
-              {module.phase && <span className="phase-tag">{labels.phase[module.phase]}</span>} <StoryTime value={module.storyTime} /> {module.timing && <Text value={module.timing} />}
+              {module.phase && (
+                <span className="phase-tag" {...ui}>
+                  {labels.phase[module.phase]}
+                </span>
+              )} <StoryTime value={module.storyTime} /> {module.timing && <Text value={module.timing} />}
             </p>
           )}
           <p className="narrative">
@@ -197,7 +213,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           </p>
           {module.injects.length > 0 && (
             <>
-              <h3>Injects</h3>
+              <h3 {...ui}>{t('scenario.view.injects')}</h3>
               <ol className="injects">
                 {module.injects.map((inject) => (
                   <li key={inject.id} className="inject">
@@ -210,7 +226,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                       {inject.from && (
                         <span className="muted">
                           {' '}
-                          — from <Text value={inject.from} />
+                          — <span {...ui}>{t('scenario.view.from')}</span> <Text value={inject.from} />
                         </span>
                       )}
                     </p>
@@ -219,7 +235,9 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                     </p>
                     {inject.expectedActions && inject.expectedActions.length > 0 && (
                       <div className="expected">
-                        <p className="label">Expected actions</p>
+                        <p className="label" {...ui}>
+                          {t('scenario.view.expectedActions')}
+                        </p>
                         <ul>
                           {inject.expectedActions.map((action, index) => (
                             <li key={index}>
@@ -230,8 +248,10 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                       </div>
                     )}
                     {inject.facilitatorNotes && (
-                      <aside className="facilitator-note" aria-label="Facilitator only">
-                        <p className="label">Facilitator only</p>
+                      <aside className="facilitator-note" aria-label={t('scenario.view.facilitatorOnly')}>
+                        <p className="label" {...ui}>
+                          {t('scenario.view.facilitatorOnly')}
+                        </p>
                         <p>
                           <Text value={inject.facilitatorNotes} />
                         </p>
@@ -244,7 +264,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           )}
           {module.questions.length > 0 && (
             <>
-              <h3>Discussion questions</h3>
+              <h3 {...ui}>{t('scenario.view.questions')}</h3>
               {groupByDiscipline(module.questions).map(([discipline, questions]) => (
                 <Fragment key={discipline}>
                   {discipline && <p className="label">{discipline}</p>}
@@ -261,9 +281,9 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           )}
           {module.needs.length > 0 && (
             <>
-              <h3>What the community will need</h3>
+              <h3 {...ui}>{t('scenario.view.needs')}</h3>
               <table className="data-table needs-table">
-                <TableHead columns={['Need', 'Category', 'Where', 'When', 'How much', 'Urgency']} />
+                <TableHead lang={appLanguage} columns={[t('scenario.view.col.need'), t('scenario.view.col.category'), t('scenario.view.col.where'), t('scenario.view.col.when'), t('scenario.view.col.amount'), t('scenario.view.col.urgency')]} />
                 <tbody>
                   {module.needs.map((need) => {
                     const when = need.when === undefined ? undefined : parseSchedule(need.when)
@@ -273,7 +293,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                           <Text value={need.description} />
                           {need.languages?.length ? <span className="muted"> ({languageList(need.languages)})</span> : null}
                         </th>
-                        <td>{categoryLabel(need.category, categories)}</td>
+                        <td {...ui}>{categoryLabel(need.category, categories)}</td>
                         <td>
                           {areaName(need.communityArea)}
                           {need.place && (
@@ -287,7 +307,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                           {need.deadline && (
                             <>
                               {when && <br />}
-                              {t('need.deadline', { deadline: need.deadline })}
+                              <span {...ui}>{t('need.deadline', { deadline: need.deadline })}</span>
                             </>
                           )}
                           {need.duration && (
@@ -301,7 +321,9 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                         </td>
                         <td>{need.amount ? `${need.amount.value} ${need.amount.unit}` : '—'}</td>
                         <td>
-                          <span className={`urgency urgency-${need.urgency}`}>{labels.urgency[need.urgency]}</span>
+                          <span className={`urgency urgency-${need.urgency}`} {...ui}>
+                            {labels.urgency[need.urgency]}
+                          </span>
                         </td>
                       </tr>
                     )

@@ -61,7 +61,7 @@ export function ScenariosScreen() {
         onCancel={() => open(mode === 'new' ? undefined : detail)}
         onSaved={(id, copied) => {
           setVersion((n) => n + 1)
-          say(copied ? 'Saved as your own copy; the original case example stays in the library.' : 'Saved.')
+          say(translate(copied ? 'scenarios.savedCopy' : 'scenarios.saved'))
           open(id)
         }}
       />
@@ -175,8 +175,8 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
     <section className="screen" aria-labelledby="scenarios-title">
       <header className="screen-header with-actions">
         <div>
-          <h1 id="scenarios-title">Scenarios</h1>
-          <p className="lede">Case examples for tabletop exercises: what happens, module by module, and what the community will need.</p>
+          <h1 id="scenarios-title">{t('scenarios.title')}</h1>
+          <p className="lede">{t('scenarios.lede')}</p>
         </div>
         <div className="button-row">
           <button type="button" className="button primary" title={t('scenarios.newFromTemplateHint')} onClick={() => void create(false)}>
@@ -186,10 +186,10 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
             <FilePlus aria-hidden="true" /> {t('scenarios.newBlank')}
           </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-            <FileUp aria-hidden="true" /> Import…
+            <FileUp aria-hidden="true" /> {t('scenarios.import')}
           </button>
           <button type="button" className="button" onClick={() => void exportAll()}>
-            <FileDown aria-hidden="true" /> Export these as one file
+            <FileDown aria-hidden="true" /> {t('scenarios.exportAll')}
           </button>
           <input
             ref={fileInput}
@@ -197,7 +197,7 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
             hidden
             multiple
             accept=".yaml,.yml,.json"
-            aria-label="Scenario files to import"
+            aria-label={t('scenarios.filesToImport')}
             data-testid="scenario-file-input"
             onChange={(event) => {
               const files = [...(event.target.files ?? [])]
@@ -207,10 +207,10 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
           />
         </div>
       </header>
-      <p className="hint">You can also drop scenario files anywhere on this window.</p>
+      <p className="hint">{t('scenarios.dropHint')}</p>
       {importErrors.length > 0 && (
         <div className="inline-error" role="alert">
-          <p>Nothing was imported. Fix these problems and import again:</p>
+          <p>{t('scenarios.importProblems')}</p>
           <ul className="error-list">
             {importErrors.map((error, index) => (
               <li key={index}>
@@ -223,13 +223,13 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
           </ul>
         </div>
       )}
-      <div className="filters" role="search" aria-label="Filter the scenarios">
-        <SearchFilter value={query} placeholder="Title, place, anything in the text" onChange={setQuery} />
-        <SelectField filter label="Community area" placeholder="Any area" value={area} onChange={setArea}>
+      <div className="filters" role="search" aria-label={t('scenarios.filters')}>
+        <SearchFilter value={query} placeholder={t('scenarios.searchPlaceholder')} onChange={setQuery} />
+        <SelectField filter label={t('scenarios.area')} placeholder={t('scenarios.anyArea')} value={area} onChange={setArea}>
           <AreaOptions areas={areas} />
         </SelectField>
-        <SelectField filter label="Type" placeholder="Any type" value={type} options={Object.entries(labels.type)} onChange={setType} />
-        <SelectField filter label="Language" placeholder="Any language" value={language} options={Object.entries(LANGUAGE_LABELS)} onChange={setLanguage} />
+        <SelectField filter label={t('scenarios.type')} placeholder={t('scenarios.anyType')} value={type} options={Object.entries(labels.type)} onChange={setType} />
+        <SelectField filter label={t('scenarios.language')} placeholder={t('scenarios.anyLanguage')} value={language} options={Object.entries(LANGUAGE_LABELS)} onChange={setLanguage} />
       </div>
       <p className="result-count" role="status" aria-live="polite">
         {result ? t('scenarios.count', { count: result.items.length }) : t('common.loading')}
@@ -239,7 +239,7 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
           {result.error}
         </p>
       )}
-      {result && result.items.length === 0 && !result.error && <p className="empty">No scenario matches. Clear a filter to see more.</p>}
+      {result && result.items.length === 0 && !result.error && <p className="empty">{t('scenarios.noMatch')}</p>}
       <ul className="scenario-cards">
         {result?.items.map((scenario) => (
           <li key={scenario.id}>
@@ -262,7 +262,7 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
                 <Text value={scenario.summary} />
               </p>
               <p className="card-meta">
-                {scenario.moduleCount} modules · {scenario.injectCount} injects · {scenario.needCount} needs
+                {t('scenarios.holds', { modules: scenario.moduleCount, injects: scenario.injectCount, needs: scenario.needCount })}
               </p>
             </article>
           </li>
