@@ -63,6 +63,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
 }
 
 function PresenterView({ loaded, document }: { loaded: Loaded; document: SessionDocument }) {
+  const t = useT()
   const { scenario, variables, participants, session } = loaded
   const fill = (text: string) => fillVariables(text, variables)
   const { nodes, edges, assessments, labelOf, services, resourceIds } = useMapModel({ scenario, variables, participants, document, areaNumber: session.areaNumber })
@@ -71,7 +72,7 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
   const lastRevealed = [...document.revealed].reverse().find((r) => r.moduleId === module.id)
   const inject = lastRevealed ? module.injects.find((i) => i.id === lastRevealed.injectId) : undefined
   return (
-    <main className="presenter" aria-label="Presenter view">
+    <main className="presenter" aria-label={t('presenter.view')}>
       <header className="presenter-header">
         <p className="presenter-title">{session.title}</p>
         <h1>{fill(module.title)}</h1>
@@ -82,11 +83,11 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
         )}
       </header>
       <div className="presenter-grid">
-        <section className="presenter-inject" aria-label="Current inject">
+        <section className="presenter-inject" aria-label={t('presenter.currentInject')}>
           {inject ? (
             <>
               <h2>{fill(inject.title)}</h2>
-              {inject.from && <p className="presenter-from">From {fill(inject.from)}</p>}
+              {inject.from && <p className="presenter-from">{t('presenter.from', { from: fill(inject.from) })}</p>}
               <p>{fill(inject.text)}</p>
             </>
           ) : (
@@ -95,8 +96,8 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
           <PresenterGaps assessments={assessments} labelOf={(needId) => labelOf(nodeIdOf('need', needId))} words={words} ready={resourceIds.every((id) => services.has(id))} />
         </section>
         <div className="presenter-map-column">
-          <div className="presenter-map" aria-label="Map (read-only)">
-            <MapCanvas label="Map (read-only)" nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} nameSize={17} legendOpen="outside" />
+          <div className="presenter-map" aria-label={t('presenter.map')}>
+            <MapCanvas label={t('presenter.map')} nodes={nodes} edges={edges} readOnly fitMaxZoom={1.6} nameSize={17} legendOpen="outside" />
           </div>
           <Legend open />
         </div>

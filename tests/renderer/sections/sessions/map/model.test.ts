@@ -29,6 +29,13 @@ describe('the map model', () => {
     expect(edges[0]!.ariaLabel).toBe('Street light repair covers Fix the light at Madison and Homan (light)')
   })
 
+  it('words its labels in the language it is given', () => {
+    const document = withLinks({ id: 'e1', kind: 'covers', source: nodeIdOf('resource', SERVICE), target: 'need:light' })
+    const { nodes, edges } = buildMapModel({ scenario, variables: { corner: 'Madison and Homan' }, participants, document, areaNumber: 26, services: new Map([[SERVICE, service]]), today: '2026-11-23', language: 'es' })
+    expect(nodes.find((n) => n.id === 'need:light')!.ariaLabel).toBe('Necesidad: Fix the light at Madison and Homan (light) (Urgencia media), brecha: 2 motivos')
+    expect(edges[0]!.ariaLabel).toBe('Street light repair cubre Fix the light at Madison and Homan (light)')
+  })
+
   it('closes a gap when the link commits enough at the right hours and someone leads', () => {
     const covers = { id: 'e1', kind: 'covers' as const, source: nodeIdOf('resource', SERVICE), target: 'need:light' }
     const leads = { id: 'e2', kind: 'leads' as const, source: nodeIdOf('organization', ORG), target: 'need:light' }

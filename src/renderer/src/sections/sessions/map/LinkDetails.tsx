@@ -1,10 +1,11 @@
 // The selected link: what it says, and for a resource covering a need, how much it commits and
 // when — each saved as it is typed (typing is one undo step).
 import { useId, useState } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { parseSchedule } from '../../../../../shared/inventory/schedule'
+import type { MessageKey } from '../../../../../shared/i18n/catalog'
 import type { SessionDocument } from '../../../../../shared/session/document'
 import { useT } from '../../../i18n/use-t'
-import { EDGE_LABELS } from './model'
 
 type GraphEdge = SessionDocument['graph']['edges'][number]
 
@@ -33,14 +34,14 @@ export function LinkDetails({
   const [when, setWhen] = useState(edge.when ?? '')
   const parsedWhen = when.trim() === '' ? undefined : parseSchedule(when)
   return (
-    <section className="link-details" aria-label="Selected link">
-      <h3>Selected link</h3>
+    <section className="link-details" aria-label={t('map.link.selected')}>
+      <h3>{t('map.link.selected')}</h3>
       <p>
-        <strong>{labelOf(edge.source)}</strong> {EDGE_LABELS[edge.kind]} <strong>{labelOf(edge.target)}</strong>
+        <FormattedMessage id={'map.linkSentence' satisfies MessageKey} values={{ source: <strong>{labelOf(edge.source)}</strong>, kind: edge.kind, target: <strong>{labelOf(edge.target)}</strong> }} />
       </p>
       {edge.kind === 'covers' && (
         <div className="link-commitment">
-          <label htmlFor={ids.amount}>Amount committed{unit ? ` (${unit})` : ''}</label>
+          <label htmlFor={ids.amount}>{t('map.link.amount', { unit: unit ?? '', hasUnit: unit ? 'yes' : 'no' })}</label>
           <input
             id={ids.amount}
             type="number"
@@ -49,7 +50,7 @@ export function LinkDetails({
             value={edge.amount ?? ''}
             onChange={(e) => onChange({ amount: e.target.value === '' ? undefined : Math.max(0, Number(e.target.value)), when: edge.when })}
           />
-          <label htmlFor={ids.when}>When (hours it is committed for)</label>
+          <label htmlFor={ids.when}>{t('map.link.when')}</label>
           <input
             id={ids.when}
             value={when}
@@ -69,12 +70,12 @@ export function LinkDetails({
             </label>
           )}
           <p id={ids.whenError} className={parsedWhen && !parsedWhen.ok ? 'field-error' : 'hint'}>
-            {parsedWhen && !parsedWhen.ok ? `Not saved yet: ${parsedWhen.reason}. Write it like "Sat 20:00-02:00" or "daily 08:00-20:00".` : 'Leave empty when it covers all its opening hours.'}
+            {parsedWhen && !parsedWhen.ok ? t('map.link.whenNotSaved', { reason: parsedWhen.reason }) : t('map.link.whenHint')}
           </p>
         </div>
       )}
       <button type="button" className="button quiet" onClick={onRemove}>
-        Remove this link
+        {t('map.link.remove')}
       </button>
     </section>
   )

@@ -1,10 +1,11 @@
 // Linking without a mouse: choose two items on the map; the kind of link follows from theirs
 // (two organizations may coordinate or refer).
 import { useId, useState } from 'react'
-import { EDGE_LABELS, KIND_LABELS } from './model'
+import { useT } from '../../../i18n/use-t'
 import { edgeKindsFor, kindOfNodeId, type MapEdgeKind } from '../../../../../shared/session/graph'
 
 export function LinkForm({ nodes, onLink }: { nodes: { id: string; label: string }[]; onLink: (from: string, to: string, kind: MapEdgeKind) => void }) {
+  const t = useT()
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [chosen, setChosen] = useState<MapEdgeKind | ''>('')
@@ -14,50 +15,50 @@ export function LinkForm({ nodes, onLink }: { nodes: { id: string; label: string
   return (
     <form
       className="link-form"
-      aria-label="Link two items"
+      aria-label={t('map.linkForm.label')}
       onSubmit={(event) => {
         event.preventDefault()
         if (kind) onLink(from, to, kind)
       }}
     >
-      <h3>Link</h3>
-      <label htmlFor={ids.from}>From</label>
+      <h3>{t('map.linkForm.heading')}</h3>
+      <label htmlFor={ids.from}>{t('map.linkForm.from')}</label>
       <select id={ids.from} value={from} onChange={(e) => setFrom(e.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{t('common.choose')}</option>
         {nodes
           .filter((n) => kindOfNodeId(n.id) !== 'need')
           .map((n) => (
             <option key={n.id} value={n.id}>
-              {KIND_LABELS[kindOfNodeId(n.id)]}: {n.label}
+              {t('map.item', { kind: kindOfNodeId(n.id), label: n.label })}
             </option>
           ))}
       </select>
-      <label htmlFor={ids.to}>To</label>
+      <label htmlFor={ids.to}>{t('map.linkForm.to')}</label>
       <select id={ids.to} value={to} onChange={(e) => setTo(e.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{t('common.choose')}</option>
         {nodes.map((n) => (
           <option key={n.id} value={n.id}>
-            {KIND_LABELS[kindOfNodeId(n.id)]}: {n.label}
+            {t('map.item', { kind: kindOfNodeId(n.id), label: n.label })}
           </option>
         ))}
       </select>
       {kinds.length > 1 && (
         <>
-          <label htmlFor={ids.kind}>How</label>
+          <label htmlFor={ids.kind}>{t('map.linkForm.how')}</label>
           <select id={ids.kind} value={kind} onChange={(e) => setChosen(e.target.value as MapEdgeKind)}>
             {kinds.map((k) => (
               <option key={k} value={k}>
-                {EDGE_LABELS[k]}
+                {t('map.edge', { kind: k })}
               </option>
             ))}
           </select>
         </>
       )}
       <p className="hint">
-        {from && to ? (kind ? `This link: ${EDGE_LABELS[kind]}.` : 'These two cannot be linked.') : 'Organization → resource: provides; resource → need: covers; organization → need: leads; organization → organization: coordinates with or refers to.'}
+        {from && to ? (kind ? t('map.linkForm.thisLink', { kind }) : t('map.linkForm.cannot')) : t('map.linkForm.hint')}
       </p>
       <button type="submit" className="button" disabled={!kind}>
-        Link
+        {t('map.linkForm.submit')}
       </button>
     </form>
   )

@@ -10,7 +10,10 @@ import type { SessionDocument } from '../../../../../shared/session/document'
 import { nodeIdOf, type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
 import { fillVariables, type Participant } from '../../../../../shared/session/model'
 import { defaultPosition, NODE_HEIGHT, NODE_WIDTH, type KindCounts } from '../../../../../shared/session/map-places'
-import { translate } from '../../../i18n/intl'
+import type { Language } from '../../../../../shared/i18n/catalog'
+import { formatMessage } from '../../../../../shared/i18n/format'
+import { currentLanguage } from '../../../i18n/language'
+import type { Translate } from '../../../i18n/use-t'
 
 export interface MapNodeData extends Record<string, unknown> {
   label: string
@@ -32,8 +35,6 @@ export type MapEdge = Edge<MapEdgeData, 'link'>
 
 export { defaultPosition, NODE_HEIGHT, NODE_WIDTH } from '../../../../../shared/session/map-places'
 
-export const KIND_LABELS: Record<MapNodeKind, string> = { need: 'Need', organization: 'Organization', resource: 'Resource' }
-export const EDGE_LABELS: Record<MapEdgeKind, string> = { provides: 'provides', covers: 'covers', refers: 'refers to', coordinates: 'coordinates with', leads: 'leads' }
 /**
  * Where a new item goes: its usual place if nothing is there, else the nearest free place below
  * it in the same column, then in the columns to its right — never on top of another item.
@@ -61,6 +62,8 @@ export interface MapInput {
   areaNumber: number
   services: ReadonlyMap<string, MapService>
   today: string
+  /** The language of the labels (the app's unless told). */
+  language?: Language
 }
 
 export interface MapModel {
@@ -76,7 +79,8 @@ export interface MapModel {
   labelOf: (nodeId: string) => string
 }
 
-export function buildMapModel({ scenario, variables, participants, document, areaNumber, services, today }: MapInput): MapModel {
+export function buildMapModel({ scenario, variables, participants, document, areaNumber, services, today, language = currentLanguage() }: MapInput): MapModel {
+  const say: Translate = (key, values) => formatMessage(language, key, values)
   const fill = (text: string) => fillVariables(text, variables)
   const { needs, coverages, leads, assessments } = assessSession(scenario, document, areaNumber, services, today)
   const organizations = [...new Map(participants.filter((p) => p.organizationId).map((p) => [p.organizationId!, p.organizationName])).entries()]
@@ -95,20 +99,20 @@ export function buildMapModel({ scenario, variables, participants, document, are
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       data,
-      ariaLabel: ariaLabelOf(kind, data),
+      ariaLabel: ariaLabelOf(kind, data, say),
     }
   }
   const nodes: MapNode[] = [
     ...organizations.map(([id, name], index) => node('organization', id, index, { label: name, detail: '' })),
     ...resourceIds.map((id, index) => {
       const service = services.get(id)
-      return node('resource', id, index, { label: service?.name ?? 'Loading…', detail: service?.organizationName ?? '', inactive: service ? service.status !== 'active' : undefined })
+      return node('resource', id, index, { label: service?.name ?? say('common.loading'), detail: service?.organizationName ?? '', inactive: service ? service.status !== 'active' : undefined })
     }),
     ...needs.map((need, index) => {
       const assessment = assessmentOf.get(need.id)
       return node('need', need.id, index, {
         label: fill(need.description),
-        detail: `${need.urgency[0]!.toUpperCase()}${need.urgency.slice(1)} urgency`,
+        detail: say('map.urgency', { urgency: need.urgency }),
         gap: { covered: assessment?.covered ?? false, reasons: assessment?.reasons.length ?? 0 },
       })
     }),
@@ -124,14 +128,14 @@ export function buildMapModel({ scenario, variables, participants, document, are
       source: e.source,
       target: e.target,
       data: { kind: e.kind, commitment: [e.amount !== undefined ? String(e.amount) : '', e.when ?? ''].filter(Boolean).join(', ') },
-      ariaLabel: `${labelOf(e.source)} ${EDGE_LABELS[e.kind]} ${labelOf(e.target)}`,
+      ariaLabel: say('map.linkSentence', { source: labelOf(e.source), kind: e.kind, target: labelOf(e.target) }),
     }))
   return { needs, nodes, edges, assessments, coverages, leads, resourceIds, labelOf }
 }
 
-function ariaLabelOf(kind: MapNodeKind, data: MapNodeData): string {
+function ariaLabelOf(kind: MapNodeKind, data: MapNodeData, say: Translate): string {
   const state = data.gap ? (data.gap.covered ? 'covered' : 'gap') : data.inactive ? 'inactive' : 'none'
-  return translate('map.node.aria', { kind, label: data.label, hasDetail: data.detail ? 'yes' : 'no', detail: data.detail, state, reasons: data.gap?.reasons ?? 0 })
+  return say('map.node.aria', { kind, label: data.label, hasDetail: data.detail ? 'yes' : 'no', detail: data.detail, state, reasons: data.gap?.reasons ?? 0 })
 }
 
 /**

@@ -5,7 +5,8 @@
 import { BaseEdge, getBezierPath, Handle, Position, useStore, type EdgeProps, type NodeProps, type ReactFlowState } from '@xyflow/react'
 import { Building2, CircleAlert, CircleCheck, HandHelping } from 'lucide-react'
 import { memo, type ReactNode } from 'react'
-import { EDGE_LABELS, KIND_LABELS, type MapEdge, type MapNode } from './model'
+import { useT } from '../../../i18n/use-t'
+import type { MapEdge, MapNode } from './model'
 import { type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
 import { showsText } from './node-text'
 
@@ -39,6 +40,7 @@ function NodeFrame({ kind, className, icon, tag, label, detail, source, target }
 const sameData = (a: NodeProps<MapNode>, b: NodeProps<MapNode>) => a.data === b.data
 
 const NeedNode = memo(function NeedNode({ data }: NodeProps<MapNode>) {
+  const t = useT()
   const covered = data.gap?.covered ?? false
   const reasons = data.gap?.reasons ?? 0
   return (
@@ -46,7 +48,7 @@ const NeedNode = memo(function NeedNode({ data }: NodeProps<MapNode>) {
       kind="need"
       className={covered ? 'is-covered' : 'is-gap'}
       icon={covered ? <CircleCheck aria-hidden size={16} /> : <CircleAlert aria-hidden size={16} />}
-      tag={covered ? 'Need — covered' : `Need — gap (${reasons})`}
+      tag={t('map.node.tag', { kind: 'need', state: covered ? 'covered' : 'gap', reasons })}
       label={data.label}
       detail={data.detail}
       source={false}
@@ -56,16 +58,18 @@ const NeedNode = memo(function NeedNode({ data }: NodeProps<MapNode>) {
 }, sameData)
 
 const OrganizationNode = memo(function OrganizationNode({ data }: NodeProps<MapNode>) {
-  return <NodeFrame kind="organization" className="" icon={<Building2 aria-hidden size={16} />} tag="Organization" label={data.label} detail={data.detail} source target />
+  const t = useT()
+  return <NodeFrame kind="organization" className="" icon={<Building2 aria-hidden size={16} />} tag={t('map.node.tag', { kind: 'organization', state: 'none', reasons: 0 })} label={data.label} detail={data.detail} source target />
 }, sameData)
 
 const ResourceNode = memo(function ResourceNode({ data }: NodeProps<MapNode>) {
+  const t = useT()
   return (
     <NodeFrame
       kind="resource"
       className={data.inactive ? 'is-inactive' : ''}
       icon={<HandHelping aria-hidden size={16} />}
-      tag={data.inactive ? 'Resource — not active' : 'Resource'}
+      tag={t('map.node.tag', { kind: 'resource', state: data.inactive ? 'inactive' : 'none', reasons: 0 })}
       label={data.label}
       detail={data.detail}
       source
@@ -78,9 +82,10 @@ const ResourceNode = memo(function ResourceNode({ data }: NodeProps<MapNode>) {
 export const nodeTypes = { need: NeedNode, organization: OrganizationNode, resource: ResourceNode }
 
 const LinkEdge = memo(function LinkEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<MapEdge>) {
+  const t = useT()
   const showText = useStore(readable)
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition })
-  const label = showText && (selected || data?.commitment) ? [selected ? EDGE_LABELS[data!.kind] : '', data?.commitment].filter(Boolean).join(': ') : undefined
+  const label = showText && (selected || data?.commitment) ? [selected ? t('map.edge', { kind: data!.kind }) : '', data?.commitment].filter(Boolean).join(': ') : undefined
   return (
     <BaseEdge
       path={path}
@@ -99,24 +104,25 @@ const EDGE_KINDS: MapEdgeKind[] = ['provides', 'covers', 'leads', 'coordinates',
 /** What the colours, shapes and lines of the map mean. */
 /** The legend; closed at first where the map is small (the console), open where it is large. */
 export function Legend({ open = true }: { open?: boolean }) {
+  const t = useT()
   return (
-    <details className="map-legend" open={open} aria-label="Legend">
-      <summary>Legend</summary>
+    <details className="map-legend" open={open} aria-label={t('map.legend')}>
+      <summary>{t('map.legend')}</summary>
       <div className="legend-lists">
       <ul>
         {NODE_KINDS.map((kind) => (
           <li key={kind}>
             <span className={`legend-swatch map-${kind}`} aria-hidden />
-            {KIND_LABELS[kind]}
+            {t('map.kind', { kind })}
           </li>
         ))}
         <li>
           <span className="legend-swatch map-need is-gap" aria-hidden />
-          Need with a gap
+          {t('map.legendNeedWithGap')}
         </li>
         <li>
           <span className="legend-swatch map-need is-covered" aria-hidden />
-          Need covered
+          {t('map.legendNeedCovered')}
         </li>
       </ul>
       <ul>
@@ -125,7 +131,7 @@ export function Legend({ open = true }: { open?: boolean }) {
             <svg className="legend-line" width="36" height="10" aria-hidden>
               <line x1="2" y1="5" x2="34" y2="5" className={`map-link link-${kind}`} />
             </svg>
-            {EDGE_LABELS[kind]}
+            {t('map.edge', { kind })}
           </li>
         ))}
       </ul>

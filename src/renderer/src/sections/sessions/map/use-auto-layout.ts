@@ -2,6 +2,7 @@
 // request supersedes an older one still running, and a worker that fails is replaced.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LayoutRequest, LayoutResult } from './layout'
+import { translate } from '../../../i18n/intl'
 
 export function useAutoLayout(): { arrange: (graph: Omit<LayoutRequest, 'id'>) => Promise<LayoutResult['positions']>; arranging: boolean } {
   const worker = useRef<Worker | undefined>(undefined)
@@ -38,15 +39,15 @@ export function useAutoLayout(): { arrange: (graph: Omit<LayoutRequest, 'id'>) =
       const onMessage = (event: MessageEvent<LayoutResult>) => {
         if (event.data.id !== id) return
         settle()
-        if (event.data.error) reject(new Error(`The map could not be arranged: ${event.data.error}`))
-        else if (id !== latest.current) reject(new Error('A newer arrangement replaced this one.'))
+        if (event.data.error) reject(new Error(translate('map.arrangeFailed', { reason: event.data.error })))
+        else if (id !== latest.current) reject(new Error(translate('map.arrangeReplaced')))
         else resolve(event.data.positions)
       }
       // The worker could not start or crashed: say so (and start a new one next time) rather than
       // leave "Arranging…" on screen.
       const onError = (event: ErrorEvent) => {
         settle()
-        reject(new Error(`The map could not be arranged: ${event.message || 'the layout worker stopped'}. Your map is unchanged.`))
+        reject(new Error(translate('map.arrangeStopped', { reason: event.message || translate('map.layoutWorkerStopped') })))
       }
       running.addEventListener('message', onMessage)
       running.addEventListener('error', onError)

@@ -2,6 +2,8 @@
 // one trip whenever the set of them changes, and the model is worked out again only when its
 // inputs change.
 import { useEffect, useMemo, useState } from 'react'
+import { useIntl } from 'react-intl'
+import type { Language } from '../../../../../shared/i18n/catalog'
 import type { Resource } from '../../../../../shared/exercise/resource'
 import { call } from '../../../api/client'
 import { useAppToday } from '../../../lib/clock'
@@ -15,9 +17,11 @@ export function useMapModel(input: Omit<MapInput, 'services' | 'today'>): MapMod
     .join(',')
   const services = useServices(resourceKey)
   const today = useAppToday()
+  // The model words its labels (urgency, links, screen-reader names) in the app's language: again when it changes.
+  const language = useIntl().locale as Language
   const model = useMemo(
-    () => buildMapModel({ scenario, variables, participants, document, areaNumber, services, today }),
-    [scenario, variables, participants, document, areaNumber, services, today],
+    () => buildMapModel({ scenario, variables, participants, document, areaNumber, services, today, language }),
+    [scenario, variables, participants, document, areaNumber, services, today, language],
   )
   return { ...model, services }
 }
