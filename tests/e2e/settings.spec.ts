@@ -49,16 +49,27 @@ test.describe('on a computer set to Spanish', () => {
 
   test('a scenario’s toolbar speaks the app’s language, the scenario its own', async ({ app: page }) => {
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Escenarios' }).click()
+    const scenarioFilters = page.getByRole('search', { name: 'Filtrar los escenarios' })
+    await expect(scenarioFilters.getByLabel('Tipo')).toHaveValue('')
+    await expect(scenarioFilters.getByLabel('Idioma').locator('option').first()).toHaveText('Cualquier idioma')
     await page.getByRole('link', { name: /dismissal/i }).first().click()
     await expect(page.getByRole('button', { name: 'Todos los escenarios' })).toBeVisible()
     for (const name of ['Editar', 'Manual de la situación…', 'Duplicar', 'Exportar', 'Quitar']) await expect(page.getByRole('button', { name })).toBeVisible()
     await expect(page.getByText('Un caso de ejemplo que viene con Roundtable.', { exact: false })).toHaveAttribute('lang', 'es')
     await expect(page.locator('article.scenario-view')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { name: 'Objetivos' })).toHaveAttribute('lang', 'es')
   })
 
   test('the inventory’s own buttons and its import speak Spanish', async ({ app: page }) => {
     await expect(page.getByRole('heading', { name: 'Inventario', level: 1 })).toBeVisible()
     for (const name of ['Agregar servicio', 'Agregar organización', 'Importar…', 'Exportar CSV', 'Exportar HSDS']) await expect(page.getByRole('button', { name })).toBeVisible()
+    const filters = page.getByRole('search', { name: 'Filtrar el inventario' })
+    await expect(filters.getByLabel('Buscar')).toHaveAttribute('placeholder', 'Servicio, organización, descripción')
+    await expect(filters.getByLabel('Área que atiende').locator('option').first()).toHaveText('Cualquier área')
+    await page.getByRole('button', { name: 'Agregar servicio' }).click()
+    const editor = page.getByRole('dialog', { name: 'Agregar un servicio' })
+    await expect(editor.getByLabel('Nombre del servicio')).toBeVisible()
+    await editor.getByRole('button', { name: 'Cerrar' }).click()
     await page.getByTestId('inventory-file-input').setInputFiles({
       name: 'dos.csv',
       mimeType: 'text/csv',
