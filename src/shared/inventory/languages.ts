@@ -50,11 +50,12 @@ export function parseLanguage(text: string): string | undefined {
   const key = textKey(text)
   if (key === '') return undefined
   if (Object.hasOwn(LANGUAGE_NAMES, key)) return key
-  return ALIASES[key]
+  // Own keys only: "constructor" is no language, whatever every object inherits.
+  return Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined
 }
 
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? code
+  return Object.hasOwn(LANGUAGE_NAMES, code) ? LANGUAGE_NAMES[code]! : code
 }
 
 /** A language's name in the reader's language ("Spanish", "español"), by its code or as typed. */

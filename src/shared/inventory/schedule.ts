@@ -88,7 +88,8 @@ function parseDays(text: string): ParseResult<number[]> {
   const days: number[] = []
   for (const piece of trimmed.split(',').map((p) => p.trim())) {
     const range = piece.split('-').map((p) => p.trim())
-    const indexes = range.map((name) => DAY_INDEX[name])
+    // Own keys only: "constructor" inherited from Object would be a "day" the loop below never reaches.
+    const indexes = range.map((name) => (Object.hasOwn(DAY_INDEX, name) ? DAY_INDEX[name] : undefined))
     if (indexes.some((i) => i === undefined) || range.length > 2) {
       return { ok: false, reason: `"${piece}" is not a day or a range of days such as Mon, Sat,Sun or Mon-Fri` }
     }

@@ -29,7 +29,12 @@ export const snapshotResourceSchema = z
   .strict()
 export type SnapshotResource = z.infer<typeof snapshotResourceSchema>
 
-const reasonSchema = z.object({ kind: z.string().max(40) }).catchall(z.unknown())
+// A reason's details are as shallow as GapReason's (a number, a text, a list of ids, a list of
+// {id, responseHours}): a session file nesting thousands deep here would pass an unknown() and
+// break the JSON written for it.
+const reasonScalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
+const reasonDetail = z.union([reasonScalar, z.array(z.union([reasonScalar, z.record(z.string(), reasonScalar)]))])
+const reasonSchema = z.object({ kind: z.string().max(40) }).catchall(reasonDetail)
 
 export const snapshotAssessmentSchema = z
   .object({

@@ -56,7 +56,15 @@ function readDocument(text: string, file: string): { document: Document; counter
     return { errors: [{ file, line: 1, path: '', message: `This file is ${megabytes} MB; a scenario file or bundle may be up to 5 MB. Split the bundle into smaller ones.` }] }
   }
   const counter = new LineCounter()
-  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
+  let document: Document
+  try {
+    document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
+  } catch (error) {
+    // The parser recurses once per level of nesting: thousands of levels overflow the stack. Worded
+    // as the composer words the same overflow when it reaches it first.
+    if (!(error instanceof RangeError)) throw error
+    return { errors: [{ file, line: 1, path: '', message: `This is not valid YAML: ${error.message.split('\n')[0]}` }] }
+  }
   if (document.errors.length === 0) return { document, counter }
   return {
     errors: document.errors.map((error) => ({

@@ -12,12 +12,15 @@ export interface CsvTable {
 
 export { fileProblem }
 
+/** The problem of a file past the size an import reads. */
+export function tooLarge(file: string, size: number) {
+  const megabytes = (size / 1024 / 1024).toFixed(0)
+  return fileProblem(file, `the file is ${megabytes} MB; Roundtable reads inventory files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`)
+}
+
 /** Decodes the bytes as UTF-8, refusing other encodings with advice on how to re-save. */
 export function decodeText(bytes: Uint8Array, file: string): string {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    const megabytes = (bytes.length / 1024 / 1024).toFixed(0)
-    throw fileProblem(file, `the file is ${megabytes} MB; Roundtable reads inventory files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`)
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(file, bytes.length)
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw fileProblem(file, 'the file is saved as UTF-16; save it as "CSV UTF-8" and import it again')
   }

@@ -12,7 +12,7 @@ import {
   type HsdsTables,
   type HsdsWrittenTable,
 } from '../../../shared/inventory/hsds/files'
-import { decodeText, fileProblem, parseCsvTable } from './csv-file'
+import { decodeText, fileProblem, MAX_IMPORT_BYTES, parseCsvTable, tooLarge } from './csv-file'
 
 export interface UploadedFile {
   name: string
@@ -37,6 +37,10 @@ function baseName(path: string): string {
   return path.split('/').pop() ?? path
 }
 
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const notAZip = (file: string) => fileProblem(file, 'the file is not a zip archive Roundtable can open')
+
 /** Unpacks a zip, refusing archives that would unpack to more than 200 MB. */
 export function unpackZip(file: UploadedFile): UploadedFile[] {
   let entries: Record<string, Uint8Array>
@@ -46,12 +50,18 @@ export function unpackZip(file: UploadedFile): UploadedFile[] {
       filter: (entry) => {
         total += entry.originalSize
         if (total > MAX_UNPACKED_BYTES) throw fileProblem(file.name, 'the archive unpacks to more than 200 MB; Roundtable does not read it')
-        return /\.(csv|json)$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/')
+        const wanted = /\.(csv|json)$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/')
+        // Refused before it is unpacked: an entry past the size an import reads would only be refused after.
+        if (wanted && entry.originalSize > MAX_IMPORT_BYTES) throw tooLarge(`${file.name}/${entry.name}`, entry.originalSize)
+        // Deflate never packs data larger than it was: an entry packed bigger than its stated size lies
+        // about it, and unpacking it would run through all the data the lie hides.
+        if (wanted && entry.compression !== 0 && entry.size > entry.originalSize * 1.1 + 1024) throw notAZip(file.name)
+        return wanted
       },
     })
   } catch (error) {
     if (error instanceof Error && error.name === 'AppError') throw error
-    throw fileProblem(file.name, 'the file is not a zip archive Roundtable can open')
+    throw notAZip(file.name)
   }
   return Object.entries(entries).map(([name, bytes]) => ({ name: `${file.name}/${name}`, bytes }))
 }
@@ -68,10 +78,12 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
       if (error instanceof Error && error.name === 'AppError') throw error
       throw fileProblem(descriptor.name, 'is not valid JSON')
     }
-    const { resources, name } = parsed as { resources?: unknown; name?: unknown }
+    // A description that is not an object, or resources that are not objects, map nothing: the
+    // tables are then found by their file names, as when there is no datapackage.json.
+    const { resources, name } = isObject(parsed) ? (parsed as { resources?: unknown; name?: unknown }) : {}
     if (typeof name === 'string' && name.trim() !== '') datasetName = name.trim().slice(0, 200)
     if (Array.isArray(resources)) {
-      for (const resource of resources as { name?: unknown; path?: unknown }[]) {
+      for (const resource of resources.filter(isObject) as { name?: unknown; path?: unknown }[]) {
         const table = typeof resource.name === 'string' ? hsdsTableFor(resource.name) : undefined
         if (table && typeof resource.path === 'string') pathToTable.set(baseName(resource.path).toLowerCase(), table)
       }

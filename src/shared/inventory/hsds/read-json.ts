@@ -13,6 +13,12 @@ function scalars(object: JsonObject): HsdsRecord {
   return record
 }
 
+/** An id as text; an object or list where an id belongs is no id (String() of one may even throw). */
+function idOf(...values: unknown[]): string {
+  const value = values.find((v) => v !== undefined && v !== null)
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
+}
+
 function objects(value: unknown): JsonObject[] {
   return Array.isArray(value) ? value.filter((v): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v)) : []
 }
@@ -29,9 +35,9 @@ export function flattenHsdsJson(json: unknown): HsdsTables | undefined {
   ] as const)
   const seenOrganizations = new Set<string>()
   for (const service of services) {
-    const serviceId = String(service['id'])
+    const serviceId = idOf(service['id'])
     const organization = typeof service['organization'] === 'object' && service['organization'] !== null ? (service['organization'] as JsonObject) : undefined
-    const organizationId = String(organization?.['id'] ?? service['organization_id'] ?? '')
+    const organizationId = idOf(organization?.['id'], service['organization_id'])
     tables.services.push({ ...scalars(service), organization_id: organizationId })
     if (organization && !seenOrganizations.has(organizationId)) {
       seenOrganizations.add(organizationId)
@@ -49,7 +55,7 @@ export function flattenHsdsJson(json: unknown): HsdsTables | undefined {
     for (const language of objects(service['languages'])) tables.languages.push({ ...scalars(language), service_id: serviceId })
     for (const attribute of objects(service['attributes'])) {
       const term = typeof attribute['taxonomy_term'] === 'object' && attribute['taxonomy_term'] !== null ? (attribute['taxonomy_term'] as JsonObject) : undefined
-      const termId = String(term?.['id'] ?? attribute['taxonomy_term_id'] ?? '')
+      const termId = idOf(term?.['id'], attribute['taxonomy_term_id'])
       if (term) tables.taxonomy_terms.push(scalars(term))
       tables.attributes.push({ ...scalars(attribute), link_id: serviceId, taxonomy_term_id: termId })
     }
