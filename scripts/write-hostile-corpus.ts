@@ -80,6 +80,8 @@ const block = 'atro cuadras\n        communityArea: Little Village\n        when
 const at = villita.indexOf(block)
 if (at < 0) throw new Error('plan-de-verano-la-villita.yaml changed: choose another block to repeat')
 put('repeated-block.yaml.gz', gzipSync(villita.slice(0, at) + block.repeat(1_017) + villita.slice(at + block.length)))
+// A quarter of a million stray quotes: as many errors, each a YAML error of its own.
+put('stray-quotes.yaml.gz', gzipSync('"'.repeat(250_000) + textOf(seeds().scenarios.find((s) => s.name === 'fourth-of-july-heat-wave.yaml')!)))
 put('markup-title.yaml', scenario.replace(/^( {2}title: ).*$/m, `$1"<script>alert('title')</script> & <b>bold</b>"`))
 
 // Session and town-hall files.

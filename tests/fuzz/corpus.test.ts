@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_ERRORS_PER_FILE, parseScenarioFile } from '../../src/shared/scenario/parse'
 import { HOSTILE_DIR, type SeedFile } from './seeds'
 import type { FuzzSubject, FuzzTarget } from './target'
 import { inventoryTarget } from './targets/inventory'
@@ -50,6 +51,7 @@ const SCENARIOS: Entry[] = [
   { file: 'deep-nesting.yaml', outcome: 'invalid', said: /not valid YAML/ },
   { file: 'deep-nesting.json', outcome: 'invalid', said: /not valid YAML/ },
   { file: 'repeated-block.yaml.gz', outcome: 'invalid', said: /not valid YAML: Maximum call stack size exceeded/ },
+  { file: 'stray-quotes.yaml.gz', outcome: 'invalid', said: /not valid YAML/ },
   { file: 'huge-string.yaml.gz', outcome: 'invalid', said: /up to 5 MB/ },
   { file: 'invalid-utf8.yaml', outcome: 'refused', said: /not UTF-8 text/ },
   { file: 'utf16.yaml', outcome: 'refused', said: /not UTF-8 text/ },
@@ -112,6 +114,12 @@ corpus(sessionFilesTarget, SESSIONS, (entry) => ({ file: picked(entry.file)[0]!,
 corpus(townHallFilesTarget, TOWN_HALLS, (entry) => ({ file: picked(entry.file)[0]!, label: entry.file, mode: 'copy' as const, ...(entry.planted ? { planted: entry.planted.text } : {}) }))
 
 describe('the hostile corpus', () => {
+  it('lists the first errors of a file with hundreds of thousands, not all of them', () => {
+    const [file] = picked('stray-quotes.yaml.gz')
+    const read = parseScenarioFile(new TextDecoder().decode(file!.bytes), file!.name)
+    expect(read.ok ? 0 : read.errors.length).toBe(MAX_ERRORS_PER_FILE)
+  })
+
   it('has an expectation for every file in it', () => {
     const expected = new Set([...INVENTORY, ...SCENARIOS, ...SESSIONS, ...TOWN_HALLS].map((e) => e.file))
     expect(readdirSync(HOSTILE_DIR).filter((name) => !expected.has(name) && name !== 'SOURCE.md')).toEqual([])

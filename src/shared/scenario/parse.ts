@@ -50,6 +50,12 @@ export const BUNDLE_FORMAT_VERSION = 1
  */
 export const MAX_SCENARIO_FILE_CHARS = 5_000_000
 
+/**
+ * The most errors one file reports: the first ones say what is wrong, and a file of stray quotes
+ * can make hundreds of thousands, which no one reads and which overflow what passes them on.
+ */
+export const MAX_ERRORS_PER_FILE = 200
+
 function readDocument(text: string, file: string): { document: Document; counter: LineCounter } | { errors: ScenarioError[] } {
   if (text.length > MAX_SCENARIO_FILE_CHARS) {
     const megabytes = (text.length / 1_000_000).toFixed(0)
@@ -67,7 +73,7 @@ function readDocument(text: string, file: string): { document: Document; counter
   }
   if (document.errors.length === 0) return { document, counter }
   return {
-    errors: document.errors.map((error) => ({
+    errors: document.errors.slice(0, MAX_ERRORS_PER_FILE).map((error) => ({
       file,
       line: counter.linePos(error.pos[0]).line,
       path: '',
@@ -94,7 +100,7 @@ function checkScenario(
     // An upgraded file's paths may not exist in the text; lines then fall back to the nearest parent.
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => {
+      errors: parsed.error.issues.slice(0, MAX_ERRORS_PER_FILE).map((issue) => {
         const path = [...at, ...(issue.path as (string | number)[])]
         return { file, line: lineOf(document, counter, path), path: formatPath(path), message: issue.message }
       }),
@@ -158,7 +164,7 @@ export function parseScenarioFile(text: string, file: string): ScenarioFileResul
     if (result.ok) {
       scenarios.push(result.scenario)
       if (result.upgradedFrom) upgraded++
-    } else errors.push(...result.errors)
+    } else errors.push(...result.errors.slice(0, Math.max(0, MAX_ERRORS_PER_FILE - errors.length)))
   })
   const seen = new Set<string>()
   scenarios.forEach((scenario) => {

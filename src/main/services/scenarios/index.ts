@@ -152,9 +152,10 @@ export function createScenarioLibrary(db: Database.Database, clock: () => Date =
     saveParsed(parsed: readonly ScenarioFileResult[]): ScenarioImportResult {
       const errors: ScenarioError[] = []
       const scenarios: Scenario[] = []
+      // One at a time: a bundle may hold more scenarios than a spread passes as arguments.
       for (const result of parsed) {
-        if (result.ok) scenarios.push(...result.scenarios)
-        else errors.push(...result.errors)
+        if (result.ok) for (const scenario of result.scenarios) scenarios.push(scenario)
+        else for (const error of result.errors) errors.push(error)
       }
       const counts = { imported: 0, updated: 0, unchanged: 0 }
       if (errors.length > 0) return { ok: false, ...counts, errors, ids: [] }
