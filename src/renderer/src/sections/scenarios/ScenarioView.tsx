@@ -19,6 +19,7 @@ import { Text } from './Text'
 import { TableHead } from '../../components/TableHead'
 import { StoryTime, useLanguageList } from '../../components/StoryTime'
 import { useT } from '../../i18n/use-t'
+import { InjectList } from './InjectList'
 
 interface Props {
   id: string
@@ -211,57 +212,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           <p className="narrative">
             <Text value={module.narrative} />
           </p>
-          {module.injects.length > 0 && (
-            <>
-              <h3 {...ui}>{t('scenario.view.injects')}</h3>
-              <ol className="injects">
-                {module.injects.map((inject) => (
-                  <li key={inject.id} className="inject">
-                    <p className="inject-head">
-                      {inject.offsetMinutes !== undefined && <span className="offset">+{formatOffset(inject.offsetMinutes)}</span>}
-                      <StoryTime value={inject.storyTime} />
-                      <strong>
-                        <Text value={inject.title} />
-                      </strong>
-                      {inject.from && (
-                        <span className="muted">
-                          {' '}
-                          — <span {...ui}>{t('scenario.view.from')}</span> <Text value={inject.from} />
-                        </span>
-                      )}
-                    </p>
-                    <p>
-                      <Text value={inject.text} />
-                    </p>
-                    {inject.expectedActions && inject.expectedActions.length > 0 && (
-                      <div className="expected">
-                        <p className="label" {...ui}>
-                          {t('scenario.view.expectedActions')}
-                        </p>
-                        <ul>
-                          {inject.expectedActions.map((action, index) => (
-                            <li key={index}>
-                              <Text value={action} />
-                            </li>
-                          ))}
-                        </ul>
-                      </div>
-                    )}
-                    {inject.facilitatorNotes && (
-                      <aside className="facilitator-note" aria-label={t('scenario.view.facilitatorOnly')}>
-                        <p className="label" {...ui}>
-                          {t('scenario.view.facilitatorOnly')}
-                        </p>
-                        <p>
-                          <Text value={inject.facilitatorNotes} />
-                        </p>
-                      </aside>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
+          <InjectList injects={module.injects} />
           {module.questions.length > 0 && (
             <>
               <h3 {...ui}>{t('scenario.view.questions')}</h3>
@@ -342,10 +293,4 @@ function groupByDiscipline<Q extends { discipline?: string | undefined }>(questi
   const groups = new Map<string, Q[]>()
   for (const question of questions) groups.set(question.discipline ?? '', [...(groups.get(question.discipline ?? '') ?? []), question])
   return [...groups.entries()]
-}
-
-function formatOffset(minutes: number): string {
-  const hours = Math.floor(minutes / 60)
-  const rest = minutes % 60
-  return hours > 0 ? `${hours} h${rest ? ` ${rest} min` : ''}` : `${rest} min`
 }
