@@ -2,26 +2,18 @@
 // takes it while a session runs: how long it takes, and the longest pause of the event loop
 // meanwhile beside the longest pause of an idle loop measured in the same run.
 import { join } from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { createBackups } from '../src/main/services/backups/backups'
 import { createInventoryService } from '../src/main/services/inventory'
 import { createWriteGate } from '../src/main/services/write-gate'
 import { openStore } from '../src/main/store/open-store'
 import { largeInventoryCsv } from './inventory-fixture'
+import { longestPause } from './import-stall'
 
 export interface BackupFigures {
   backup_ms: number
   backup_mb: number
   backup_stall_ms: number
   idle_stall_ms: number
-}
-
-async function longestPause(work: () => Promise<void>): Promise<number> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 })
-  histogram.enable()
-  await work()
-  histogram.disable()
-  return histogram.max / 1e6
 }
 
 export async function measureBackup(workDir: string): Promise<BackupFigures> {

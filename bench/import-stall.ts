@@ -71,7 +71,7 @@ async function keepCapturing(dispatch: Dispatch): Promise<() => Promise<number[]
 }
 
 /** The longest event-loop pause while `work` runs, in ms (after a full collection when node allows one, so both windows start alike). */
-async function longestPause(work: () => Promise<void>): Promise<number> {
+export async function longestPause(work: () => Promise<void>): Promise<number> {
   ;(globalThis as { gc?: () => void }).gc?.()
   const histogram = monitorEventLoopDelay({ resolution: 5 })
   histogram.enable()
