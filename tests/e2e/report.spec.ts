@@ -105,7 +105,7 @@ test('a run exercise leaves the room as a PDF, a self-contained web page, CSV an
   expect(planRows[2]![0]).toBe(`'${FORMULA}`)
   const gaps = await download(page, 'Gaps (CSV)')
   const gapRows = Papa.parse<string[]>(readFileSync(gaps.path, 'utf8').replace(/^\uFEFF/, '').trimEnd()).data
-  expect(gapRows[0]).toEqual(['N.º', 'Necesidad', 'Categoría', 'Área', 'Urgencia', 'Por qué es una brecha', 'Recursos que podrían ayudar', 'Quién dirige'])
+  expect(gapRows[0]).toEqual(['N.º', 'Necesidad', 'Categoría', 'Área', 'Urgencia', 'Por qué es una brecha', 'Recursos que podrían ayudar', 'Quién lidera'])
   expect(gapRows.length).toBeGreaterThan(1)
   const xlsx = await download(page, 'Gaps and plan (XLSX)')
   const book = unzipSync(readFileSync(xlsx.path))

@@ -76,7 +76,7 @@ describe('the town-hall report', () => {
     expect(report.summaryLine).toBe('Se dijeron y registraron 41 cosas; 31 sin contar los duplicados.')
     expect(report.themes.flatMap((t) => t.quotes).some((q) => q.speaker === 'anónimo')).toBe(true)
     expect(report.gaps).toEqual([{ theme: CATALOGS.es['townHall.theme.transit'], count: 3 }])
-    expect(report.items[0]!.kind).toBe('Preocupación')
+    expect(report.items[0]!.kind).toBe('Inquietud')
     const html = renderTownHallReportHtml(report)
     expect(html).toContain('<html lang="es">')
     expect(html).toContain('<h2 id="faq-title">Preguntas respondidas</h2>')
