@@ -18,7 +18,7 @@ connectEditMenu()
 /** The language chosen on this laptop, or the system's; English if the services do not answer. */
 async function startLanguage(): Promise<void> {
   const { language } = await call('app.settings', {})
-  setLanguage(resolveLanguage(language, navigator.languages))
+  setLanguage(resolveLanguage(language, navigator.languages), language)
 }
 
 // The first screen already reads the services' time and speaks the chosen language (loopback

@@ -1,8 +1,9 @@
-// The sidebar: the app's name, its sections, and where the data is kept.
+// The sidebar: the app's name, its sections, where the data is kept, and the language switch.
 import { HardDrive } from 'lucide-react'
 import type { AppInfo } from '../../../shared/contract'
 import { SECTIONS } from '../sections'
 import { useT } from '../i18n/use-t'
+import { LanguageSwitch } from './LanguageSwitch'
 import { Logo } from './Logo'
 
 interface Props {
@@ -54,6 +55,7 @@ export function Sidebar({ current, onSelect, info }: Props) {
           </span>
         </div>
       )}
+      <LanguageSwitch />
     </aside>
   )
 }

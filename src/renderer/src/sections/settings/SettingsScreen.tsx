@@ -1,35 +1,28 @@
 // Settings for this laptop: the language of the app — English, Spanish, or as the computer is set —
 // applied at once (nothing on screen is lost) and kept in the app's own store; and the backups.
 import './settings.css'
-import { useEffect, useState } from 'react'
-import { resolveLanguage, systemLanguage, type LanguageChoice } from '../../../../shared/i18n/choose-language'
-import { call, errorMessage } from '../../api/client'
+import { useState, useSyncExternalStore } from 'react'
+import { systemLanguage, type LanguageChoice } from '../../../../shared/i18n/choose-language'
+import { errorMessage } from '../../api/client'
+import { applyLanguageChoice } from '../../i18n/apply-choice'
 import { translate } from '../../i18n/intl'
-import { setLanguage } from '../../i18n/language'
+import { currentLanguageChoice, subscribeToLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/use-t'
 import { LANGUAGE_LABELS } from '../scenarios/labels'
 import { BackupsPanel } from './BackupsPanel'
 
 export function SettingsScreen() {
   const t = useT()
-  const [choice, setChoice] = useState<LanguageChoice | undefined>()
+  // The choice as the app holds it, so a switch made in the sidebar shows here too.
+  const choice = useSyncExternalStore(subscribeToLanguage, currentLanguageChoice)
   const [said, setSaid] = useState('')
-  useEffect(() => {
-    call('app.settings', {}).then(
-      (settings) => setChoice(settings.language),
-      (error: unknown) => setSaid(errorMessage(error)),
-    )
-  }, [])
   const system = systemLanguage(navigator.languages)
 
   async function choose(next: LanguageChoice): Promise<void> {
-    setChoice(next)
-    const language = resolveLanguage(next, navigator.languages)
-    setLanguage(language)
     try {
-      await call('app.setLanguage', { language: next })
+      const chosen = await applyLanguageChoice(next)
       // Worded in the language just chosen (this render's `t` still speaks the one before).
-      setSaid(translate('settings.saved', { language: LANGUAGE_LABELS[language] }))
+      setSaid(translate('settings.saved', { language: LANGUAGE_LABELS[chosen] }))
     } catch (error) {
       setSaid(errorMessage(error))
     }
@@ -51,7 +44,7 @@ export function SettingsScreen() {
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="choice">
-            <input type="radio" name="app-language" value={value} checked={choice === value} disabled={choice === undefined} onChange={() => void choose(value)} />
+            <input type="radio" name="app-language" value={value} checked={choice === value} onChange={() => void choose(value)} />
             <span lang={value === 'system' ? undefined : value}>{label}</span>
           </label>
         ))}

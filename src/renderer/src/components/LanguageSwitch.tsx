@@ -1,0 +1,38 @@
+// English | Español at the foot of the sidebar: a bilingual room switches the app's language
+// mid-session without leaving the console (Settings also offers "as this computer is set").
+import './language-switch.css'
+import { useState, useSyncExternalStore } from 'react'
+import { LANGUAGES } from '../../../shared/i18n/catalog'
+import { errorMessage } from '../api/client'
+import { applyLanguageChoice } from '../i18n/apply-choice'
+import { currentLanguage, subscribeToLanguage } from '../i18n/language'
+import { useT } from '../i18n/use-t'
+
+export function LanguageSwitch() {
+  const t = useT()
+  const language = useSyncExternalStore(subscribeToLanguage, currentLanguage)
+  const [problem, setProblem] = useState('')
+  return (
+    <div className="language-switch" role="group" aria-label={t('shell.language')}>
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={language === option}
+          onClick={() => {
+            setProblem('')
+            applyLanguageChoice(option).catch((error: unknown) => setProblem(errorMessage(error)))
+          }}
+        >
+          {t('shell.languageOwnName', { language: option })}
+        </button>
+      ))}
+      {problem && (
+        <p className="language-switch-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  )
+}
