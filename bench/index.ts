@@ -211,6 +211,16 @@ const backupBenchmark = (figure: keyof import('./backup').BackupFigures, unit: s
   },
 })
 
+let languageFigures: Promise<import('./i18n').LanguageFigures> | undefined
+const languageBenchmark = (figure: keyof import('./i18n').LanguageFigures): Benchmark => ({
+  name: `i18n.${figure}`,
+  unit: 'ms',
+  run: async (workDir) => {
+    languageFigures ??= import('./i18n').then(({ measureLanguageSwitch }) => measureLanguageSwitch(join(workDir, 'i18n')))
+    return (await languageFigures)[figure]
+  },
+})
+
 const benchmarks: Benchmark[] = [
   // The report of a large session (300 notes, 200 gaps, 500 map items): built as HTML, then printed by Chromium.
   { name: 'report.html_ms', unit: 'ms', run: async () => round((await measureReport()).htmlMs) },
@@ -398,6 +408,9 @@ const benchmarks: Benchmark[] = [
   townHallBenchmark('capture_p95'),
   townHallBenchmark('capture_median'),
   townHallBenchmark('merge_ms'),
+  // English ⇄ Spanish with a running session's console open, in the built app.
+  languageBenchmark('switch_ms'),
+  languageBenchmark('switch_max_ms'),
 ]
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

@@ -14,6 +14,7 @@ import { openStore } from '../src/main/store/open-store'
 import { captureItem, mergeItems } from '../src/shared/townhall/actions'
 import type { TownHallDocument } from '../src/shared/townhall/document'
 import { chromiumPath, startServe } from './graph'
+import { profileWhile } from './profile'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ITEMS = 2000
@@ -135,30 +136,14 @@ async function measureCapture(dataDir: string): Promise<number[]> {
       }).observe(document.body, { subtree: true, childList: true, characterData: true })
     })()`)
     const box = page.locator('#th-capture-text')
-    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined
-    if (cdp) {
-      await cdp.send('Profiler.enable')
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-      await cdp.send('Profiler.start')
-    }
-    for (let n = 0; n < CAPTURES; n++) {
-      await box.fill(`A new concern from the floor, number ${n}, about the alley lights`)
-      await box.press('Enter')
-      // Polled from here: the page's CSP (no eval) rules out waitForFunction with a string.
-      while (((await page.evaluate('window.captureTimes.length')) as number) < n + 1) await new Promise((resolve) => setTimeout(resolve, 5))
-    }
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop')
-      const self = new Map<string, number>()
-      const byId = new Map(profile.nodes.map((node) => [node.id, node]))
-      const deltas = profile.timeDeltas ?? []
-      ;(profile.samples ?? []).forEach((id, i) => {
-        const node = byId.get(id)!
-        const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`
-        self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000)
-      })
-      console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n'))
-    }
+    await profileWhile(page, async () => {
+      for (let n = 0; n < CAPTURES; n++) {
+        await box.fill(`A new concern from the floor, number ${n}, about the alley lights`)
+        await box.press('Enter')
+        // Polled from here: the page's CSP (no eval) rules out waitForFunction with a string.
+        while (((await page.evaluate('window.captureTimes.length')) as number) < n + 1) await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+    })
     const shown = (await page.evaluate('window.shownTimes')) as number[]
     if (process.env.BENCH_VERBOSE) console.log('shown median', percentile(shown, 50), 'p95', percentile(shown, 95), JSON.stringify((await page.evaluate('window.fetchTimes') as number[][]).slice(-10)))
     return (await page.evaluate('window.captureTimes')) as number[]

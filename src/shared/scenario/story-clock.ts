@@ -81,10 +81,21 @@ export function nextOccurrence(time: StoryTime, after: number): number {
 }
 
 /** The story time as a reader sees it, in their language: "Saturday 14:00", "sábado 14:00". */
+/** The week's day names in a locale, Monday first, worded once (a formatter is costly to build). */
+const weekdayNames = new Map<string, string[]>()
+function weekdaysIn(locale: string): string[] {
+  let names = weekdayNames.get(locale)
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })
+    // 2026-01-05 is a Monday: day 0 of a week, read in UTC so no zone moves it.
+    names = Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2026, 0, 5 + day))))
+    weekdayNames.set(locale, names)
+  }
+  return names
+}
+
 export function formatStoryTime(time: StoryTime, locale: string): string {
-  // 2026-01-05 is a Monday: day 0 of a week, read in UTC so no zone moves it.
-  const date = new Date(Date.UTC(2026, 0, 5 + time.day, 0, time.minute ?? 0))
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date)
+  const day = weekdaysIn(locale)[time.day]!
   if (time.minute === undefined) return day
   const clock = `${String(Math.floor(time.minute / 60)).padStart(2, '0')}:${String(time.minute % 60).padStart(2, '0')}`
   return `${day} ${clock}`
