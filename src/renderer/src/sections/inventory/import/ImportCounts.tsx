@@ -1,9 +1,11 @@
 // What an import would do to the services, in four large counts.
 import type { ImportPreview } from '../../../../../shared/inventory/model'
+import { useIntl } from 'react-intl'
 import { useT } from '../../../i18n/use-t'
 
 export function ImportCounts({ services }: { services: ImportPreview['services'] }) {
   const t = useT()
+  const intl = useIntl()
   const counts = [
     { label: t('import.count.new'), value: services.new },
     { label: t('import.count.updated'), value: services.updated },
@@ -12,10 +14,10 @@ export function ImportCounts({ services }: { services: ImportPreview['services']
   ]
   return (
     <dl className="import-counts">
-      {counts.map(({ label, value, rejected }) => (
-        <div key={label} className={rejected ? 'rejected' : undefined}>
+      {counts.map(({ label, value, rejected }, place) => (
+        <div key={place} className={rejected ? 'rejected' : undefined}>
           <dt>{label}</dt>
-          <dd>{value.toLocaleString()}</dd>
+          <dd>{intl.formatNumber(value)}</dd>
         </div>
       ))}
     </dl>
