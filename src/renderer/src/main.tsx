@@ -3,6 +3,9 @@ import './zod-config'
 import '@fontsource/atkinson-hyperlegible/400.css'
 import '@fontsource/atkinson-hyperlegible/700.css'
 import './styles/app.css'
+// Wears the computer's light or dark scheme before anything renders.
+import { setThemeChoice } from './appearance/theme'
+import { applyPresenterDisplay, isPresenterWindow } from './appearance/presenter-display'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
@@ -15,15 +18,20 @@ import { resolveLanguage } from '../../shared/i18n/choose-language'
 
 connectEditMenu()
 
-/** The language chosen on this laptop, or the system's; English if the services do not answer. */
-async function startLanguage(): Promise<void> {
-  const { language } = await call('app.settings', {})
-  setLanguage(resolveLanguage(language, navigator.languages), language)
+/**
+ * The language and theme chosen on this laptop, or the system's (English and the computer's scheme
+ * if the services do not answer); a presenter window wears the presenter's own.
+ */
+async function startSettings(): Promise<void> {
+  const settings = await call('app.settings', {})
+  setThemeChoice(settings.theme)
+  if (isPresenterWindow(window.location.hash)) applyPresenterDisplay(settings.presenter, settings.language)
+  else setLanguage(resolveLanguage(settings.language, navigator.languages), settings.language)
 }
 
 // The first screen already reads the services' time and speaks the chosen language (loopback
-// round trips); if the services do not answer, the screens say so themselves.
-void Promise.all([syncAppClock().catch(() => undefined), startLanguage().catch(() => undefined)])
+// round trips) in the chosen theme; if the services do not answer, the screens say so themselves.
+void Promise.all([syncAppClock().catch(() => undefined), startSettings().catch(() => undefined)])
   .then(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>

@@ -4,6 +4,8 @@ export const CALL_NAMES = [
   'app.info',
   'app.settings',
   'app.setLanguage',
+  'app.setTheme',
+  'app.setPresenter',
   'areas.list',
   'areas.setFocus',
   'backups.list',

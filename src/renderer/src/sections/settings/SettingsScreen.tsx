@@ -1,5 +1,5 @@
-// Settings for this laptop: the language of the app — English, Spanish, or as the computer is set —
-// applied at once (nothing on screen is lost) and kept in the app's own store; and the backups.
+// Settings for this laptop: the language of the app and its colours — each its own or as the computer
+// is set — applied at once (nothing on screen is lost) and kept in the app's own store; and the backups.
 import './settings.css'
 import { useState, useSyncExternalStore } from 'react'
 import { systemLanguage, type LanguageChoice } from '../../../../shared/i18n/choose-language'
@@ -10,6 +10,7 @@ import { currentLanguageChoice, subscribeToLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/use-t'
 import { LANGUAGE_LABELS } from '../scenarios/labels'
 import { BackupsPanel } from './BackupsPanel'
+import { ThemeSettings } from './ThemeSettings'
 
 export function SettingsScreen() {
   const t = useT()
@@ -50,6 +51,7 @@ export function SettingsScreen() {
         ))}
         <p className="hint">{t('settings.languageHint')}</p>
       </fieldset>
+      <ThemeSettings onSaid={setSaid} />
       <p role="status" aria-live="polite">
         {said}
       </p>

@@ -270,10 +270,11 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
   )
 }
 
+/** The palette's colours (the minimap sets them as inline style, so custom properties follow the theme). */
 function minimapColor(node: MapNode): string {
-  if (node.type === 'organization') return '#1f5fbf'
-  if (node.type === 'resource') return '#1e6b3a'
-  return node.data.gap?.covered ? '#6fbf87' : '#b42318'
+  if (node.type === 'organization') return 'var(--map-organization)'
+  if (node.type === 'resource') return 'var(--map-resource)'
+  return node.data.gap?.covered ? 'var(--map-covered)' : 'var(--danger)'
 }
 
 function withFocus(nodes: MapNode[], edges: MapEdge[], focusId: string | undefined): MapNode[] {

@@ -1,0 +1,48 @@
+// The app's colours: light, dark, or as the computer is set (which follows it live), applied at
+// once and kept in the app's own store.
+import { useSyncExternalStore } from 'react'
+import type { ThemeChoice } from '../../../../shared/appearance/choices'
+import { call, errorMessage } from '../../api/client'
+import { currentTheme, currentThemeChoice, setThemeChoice, subscribeToTheme } from '../../appearance/theme'
+import { useT } from '../../i18n/use-t'
+
+export function ThemeSettings({ onSaid }: { onSaid: (said: string) => void }) {
+  const t = useT()
+  const choice = useSyncExternalStore(subscribeToTheme, currentThemeChoice)
+  // What "as this computer is set" gives now (the theme follows the computer live, so this does too).
+  const theme = useSyncExternalStore(subscribeToTheme, currentTheme)
+
+  async function choose(next: ThemeChoice): Promise<void> {
+    setThemeChoice(next)
+    try {
+      await call('app.setTheme', { theme: next })
+      onSaid(t('settings.themeSaved', { theme: next }))
+    } catch (error) {
+      onSaid(errorMessage(error))
+    }
+  }
+
+  const options: [ThemeChoice, string][] = [
+    ['system', t('settings.themeSystem', { scheme: systemScheme(choice, theme) })],
+    ['light', t('settings.themeLight')],
+    ['dark', t('settings.themeDark')],
+  ]
+  return (
+    <fieldset className="settings-group">
+      <legend>{t('settings.theme')}</legend>
+      {options.map(([value, label]) => (
+        <label key={value} className="choice">
+          <input type="radio" name="app-theme" value={value} checked={choice === value} onChange={() => void choose(value)} />
+          <span>{label}</span>
+        </label>
+      ))}
+      <p className="hint">{t('settings.themeHint')}</p>
+    </fieldset>
+  )
+}
+
+/** The computer's scheme: the theme itself when following it, else asked of the browser. */
+function systemScheme(choice: ThemeChoice, theme: string): 'dark' | 'light' {
+  if (choice === 'system') return theme === 'dark' ? 'dark' : 'light'
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+}
