@@ -15,10 +15,14 @@ export function currentThemeChoice(): ThemeChoice {
   return choice
 }
 
+/** The computer's own scheme, which "as this computer is set" follows. */
+export function computerScheme(): 'light' | 'dark' {
+  return darkScheme?.matches ? 'dark' : 'light'
+}
+
 export function currentTheme(): Theme {
   if (projector) return 'projector'
-  if (choice === 'system') return darkScheme?.matches ? 'dark' : 'light'
-  return choice
+  return choice === 'system' ? computerScheme() : choice
 }
 
 function apply(): void {

@@ -3,14 +3,14 @@
 import { useSyncExternalStore } from 'react'
 import type { ThemeChoice } from '../../../../shared/appearance/choices'
 import { call, errorMessage } from '../../api/client'
-import { currentTheme, currentThemeChoice, setThemeChoice, subscribeToTheme } from '../../appearance/theme'
+import { computerScheme, currentThemeChoice, setThemeChoice, subscribeToTheme } from '../../appearance/theme'
 import { useT } from '../../i18n/use-t'
 
 export function ThemeSettings({ onSaid }: { onSaid: (said: string) => void }) {
   const t = useT()
   const choice = useSyncExternalStore(subscribeToTheme, currentThemeChoice)
-  // What "as this computer is set" gives now (the theme follows the computer live, so this does too).
-  const theme = useSyncExternalStore(subscribeToTheme, currentTheme)
+  // What "as this computer is set" gives now: it changes live with the computer's setting.
+  const scheme = useSyncExternalStore(subscribeToTheme, computerScheme)
 
   async function choose(next: ThemeChoice): Promise<void> {
     setThemeChoice(next)
@@ -23,7 +23,7 @@ export function ThemeSettings({ onSaid }: { onSaid: (said: string) => void }) {
   }
 
   const options: [ThemeChoice, string][] = [
-    ['system', t('settings.themeSystem', { scheme: systemScheme(choice, theme) })],
+    ['system', t('settings.themeSystem', { scheme })],
     ['light', t('settings.themeLight')],
     ['dark', t('settings.themeDark')],
   ]
@@ -41,8 +41,3 @@ export function ThemeSettings({ onSaid }: { onSaid: (said: string) => void }) {
   )
 }
 
-/** The computer's scheme: the theme itself when following it, else asked of the browser. */
-function systemScheme(choice: ThemeChoice, theme: string): 'dark' | 'light' {
-  if (choice === 'system') return theme === 'dark' ? 'dark' : 'light'
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
-}
