@@ -47,9 +47,11 @@ interface Props {
   words: ReasonWords
   /** Every resource on the map is read from the inventory (changes count from then on). */
   ready: boolean
+  /** The language the scenario is written in: the needs' names keep it whatever the presenter speaks. */
+  written: string
 }
 
-export function PresenterGaps({ assessments, labelOf, words, ready }: Props) {
+export function PresenterGaps({ assessments, labelOf, words, ready, written }: Props) {
   const t = useT()
   const open = assessments.filter((a) => !a.covered)
   const [describe] = useState(() => (assessment: NeedAssessment) => (assessment.covered ? '' : assessment.reasons.map((r) => r.kind).join()))
@@ -70,7 +72,7 @@ export function PresenterGaps({ assessments, labelOf, words, ready }: Props) {
           <ul>
             {recent.slice(0, 3).map((change) => (
               <li key={change.needId}>
-                {labelOf(change.needId)}: {stateOf(change.needId)}
+                <span lang={written}>{labelOf(change.needId)}</span>: {stateOf(change.needId)}
               </li>
             ))}
           </ul>
@@ -80,7 +82,7 @@ export function PresenterGaps({ assessments, labelOf, words, ready }: Props) {
         <ol className="presenter-gap-list" aria-label={t('presenter.openGaps')}>
           {open.slice(0, SHOWN).map((gap) => (
             <li key={gap.needId}>
-              <strong>{labelOf(gap.needId)}</strong>
+              <strong lang={written}>{labelOf(gap.needId)}</strong>
               <span className="presenter-reason">{word(reasonMessage(gap.reasons[0]!, words), words)}</span>
             </li>
           ))}

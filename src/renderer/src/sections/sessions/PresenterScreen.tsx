@@ -1,6 +1,7 @@
 // The projector view: the current module and inject, the map read-only and the gap count, in
 // large type, following the console (it reads the saved session every second). Nothing
-// facilitator-only appears here: no notes, no expected actions, no evaluations.
+// facilitator-only appears here: no notes, no expected actions, no evaluations. Its own words may be
+// in another language than the console's (PresenterDisplay); the scenario's text keeps its own, marked by `lang`.
 
 // The map's stylesheet before MapCanvas brings React Flow's, which must come after it.
 import './session-map.css'
@@ -18,6 +19,7 @@ import { StoryTime } from '../../components/StoryTime'
 import { nodeIdOf } from '../../../../shared/session/graph'
 import { useReasonWords } from './map/use-reason-words'
 import { PresenterGaps } from './PresenterGaps'
+import { PresenterDisplay } from '../../components/PresenterDisplay'
 
 interface Loaded {
   session: SessionSummary
@@ -71,11 +73,13 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
   const module = scenario.modules.find((m) => m.id === document.currentModuleId) ?? scenario.modules[0]!
   const lastRevealed = [...document.revealed].reverse().find((r) => r.moduleId === module.id)
   const inject = lastRevealed ? module.injects.find((i) => i.id === lastRevealed.injectId) : undefined
+  const written = scenario.overview.language
   return (
     <main className="presenter" aria-label={t('presenter.view')}>
       <header className="presenter-header">
+        <PresenterDisplay />
         <p className="presenter-title">{session.title}</p>
-        <h1>{fill(module.title)}</h1>
+        <h1 lang={written}>{fill(module.title)}</h1>
         {(inject?.storyTime ?? module.storyTime) && (
           <p className="presenter-story-time">
             <StoryTime value={inject?.storyTime ?? module.storyTime} />
@@ -86,14 +90,20 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
         <section className="presenter-inject" aria-label={t('presenter.currentInject')}>
           {inject ? (
             <>
-              <h2>{fill(inject.title)}</h2>
+              <h2 lang={written}>{fill(inject.title)}</h2>
               {inject.from && <p className="presenter-from">{t('presenter.from', { from: fill(inject.from) })}</p>}
-              <p>{fill(inject.text)}</p>
+              <p className="presenter-text" lang={written}>
+                {fill(inject.text)}
+              </p>
             </>
           ) : (
-            <p className="presenter-narrative">{fill(module.narrative)}</p>
+            <p className="presenter-text presenter-narrative" lang={written}>
+              {fill(module.narrative)}
+            </p>
           )}
-          <PresenterGaps assessments={assessments} labelOf={(needId) => labelOf(nodeIdOf('need', needId))} words={words} ready={resourceIds.every((id) => services.has(id))} />
+          <PresenterGaps
+            written={written}
+            assessments={assessments} labelOf={(needId) => labelOf(nodeIdOf('need', needId))} words={words} ready={resourceIds.every((id) => services.has(id))} />
         </section>
         <div className="presenter-map-column">
           <div className="presenter-map" aria-label={t('presenter.map')}>

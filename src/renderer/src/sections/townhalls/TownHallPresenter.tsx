@@ -8,6 +8,7 @@ import type { ProjectorView } from '../../../../shared/townhall/projector'
 import { call, errorMessage } from '../../api/client'
 import { useT } from '../../i18n/use-t'
 import { themeName } from './theme-words'
+import { PresenterDisplay } from '../../components/PresenterDisplay'
 
 export function TownHallPresenter({ townHallId }: { townHallId: string }) {
   const t = useT()
@@ -45,6 +46,7 @@ export function TownHallPresenter({ townHallId }: { townHallId: string }) {
   return (
     <main className="th-presenter" aria-labelledby="th-presenter-title">
       <header className="th-presenter-head">
+        <PresenterDisplay />
         <h1 id="th-presenter-title">{townHall.title}</h1>
         {view.attendance > 0 && <p>{t('townHall.presenter.attendance', { count: view.attendance })}</p>}
       </header>
