@@ -4,6 +4,8 @@
 import { z } from 'zod'
 import type { ErrorKey, MessageValues } from './i18n/catalog'
 import { formatMessage } from './i18n/format'
+import { word, type Said } from './i18n/said'
+import { saidOfIssue } from './i18n/zod-issues'
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -64,17 +66,21 @@ export class AppError extends Error {
   }
 }
 
-/** One problem with one field of an input, as the UI shows it next to that field. */
-export interface FieldIssue {
+/**
+ * One problem with one field of an input, as the UI shows it next to that field: a message the
+ * reader's side words in its language, and its English `message` for logs and tools.
+ */
+export interface FieldIssue extends Said {
   path: string
   message: string
 }
 
 export function issuesFromZod(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)',
-    message: issue.message,
-  }))
+  return error.issues.map((issue) => fieldIssue(issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)', saidOfIssue(issue)))
+}
+
+export function fieldIssue(path: string, message: Said): FieldIssue {
+  return { path, ...message, message: word('en', message) }
 }
 
 /** Every answer of the API, over IPC or HTTP alike. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { issuesFromZod } from '../../src/shared/errors'
 import { CALL_NAMES } from '../../src/shared/bridge'
 import { contract, isCallName } from '../../src/shared/contract'
 import { appCalls } from '../../src/shared/contract/app'
@@ -54,6 +55,6 @@ describe('the contract', () => {
   it('rejects an over-long search', () => {
     const result = contract['areas.list'].input.safeParse({ query: 'x'.repeat(201) })
     expect(result.success).toBe(false)
-    expect(result.error?.issues[0]?.message).toMatch(/at most 200/)
+    expect(result.error && issuesFromZod(result.error)[0]?.message).toMatch(/at most 200/)
   })
 })

@@ -1,5 +1,6 @@
 // Pieces several domains' calls share: files crossing the bridge, search text, the table type.
 import { z } from 'zod'
+import { says } from '../i18n/zod-issues'
 
 /** A domain's calls: name → input and output schemas. */
 export type CallTable = Record<string, { input: z.ZodType; output: z.ZodType }>
@@ -16,8 +17,8 @@ export const uploadSchema = z
     fileName: z.string().trim().min(1).max(255),
     contentBase64: z
       .string()
-      .max(70_000_000, 'The file is larger than 50 MB, the most Roundtable reads at once. Split it into smaller files.')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file content must be base64.'),
+      .max(70_000_000, says('validation.upload.tooLarge'))
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, says('validation.upload.base64')),
   })
   .strict()
 
@@ -30,7 +31,7 @@ export const recordFileInput = z.union([
   z.object({ content: z.string().max(100_000_000), mode: z.enum(['ask', 'replace', 'copy']) }).strict(),
 ])
 
-export const searchText = z.string().trim().max(200, 'Search text can be at most 200 characters.')
+export const searchText = z.string().trim().max(200, says('validation.search.tooLong'))
 
 export const noInput = z.object({}).strict()
 

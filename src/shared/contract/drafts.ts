@@ -1,13 +1,14 @@
 // Drafts: what is typed and not yet added or saved (the capture box, a scenario being edited),
 // kept by the app as it is typed, so a crash loses at most the last second.
 import { z } from 'zod'
+import { says } from '../i18n/zod-issues'
 import type { CallTable } from './common'
 
 /** What a draft is of: "session:<id>:capture", "scenario:<id>". */
 export const draftKeySchema = z
   .string()
   .max(120)
-  .regex(/^(session|scenario):[0-9a-f-]{36}(:[a-z-]{1,40})?$/, 'A draft is of a session or a scenario, by id.')
+  .regex(/^(session|scenario):[0-9a-f-]{36}(:[a-z-]{1,40})?$/, says('validation.draft.id'))
 
 export const draftSchema = z.object({ content: z.string(), updatedAt: z.iso.datetime() })
 export type Draft = z.infer<typeof draftSchema>

@@ -1,6 +1,7 @@
 // The resource inventory: organizations and the services they provide, categories, imports
 // (previewed, then written all or nothing) and exports.
 import { z } from 'zod'
+import { says } from '../i18n/zod-issues'
 import {
   categoryDraftSchema,
   categorySchema,
@@ -48,11 +49,11 @@ export const inventoryCalls = {
       .object({
         files: z
           .array(z.union([uploadSchema, uploadRefSchema]))
-          .min(1, 'Choose a file to import.')
-          .max(60, 'Choose at most 60 files at once.')
+          .min(1, says('validation.upload.chooseFile'))
+          .max(60, says('validation.upload.tooMany'))
           .refine(
             (files) => files.reduce((sum, f) => sum + ('contentBase64' in f ? f.contentBase64.length : 0), 0) <= 70_000_000,
-            'The files together are larger than 50 MB, the most Roundtable reads at once.',
+            says('validation.upload.tooLargeTogether'),
           ),
       })
       .strict(),

@@ -15,6 +15,7 @@ export type MessageValues = Record<string, string | number>
 export type ErrorKey = Extract<MessageKey, `error.${string}`>
 export type NoticeKey = Extract<MessageKey, `notice.${string}`>
 export type ActionLabelKey = Extract<MessageKey, `action.${string}`>
+export type ImportReasonKey = Extract<MessageKey, `import.reason.${string}`>
 
 export const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, es }
 

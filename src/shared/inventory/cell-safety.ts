@@ -2,6 +2,7 @@
 // React shows it as text, the Situation Manual and reports escape it, and spreadsheet exports
 // neutralize it (see spreadsheet/cells.ts). An import says which cells were kept as text, so a
 // facilitator is never surprised, and drops the control characters no one can type.
+import type { ImportReasonKey } from '../i18n/catalog'
 
 // Cheap first look: most cells have none of these characters and need no closer check.
 // eslint-disable-next-line no-control-regex
@@ -23,10 +24,8 @@ export function oddTextOf(value: string): OddText | undefined {
 }
 
 /** The reason an import lists for a cell it kept as text. */
-export function keptAsTextReason(odd: OddText): string {
-  return odd === 'formula'
-    ? 'starts like a spreadsheet formula; kept as text (exports to spreadsheets neutralize it)'
-    : 'contains markup; kept as text, shown as typed and never run'
+export function keptAsTextReason(odd: OddText): ImportReasonKey {
+  return odd === 'formula' ? 'import.reason.keptFormula' : 'import.reason.keptMarkup'
 }
 
 /** The text without control characters (a stray one breaks exports and no one means it). */

@@ -1,8 +1,10 @@
 // The inventory's records: organizations (stakeholders) and the services (resources) they provide.
 import { z } from 'zod'
+import { customIssue, says } from '../i18n/zod-issues'
 import { areaNumberSchema } from '../community-areas'
 import { scheduleSchema } from './schedule'
 import { hasControlCharacters } from './cell-safety'
+import { importProblemSchema } from './import-problem'
 import { CATEGORY_GROUP_IDS, ORGANIZATION_KIND_IDS } from './taxonomy'
 
 export const SERVICE_STATUSES = ['active', 'paused', 'ended'] as const
@@ -11,7 +13,7 @@ export const CAPACITY_PERIODS = ['day', 'week', 'month'] as const
 const text = (max: number) => z.string().max(max)
 // Markup and formula-like text are kept as typed (shown as text, neutralized in exports);
 // only characters no keyboard makes are refused.
-const CONTROL_MESSAGE = 'This text contains control characters; type it again.'
+const CONTROL_MESSAGE = says('validation.controlCharacters')
 const isoDate = z.iso.date()
 
 export const organizationSchema = z.object({
@@ -95,12 +97,7 @@ export const serviceFilterSchema = z
 export type ServiceFilter = z.output<typeof serviceFilterSchema>
 export type ServiceFilterInput = z.input<typeof serviceFilterSchema>
 
-export const importProblemSchema = z.object({
-  file: z.string(),
-  row: z.number().int(),
-  column: z.string(),
-  reason: z.string(),
-})
+export { importProblemSchema }
 
 export const importCountsSchema = z.object({
   new: z.number().int(),
@@ -197,19 +194,19 @@ export const serviceDraftSchema = serviceSchema
   .omit({ id: true, createdAt: true, updatedAt: true, source: true })
   .extend({
     id: z.uuid().optional(),
-    name: z.string().trim().min(1, 'Give the service a name.').max(200),
-    category: z.string().min(1, 'Choose a category from the list.').max(60),
+    name: z.string().trim().min(1, says('validation.service.name')).max(200),
+    category: z.string().min(1, says('validation.category.choose')).max(60),
   })
   .strict()
   .superRefine((draft, context) => {
     if (draft.minAge !== null && draft.maxAge !== null && draft.minAge > draft.maxAge) {
-      context.addIssue({ code: 'custom', path: ['maxAge'], message: `The oldest age cannot be below the youngest (${draft.minAge}).` })
+      context.addIssue(customIssue(['maxAge'], 'validation.service.agesReversed', { min: draft.minAge }))
     }
     if (!draft.citywide && draft.areaNumbers.length === 0) {
-      context.addIssue({ code: 'custom', path: ['areaNumbers'], message: 'Choose the areas served, or mark the service citywide.' })
+      context.addIssue(customIssue(['areaNumbers'], 'validation.service.areas'))
     }
     for (const field of ['name', 'description', 'eligibility', 'responseTime'] as const) {
-      if (hasControlCharacters(draft[field])) context.addIssue({ code: 'custom', path: [field], message: CONTROL_MESSAGE })
+      if (hasControlCharacters(draft[field])) context.addIssue(customIssue([field], CONTROL_MESSAGE))
     }
   })
 export type ServiceDraft = z.infer<typeof serviceDraftSchema>
@@ -219,15 +216,15 @@ export const organizationDraftSchema = organizationSchema
   .omit({ id: true, createdAt: true, updatedAt: true, source: true })
   .extend({
     id: z.uuid().optional(),
-    name: z.string().trim().min(1, 'Give the organization a name.').max(200),
+    name: z.string().trim().min(1, says('validation.organization.name')).max(200),
   })
   .strict()
   .superRefine((draft, context) => {
     for (const field of ['name', 'description', 'contactPerson', 'phone', 'email', 'notes'] as const) {
-      if (hasControlCharacters(draft[field])) context.addIssue({ code: 'custom', path: [field], message: CONTROL_MESSAGE })
+      if (hasControlCharacters(draft[field])) context.addIssue(customIssue([field], CONTROL_MESSAGE))
     }
     if (draft.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) {
-      context.addIssue({ code: 'custom', path: ['email'], message: 'Write an email address such as name@example.org.' })
+      context.addIssue(customIssue(['email'], 'validation.email'))
     }
   })
 export type OrganizationDraft = z.infer<typeof organizationDraftSchema>
@@ -247,10 +244,10 @@ export const categoryDraftSchema = z
     label: z
       .string()
       .trim()
-      .min(2, 'Name the category.')
+      .min(2, says('validation.category.name'))
       .max(80)
       .refine((label) => !hasControlCharacters(label), CONTROL_MESSAGE)
-      .refine((label) => /[a-z0-9]/i.test(label), 'Use at least one letter or digit.'),
+      .refine((label) => /[a-z0-9]/i.test(label), says('validation.category.letterOrDigit')),
     /** Its name in Spanish, when the facilitator gives one. */
     labelEs: z
       .string()

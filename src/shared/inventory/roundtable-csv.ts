@@ -8,6 +8,11 @@ import { CAPACITY_PERIODS, SERVICE_STATUSES, type Capacity } from './model'
 import { parseSchedule, type ParseResult, type Schedule } from './schedule'
 import { ORGANIZATION_KIND_IDS, type OrganizationKind } from './taxonomy'
 import { parseResponseTime } from './response-time'
+import { importProblem, importProblemOf, type ImportProblem } from './import-problem'
+import type { ImportReasonKey } from '../i18n/catalog'
+import type { Said, SaidValues } from '../i18n/said'
+
+export type { ImportProblem } from './import-problem'
 
 export interface CsvColumn {
   name: string
@@ -42,14 +47,6 @@ export const ROUNDTABLE_CSV_COLUMNS: readonly CsvColumn[] = [
 ]
 
 export const ROUNDTABLE_CSV_HEADER = ROUNDTABLE_CSV_COLUMNS.map((c) => c.name)
-
-/** One problem, pinned to where it is: the file, the row (1 = header line) and the column. */
-export interface ImportProblem {
-  file: string
-  row: number
-  column: string
-  reason: string
-}
 
 export interface ImportedOrganization {
   /** Kept when the source has one (HSDS), so an organization keeps its identity across laptops. */
@@ -114,20 +111,15 @@ export function checkHeader(file: string, header: readonly string[]): ImportProb
     const name = raw.trim()
     // The reason column of a saved "skipped rows" file, read back once the rows are fixed.
     if (name === 'skipped_because') return
-    if (seen.has(name)) problems.push({ file, row: 1, column: name, reason: 'this column appears twice' })
+    if (seen.has(name)) problems.push(importProblem(file, 1, name, 'import.reason.columnTwice'))
     seen.add(name)
     if (!ROUNDTABLE_CSV_HEADER.includes(name)) {
-      problems.push({
-        file,
-        row: 1,
-        column: name || '(empty)',
-        reason: `is not a Roundtable inventory column; expected columns: ${ROUNDTABLE_CSV_HEADER.join(', ')}`,
-      })
+      problems.push(importProblem(file, 1, name || '(empty)', 'import.reason.unknownColumn', { expected: ROUNDTABLE_CSV_HEADER.join(', ') }))
     }
   })
   for (const column of ROUNDTABLE_CSV_COLUMNS) {
     if (column.required && !seen.has(column.name)) {
-      problems.push({ file, row: 1, column: column.name, reason: 'this required column is missing' })
+      problems.push(importProblem(file, 1, column.name, 'import.reason.columnMissing'))
     }
   }
   return problems
@@ -153,20 +145,20 @@ export function readServiceRow(
   const notes: ImportProblem[] = []
   for (let index = 0; index < cells.length; index++) {
     const odd = oddTextOf(cells[index]!.trim())
-    if (odd) notes.push({ file, row, column: header.names[index] ?? '', reason: keptAsTextReason(odd) })
+    if (odd) notes.push(importProblem(file, row, header.names[index] ?? '', keptAsTextReason(odd)))
   }
 
   const serviceId = check.cell('service_id')
-  if (serviceId !== '' && !UUID_PATTERN.test(serviceId)) check.problem('service_id', `"${serviceId}" is not a UUID`)
+  if (serviceId !== '' && !UUID_PATTERN.test(serviceId)) check.problem('service_id', 'import.reason.notUuid', { value: serviceId })
 
   const organizationName = check.required('organization')
   const kindText = check.required('organization_kind').toLowerCase()
   if (kindText !== '' && !(ORGANIZATION_KIND_IDS as readonly string[]).includes(kindText)) {
-    check.problem('organization_kind', `"${kindText}" is not a kind of organization; use one of ${ORGANIZATION_KIND_IDS.join(', ')}`)
+    check.problem('organization_kind', 'import.reason.notOrganizationKind', { value: kindText, kinds: ORGANIZATION_KIND_IDS.join(', ') })
   }
   const serviceName = check.required('service')
   const category = check.required('category').toLowerCase()
-  if (category !== '' && !isCategory(category)) check.problem('category', `"${category}" is not a category in the taxonomy`)
+  if (category !== '' && !isCategory(category)) check.problem('category', 'import.reason.notCategory', { value: category })
 
   const areaText = check.required('community_areas')
   const parts = areaText.split(';').map((p) => p.trim()).filter((p) => p !== '')
@@ -175,7 +167,7 @@ export function readServiceRow(
   if (!citywide) {
     for (const part of parts) {
       const number = matchArea(part)
-      if (number === undefined) check.problem('community_areas', `"${part}" is not a Chicago community area name or number (1–77)`)
+      if (number === undefined) check.problem('community_areas', 'import.reason.notArea', { value: part })
       else if (!areaNumbers.includes(number)) areaNumbers.push(number)
     }
   }
@@ -185,10 +177,10 @@ export function readServiceRow(
   const capacityPeriod = check.cell('capacity_period').toLowerCase()
   let capacity: Capacity | null = null
   if (capacityAmount !== null || capacityUnit !== '' || capacityPeriod !== '') {
-    if (capacityAmount === null && check.cell('capacity_amount') === '') check.problem('capacity_amount', 'is needed when a capacity unit or period is given')
-    if (capacityUnit === '') check.problem('capacity_unit', 'is needed when a capacity amount is given (people, families, requests…)')
+    if (capacityAmount === null && check.cell('capacity_amount') === '') check.problem('capacity_amount', 'import.reason.capacityAmountNeeded')
+    if (capacityUnit === '') check.problem('capacity_unit', 'import.reason.capacityUnitNeeded')
     if (!(CAPACITY_PERIODS as readonly string[]).includes(capacityPeriod)) {
-      check.problem('capacity_period', `"${capacityPeriod}" is not one of ${CAPACITY_PERIODS.join(', ')}`)
+      check.problem('capacity_period', 'import.reason.notOneOf', { value: capacityPeriod, options: CAPACITY_PERIODS.join(', ') })
     }
     if (capacityAmount !== null && capacityUnit !== '' && (CAPACITY_PERIODS as readonly string[]).includes(capacityPeriod)) {
       capacity = { amount: capacityAmount, unit: capacityUnit, period: capacityPeriod as Capacity['period'] }
@@ -201,13 +193,13 @@ export function readServiceRow(
   if (scheduleText !== '') {
     const parsed = readSchedule(scheduleText)
     if (parsed.ok) schedule = parsed.value
-    else check.problem('schedule', parsed.reason)
+    else check.said('schedule', parsed.reason)
   }
 
   const languages: string[] = []
   for (const part of check.required('languages').split(';').map((p) => p.trim()).filter((p) => p !== '')) {
     const code = parseLanguage(part)
-    if (!code) check.problem('languages', `"${part}" is not a language Roundtable knows; use a name such as Spanish or an ISO code such as es`)
+    if (!code) check.problem('languages', 'import.reason.notLanguage', { value: part })
     else if (!languages.includes(code)) languages.push(code)
   }
 
@@ -215,15 +207,15 @@ export function readServiceRow(
   const responseHours = responseHoursCell ?? parseResponseTime(check.cell('response_time'))
   const minAge = check.number('min_age', { integer: true })
   const maxAge = check.number('max_age', { integer: true })
-  if (minAge !== null && maxAge !== null && minAge > maxAge) check.problem('max_age', `${maxAge} is below min_age ${minAge}`)
+  if (minAge !== null && maxAge !== null && minAge > maxAge) check.problem('max_age', 'import.reason.agesReversed', { max: maxAge, min: minAge })
 
   const statusText = check.cell('status').toLowerCase() || 'active'
   if (!(SERVICE_STATUSES as readonly string[]).includes(statusText)) {
-    check.problem('status', `"${statusText}" is not one of ${SERVICE_STATUSES.join(', ')}`)
+    check.problem('status', 'import.reason.notOneOf', { value: statusText, options: SERVICE_STATUSES.join(', ') })
   }
   const lastVerified = check.cell('last_verified')
   if (lastVerified !== '' && !isDate(lastVerified)) {
-    check.problem('last_verified', `"${lastVerified}" is not a date written YYYY-MM-DD`)
+    check.problem('last_verified', 'import.reason.notDate', { value: lastVerified })
   }
 
   if (problems.length > 0) return { ok: false, problems }
@@ -278,8 +270,12 @@ class RowCheck {
     private readonly record: readonly string[],
   ) {}
 
-  problem(column: string, reason: string): void {
-    this.problems.push({ file: this.file, row: this.row, column, reason })
+  problem(column: string, key: ImportReasonKey, values?: SaidValues): void {
+    this.problems.push(importProblem(this.file, this.row, column, key, values))
+  }
+
+  said(column: string, reason: Said): void {
+    this.problems.push(importProblemOf(this.file, this.row, column, reason))
   }
 
   cell(column: string): string {
@@ -289,7 +285,7 @@ class RowCheck {
 
   required(column: string): string {
     const value = this.cell(column)
-    if (value === '') this.problem(column, 'is required')
+    if (value === '') this.problem(column, 'import.reason.required')
     return value
   }
 
@@ -298,7 +294,7 @@ class RowCheck {
     if (value === '') return null
     const parsed = Number(value.replace(/,/g, ''))
     if (!Number.isFinite(parsed) || parsed < 0 || (options.integer && !Number.isInteger(parsed))) {
-      this.problem(column, `"${value}" is not a ${options.integer ? 'whole ' : ''}number of 0 or more`)
+      this.problem(column, 'import.reason.notNumber', { value, whole: options.integer ? 'yes' : 'no' })
       return null
     }
     return parsed

@@ -1,16 +1,32 @@
 // When a service can be reached: set hours per weekday, around the clock, or on call.
 // Written and read as plain text ("Mon-Fri 09:00-17:00; Sat 10:00-14:00", "24/7", "on call").
+// Stored and exported in English (it is data); read in English or Spanish ("lun-vie 09:00-17:00",
+// "todos los días 08:00-20:00") and shown in the reader's language.
 import { z } from 'zod'
+import type { Language } from '../i18n/catalog'
+import { said, type Said } from '../i18n/said'
+import { says } from '../i18n/zod-issues'
 
 export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
-const DAY_INDEX: Record<string, number> = Object.fromEntries(
-  DAY_NAMES.flatMap((name, index) => [
-    [name.toLowerCase(), index],
-    [['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][index]!, index],
-  ]),
-)
+const DAY_NAMES_ES = ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'] as const
+/** Every way of naming a day, folded (lowercase, no accents), by its number (0 = Monday). */
+const DAY_WORDS: readonly (readonly string[])[] = [
+  ['mon', 'monday', 'lun', 'lunes'],
+  ['tue', 'tues', 'tuesday', 'mar', 'martes'],
+  ['wed', 'wednesday', 'mie', 'miercoles'],
+  ['thu', 'thur', 'thurs', 'thursday', 'jue', 'jueves'],
+  ['fri', 'friday', 'vie', 'viernes'],
+  ['sat', 'saturday', 'sab', 'sabado'],
+  ['sun', 'sunday', 'dom', 'domingo'],
+]
+const DAY_INDEX: Record<string, number> = Object.fromEntries(DAY_WORDS.flatMap((words, index) => words.map((word) => [word, index])))
+const EVERY_DAY = ['daily', 'every day', 'todos los dias', 'diario', 'a diario', 'cada dia']
+const WEEKDAYS = ['weekdays', 'entre semana', 'dias de semana', 'dias habiles']
+const WEEKENDS = ['weekends', 'fines de semana', 'fin de semana']
+const ALWAYS = ['24/7', '24x7', 'always', 'siempre', 'todo el tiempo']
+const ON_CALL = ['on call', 'on-call', 'oncall', 'de guardia', 'a pedido', 'por llamada']
 
-const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use a 24-hour time such as 09:00 or 21:30.')
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, says('validation.time'))
 
 export const scheduleSlotSchema = z.object({
   /** 0 = Monday … 6 = Sunday. */
@@ -50,27 +66,33 @@ export function isAvailableAt(schedule: Schedule, day: number, minute: number): 
   return schedule.slots.some((slot) => slotRanges(slot).some((r) => r.day === day && r.from <= minute && minute < r.to))
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string }
+/** A reading, or why it failed as a message to word in the reader's language. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: Said }
 
-/** Reads "Mon-Fri 09:00-17:00; Sat,Sun 10:00-14:00", "daily 18:00-02:00", "24/7" or "on call". */
+/** Lowercase, without accents, single spaces: "Sáb  y Dom" → "sab y dom". */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** Reads "Mon-Fri 09:00-17:00; Sat,Sun 10:00-14:00", "daily 18:00-02:00", "24/7" or "on call", in English or Spanish. */
 export function parseSchedule(text: string): ParseResult<Schedule> {
-  const trimmed = text.trim().toLowerCase()
-  if (trimmed === '') return { ok: false, reason: 'is empty; write hours such as "Mon-Fri 09:00-17:00", or "24/7", or "on call"' }
-  if (['24/7', '24x7', 'always'].includes(trimmed)) return { ok: true, value: { kind: 'always' } }
-  if (['on call', 'on-call', 'oncall'].includes(trimmed)) return { ok: true, value: { kind: 'on-call' } }
+  const trimmed = fold(text)
+  if (trimmed === '') return { ok: false, reason: said('schedule.empty') }
+  if (ALWAYS.includes(trimmed)) return { ok: true, value: { kind: 'always' } }
+  if (ON_CALL.includes(trimmed)) return { ok: true, value: { kind: 'on-call' } }
 
   const slots: ScheduleSlot[] = []
   for (const part of trimmed.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
     const match = /^(.+?)\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/.exec(part)
-    if (!match) return { ok: false, reason: `"${part}" is not "DAYS HH:MM-HH:MM" (for example "Mon-Fri 09:00-17:00")` }
+    if (!match) return { ok: false, reason: said('schedule.notDaysAndHours', { part }) }
     const days = parseDays(match[1]!)
     if (!days.ok) return days
     const opens = padTime(match[2]!)
     const closes = padTime(match[3]!)
     for (const time of [opens, closes]) {
-      if (!timeSchema.safeParse(time).success) return { ok: false, reason: `"${time}" is not a time between 00:00 and 24:00` }
+      if (!timeSchema.safeParse(time).success) return { ok: false, reason: said('schedule.notATime', { time }) }
     }
-    if (opens === closes) return { ok: false, reason: `"${part}" opens and closes at the same time` }
+    if (opens === closes) return { ok: false, reason: said('schedule.sameTimes', { part }) }
     for (const day of days.value) slots.push({ day, opens, closes })
   }
   return { ok: true, value: { kind: 'hours', slots } }
@@ -81,17 +103,18 @@ function padTime(time: string): string {
 }
 
 function parseDays(text: string): ParseResult<number[]> {
-  const trimmed = text.trim()
-  if (trimmed === 'daily' || trimmed === 'every day') return { ok: true, value: [0, 1, 2, 3, 4, 5, 6] }
-  if (trimmed === 'weekdays') return { ok: true, value: [0, 1, 2, 3, 4] }
-  if (trimmed === 'weekends') return { ok: true, value: [5, 6] }
+  // Spanish joins days with "y" and ranges with "a" ("lun a vie", "sáb y dom").
+  const trimmed = text.trim().replace(/ a /g, '-').replace(/ y /g, ',')
+  if (EVERY_DAY.includes(trimmed)) return { ok: true, value: [0, 1, 2, 3, 4, 5, 6] }
+  if (WEEKDAYS.includes(trimmed)) return { ok: true, value: [0, 1, 2, 3, 4] }
+  if (WEEKENDS.includes(trimmed)) return { ok: true, value: [5, 6] }
   const days: number[] = []
   for (const piece of trimmed.split(',').map((p) => p.trim())) {
     const range = piece.split('-').map((p) => p.trim())
     // Own keys only: "constructor" inherited from Object would be a "day" the loop below never reaches.
     const indexes = range.map((name) => (Object.hasOwn(DAY_INDEX, name) ? DAY_INDEX[name] : undefined))
     if (indexes.some((i) => i === undefined) || range.length > 2) {
-      return { ok: false, reason: `"${piece}" is not a day or a range of days such as Mon, Sat,Sun or Mon-Fri` }
+      return { ok: false, reason: said('schedule.notDays', { piece }) }
     }
     const [start, end = start] = indexes as [number, number?]
     for (let day = start; ; day = (day + 1) % 7) {
@@ -102,19 +125,22 @@ function parseDays(text: string): ParseResult<number[]> {
   return { ok: true, value: days }
 }
 
-/** Writes a schedule back as text, grouping consecutive days with the same hours. */
-export function formatSchedule(schedule: Schedule): string {
+/**
+ * Writes a schedule back as text, grouping consecutive days with the same hours: in English for
+ * files and the store, in Spanish for a Spanish reader (parseSchedule reads both back).
+ */
+export function formatSchedule(schedule: Schedule, language: Language = 'en'): string {
   if (schedule.kind === 'always') return '24/7'
-  if (schedule.kind === 'on-call') return 'on call'
+  if (schedule.kind === 'on-call') return language === 'es' ? 'de guardia' : 'on call'
   const byHours = new Map<string, number[]>()
   for (const slot of [...schedule.slots].sort((a, b) => a.day - b.day)) {
     const key = `${slot.opens}-${slot.closes}`
     byHours.set(key, [...(byHours.get(key) ?? []), slot.day])
   }
-  return [...byHours.entries()].map(([hours, days]) => `${formatDays(days)} ${hours}`).join('; ')
+  return [...byHours.entries()].map(([hours, days]) => `${formatDays(days, language === 'es' ? DAY_NAMES_ES : DAY_NAMES)} ${hours}`).join('; ')
 }
 
-function formatDays(days: number[]): string {
+function formatDays(days: number[], names: readonly string[]): string {
   const runs: number[][] = []
   for (const day of days) {
     const last = runs[runs.length - 1]
@@ -122,7 +148,7 @@ function formatDays(days: number[]): string {
     else runs.push([day])
   }
   return runs
-    .map((run) => (run.length === 1 ? DAY_NAMES[run[0]!] : `${DAY_NAMES[run[0]!]}-${DAY_NAMES[run[run.length - 1]!]}`))
+    .map((run) => (run.length === 1 ? names[run[0]!] : `${names[run[0]!]}-${names[run[run.length - 1]!]}`))
     .join(',')
 }
 

@@ -1,6 +1,7 @@
 // What crosses the bridge for a journaled document (a session's, a town hall's): a patch, what a
 // change is called, and a step of Undo or Redo after a reload.
 import { z } from 'zod'
+import { says } from '../i18n/zod-issues'
 import { isMessageKey, type ActionLabelKey } from '../i18n/catalog'
 
 /** An immer patch as it crosses the bridge. */
@@ -18,7 +19,7 @@ export const patchSchema = z
  */
 export const changeLabelSchema = z
   .object({
-    key: z.custom<ActionLabelKey>((key) => typeof key === 'string' && key.startsWith('action.') && isMessageKey(key), 'Name the change by an action label.'),
+    key: z.custom<ActionLabelKey>((key) => typeof key === 'string' && key.startsWith('action.') && isMessageKey(key), says('validation.journal.actionLabel')),
     values: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).optional(),
     replay: z.enum(['undo', 'redo']).optional(),
   })

@@ -1,4 +1,5 @@
 // What the scenario library lists: a summary per scenario, and the filters it takes.
+import { messageKeySchema, saidValuesSchema } from '../i18n/said'
 import { z } from 'zod'
 import { areaNumberSchema } from '../community-areas'
 
@@ -27,7 +28,7 @@ export const scenarioSummarySchema = z.object({
 })
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>
 
-export const scenarioErrorSchema = z.object({ file: z.string(), line: z.number().int(), path: z.string(), message: z.string() })
+export const scenarioErrorSchema = z.object({ file: z.string(), line: z.number().int(), path: z.string(), key: messageKeySchema, values: saidValuesSchema.optional(), message: z.string() })
 
 export const scenarioImportResultSchema = z.object({
   ok: z.boolean(),

@@ -4,15 +4,22 @@ import { isMap, isSeq, LineCounter, parseDocument, stringify, type Document } fr
 import { formatPath } from './path'
 import { scenarioSchema, type Scenario } from './schema'
 import { upgradeScenarioDocument } from './upgrade'
+import { said, word, type Said } from '../i18n/said'
+import { saidOfIssue } from '../i18n/zod-issues'
 
 export { formatPath }
 
-export interface ScenarioError {
+/** One mistake in a scenario file: a message for the reader's language, and `message` in English for tools and logs. */
+export interface ScenarioError extends Said {
   file: string
   line: number
   /** Where in the scenario, like modules[1].injects[0].title ("" for the whole file). */
   path: string
   message: string
+}
+
+function scenarioError(file: string, line: number, path: string, reason: Said): ScenarioError {
+  return { file, line, path, ...reason, message: word('en', reason) }
 }
 
 export type ScenarioParseResult = { ok: true; scenario: Scenario; upgradedFrom?: number } | { ok: false; errors: ScenarioError[] }
@@ -59,7 +66,7 @@ export const MAX_ERRORS_PER_FILE = 200
 function readDocument(text: string, file: string): { document: Document; counter: LineCounter } | { errors: ScenarioError[] } {
   if (text.length > MAX_SCENARIO_FILE_CHARS) {
     const megabytes = (text.length / 1_000_000).toFixed(0)
-    return { errors: [{ file, line: 1, path: '', message: `This file is ${megabytes} MB; a scenario file or bundle may be up to 5 MB. Split the bundle into smaller ones.` }] }
+    return { errors: [scenarioError(file, 1, '', said('scenarioFile.tooLarge', { megabytes }))] }
   }
   const counter = new LineCounter()
   let document: Document
@@ -69,16 +76,14 @@ function readDocument(text: string, file: string): { document: Document; counter
     // The parser recurses once per level of nesting: thousands of levels overflow the stack. Worded
     // as the composer words the same overflow when it reaches it first.
     if (!(error instanceof RangeError)) throw error
-    return { errors: [{ file, line: 1, path: '', message: `This is not valid YAML: ${error.message.split('\n')[0]}` }] }
+    return { errors: [scenarioError(file, 1, '', said('scenarioFile.notYaml', { detail: error.message.split('\n')[0]! }))] }
   }
   if (document.errors.length === 0) return { document, counter }
   return {
-    errors: document.errors.slice(0, MAX_ERRORS_PER_FILE).map((error) => ({
-      file,
-      line: counter.linePos(error.pos[0]).line,
-      path: '',
-      message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
-    })),
+    // The YAML parser's own detail stays in English: it names the syntax, not the scenario.
+    errors: document.errors
+      .slice(0, MAX_ERRORS_PER_FILE)
+      .map((error) => scenarioError(file, counter.linePos(error.pos[0]).line, '', said('scenarioFile.notYaml', { detail: error.message.split('\n')[0]! }))),
   }
 }
 
@@ -93,7 +98,7 @@ function checkScenario(
   const upgraded = upgradeScenarioDocument(value)
   if (!upgraded.ok) {
     const path = [...at, 'formatVersion']
-    return { ok: false, errors: [{ file, line: lineOf(document, counter, path), path: formatPath(path), message: upgraded.message }] }
+    return { ok: false, errors: [scenarioError(file, lineOf(document, counter, path), formatPath(path), upgraded.reason)] }
   }
   const parsed = scenarioSchema.safeParse(upgraded.document)
   if (!parsed.success) {
@@ -102,7 +107,7 @@ function checkScenario(
       ok: false,
       errors: parsed.error.issues.slice(0, MAX_ERRORS_PER_FILE).map((issue) => {
         const path = [...at, ...(issue.path as (string | number)[])]
-        return { file, line: lineOf(document, counter, path), path: formatPath(path), message: issue.message }
+        return scenarioError(file, lineOf(document, counter, path), formatPath(path), saidOfIssue(issue))
       }),
     }
   }
@@ -118,7 +123,7 @@ function valueOf(document: Document, file: string): { value: unknown } | { error
     return { value: document.toJS({ maxAliasCount: 100 }) }
   } catch (error) {
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error
-    return { errors: [{ file, line: 1, path: '', message: 'This file repeats its anchors (&name and *name) too many times to be read safely; it is refused. A scenario written by hand or by Roundtable never needs that many.' }] }
+    return { errors: [scenarioError(file, 1, '', said('scenarioFile.aliasBomb'))] }
   }
 }
 
@@ -147,14 +152,14 @@ export function parseScenarioFile(text: string, file: string): ScenarioFileResul
   }
   const bundle = value as { roundtableBundle: unknown; scenarios?: unknown }
   if (bundle.roundtableBundle !== BUNDLE_FORMAT_VERSION) {
-    const message =
+    const reason =
       typeof bundle.roundtableBundle === 'number' && bundle.roundtableBundle > BUNDLE_FORMAT_VERSION
-        ? `This bundle uses format ${bundle.roundtableBundle}, written by a newer Roundtable; this one reads format ${BUNDLE_FORMAT_VERSION}. Update Roundtable to open it.`
-        : `roundtableBundle must be ${BUNDLE_FORMAT_VERSION}.`
-    return { ok: false, errors: [{ file, line: lineOf(read.document, read.counter, ['roundtableBundle']), path: 'roundtableBundle', message }] }
+        ? said('scenarioFile.bundleTooNew', { version: bundle.roundtableBundle, supported: BUNDLE_FORMAT_VERSION })
+        : said('scenarioFile.bundleVersion', { supported: BUNDLE_FORMAT_VERSION })
+    return { ok: false, errors: [scenarioError(file, lineOf(read.document, read.counter, ['roundtableBundle']), 'roundtableBundle', reason)] }
   }
   if (!Array.isArray(bundle.scenarios) || bundle.scenarios.length === 0) {
-    return { ok: false, errors: [{ file, line: lineOf(read.document, read.counter, ['scenarios']), path: 'scenarios', message: 'A bundle lists its scenarios under scenarios:, at least one.' }] }
+    return { ok: false, errors: [scenarioError(file, lineOf(read.document, read.counter, ['scenarios']), 'scenarios', said('scenarioFile.bundleEmpty'))] }
   }
   const scenarios: Scenario[] = []
   const errors: ScenarioError[] = []
@@ -168,7 +173,7 @@ export function parseScenarioFile(text: string, file: string): ScenarioFileResul
   })
   const seen = new Set<string>()
   scenarios.forEach((scenario) => {
-    if (seen.has(scenario.id)) errors.push({ file, line: 1, path: 'scenarios', message: `Two scenarios in this bundle have the id ${scenario.id}.` })
+    if (seen.has(scenario.id)) errors.push(scenarioError(file, 1, 'scenarios', said('scenarioFile.duplicateScenario', { id: scenario.id })))
     seen.add(scenario.id)
   })
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios, upgraded }

@@ -9,6 +9,7 @@ import { parseDeadline } from './deadline'
 import { parseStoryTime } from './story-clock'
 import { needDeadlines } from './story-timeline'
 import { ORGANIZATION_KIND_IDS } from '../inventory/taxonomy'
+import { customIssue, says, type ValidationKey } from '../i18n/zod-issues'
 
 /**
  * The format's version. 1 was the first draft (one communityArea per scenario, a need's time
@@ -21,39 +22,39 @@ export const SCENARIO_FORMAT_VERSION = 3
 const matchArea = areaMatcher(COMMUNITY_AREA_SEEDS)
 
 /** Text of a scenario: shown as plain text wherever it appears, never as markup. */
-const text = (max: number) => z.string().max(max, `Keep this under ${max} characters.`)
-const requiredText = (max: number, what: string) => text(max).trim().min(1, `Write ${what}.`)
+const text = (max: number) => z.string().max(max)
+const requiredText = (max: number, says: ValidationKey) => text(max).trim().min(1, says)
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use lowercase letters, digits and hyphens, like "m1" or "first-72-hours".')
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, says('validation.scenario.id'))
 
 /** A community area by number (26) or by name or known variant ("Little Village"). */
 export const areaReferenceSchema = z
   .union([z.number().int(), z.string()])
-  .refine((value) => matchArea(String(value)) !== undefined, 'Name a Chicago community area (a name such as Englewood, or a number from 1 to 77).')
+  .refine((value) => matchArea(String(value)) !== undefined, says('validation.scenario.area'))
 
 const scheduleText = z.string().superRefine((value, context) => {
   const parsed = parseSchedule(value)
   if (!parsed.ok) {
-    context.addIssue({ code: 'custom', message: `Write when, like "Fri-Sun 20:00-02:00", "daily 08:00-20:00" or "24/7": ${parsed.reason}.` })
+    context.addIssue(customIssue([], 'validation.scenario.schedule', { reason: parsed.reason }))
   }
 })
 
 /** When it happens in the story: a day of the week and maybe a time ("Friday 23:30", "Tuesday"). */
 const storyTimeText = z.string().superRefine((value, context) => {
   const parsed = parseStoryTime(value)
-  if (!parsed.ok) context.addIssue({ code: 'custom', message: `Write a story time like "Friday 23:30", "Saturday 2 pm" or "Tuesday": ${parsed.reason}.` })
+  if (!parsed.ok) context.addIssue(customIssue([], 'validation.scenario.storyTime', { reason: parsed.reason }))
 }).describe('When it happens in the story: a day of the week and maybe a time, like "Friday 23:30", "Saturday 2 pm" or "Tuesday" (English or Spanish day names).')
 
 const deadlineText = z.string().superRefine((value, context) => {
   const parsed = parseDeadline(value)
-  if (!parsed.ok) context.addIssue({ code: 'custom', message: `Write when it must be met: ${parsed.reason}.` })
+  if (!parsed.ok) context.addIssue(customIssue([], 'validation.scenario.deadline', { reason: parsed.reason }))
 }).describe('By when help must start: "within 48 hours", "within 2 days of inject 2.2" (module 2, inject 2, or an inject id), "by Saturday 10:00", "tonight" (until 06:00 after the module\'s story time) or "this week" (until Sunday ends).')
 
 /** A language by name or code, as the inventory reads them ("Spanish", "es", "Español"). */
-const languageText = z.string().trim().refine((value) => parseLanguage(value) !== undefined, 'Name a language such as English, Spanish or Polish (or its code: en, es, pl).')
+const languageText = z.string().trim().refine((value) => parseLanguage(value) !== undefined, says('validation.scenario.language'))
 
-export const objectiveSchema = z.object({ id, text: requiredText(500, 'the objective') }).strict()
+export const objectiveSchema = z.object({ id, text: requiredText(500, 'validation.scenario.objectiveText') }).strict()
 
 export const participantSchema = z
   .object({
@@ -70,8 +71,8 @@ export const injectSchema = z
     offsetMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
     /** When it happens in the story ("Saturday 14:00"), beside its minutes on the exercise's clock. */
     storyTime: storyTimeText.optional(),
-    title: requiredText(200, 'a title'),
-    text: requiredText(20_000, 'what the room learns'),
+    title: requiredText(200, 'validation.scenario.title'),
+    text: requiredText(20_000, 'validation.scenario.roomLearns'),
     from: text(200).optional(),
     expectedActions: z.array(text(500)).optional(),
     /** Seen by the facilitator only: never on the projector or the participant handout. */
@@ -81,7 +82,7 @@ export const injectSchema = z
 
 export const questionSchema = z
   .object({
-    text: requiredText(1000, 'the question'),
+    text: requiredText(1000, 'validation.scenario.question'),
     /** The discipline it is for (outreach, public health, police…), to group questions. */
     discipline: text(100).optional(),
   })
@@ -91,8 +92,8 @@ export const needSchema = z
   .object({
     id,
     /** A category id of the inventory's taxonomy (shipped or the facilitator's own). */
-    category: z.string().regex(/^[a-z0-9-]+$/, 'Use a category id such as street-outreach or trauma-counseling.'),
-    description: requiredText(2000, 'what the community will need'),
+    category: z.string().regex(/^[a-z0-9-]+$/, says('validation.scenario.categoryId')),
+    description: requiredText(2000, 'validation.scenario.needDescription'),
     communityArea: areaReferenceSchema,
     place: text(300).optional(),
     /** The hours of the week it is needed, in the inventory's hours format ("Fri-Sun 20:00-02:00"). */
@@ -103,7 +104,7 @@ export const needSchema = z
     duration: text(200).optional(),
     /** Every language it must be served in, by name or code. */
     languages: z.array(languageText).describe('Every language the need must be served in (all of them), by name or ISO code: ["English", "Spanish"] or [en, es].').optional(),
-    amount: z.object({ value: z.number().positive(), unit: requiredText(60, 'a unit') }).strict().optional(),
+    amount: z.object({ value: z.number().positive(), unit: requiredText(60, 'validation.scenario.unit') }).strict().optional(),
     urgency: z.enum(['low', 'medium', 'high', 'critical']),
   })
   .strict()
@@ -115,12 +116,12 @@ export type ModulePhase = (typeof MODULE_PHASES)[number]
 export const moduleSchema = z
   .object({
     id,
-    title: requiredText(200, 'a title'),
+    title: requiredText(200, 'validation.scenario.title'),
     phase: z.enum(MODULE_PHASES).optional(),
     /** When the module happens in the story ("Saturday 14:00"); its needs arise then. */
     storyTime: storyTimeText.optional(),
     timing: text(200).optional(),
-    narrative: requiredText(2_000_000, 'the narrative'),
+    narrative: requiredText(2_000_000, 'validation.scenario.narrative'),
     injects: z.array(injectSchema).default([]),
     questions: z.array(questionSchema).default([]),
     needs: z.array(needSchema).default([]),
@@ -129,8 +130,8 @@ export const moduleSchema = z
 
 export const variableSchema = z
   .object({
-    name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'Use letters, digits and underscores, like park or corner_1.'),
-    label: requiredText(200, 'a label the facilitator understands'),
+    name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, says('validation.scenario.variableName')),
+    label: requiredText(200, 'validation.scenario.variableLabel'),
     example: text(200).optional(),
   })
   .strict()
@@ -138,38 +139,38 @@ export const variableSchema = z
 export const scenarioSchema = z
   .object({
     formatVersion: z.literal(SCENARIO_FORMAT_VERSION),
-    id: z.uuid('Give the scenario a UUID (Roundtable makes one when it creates a scenario).'),
+    id: z.uuid(says('validation.scenario.uuid')),
     overview: z
       .object({
-        title: requiredText(200, 'a title'),
-        summary: requiredText(5000, 'a summary'),
+        title: requiredText(200, 'validation.scenario.title'),
+        summary: requiredText(5000, 'validation.scenario.summary'),
         type: z.enum(['tabletop', 'town-hall-prep', 'drill']),
-        communityAreas: z.array(areaReferenceSchema).min(1, 'Name at least one community area.'),
+        communityAreas: z.array(areaReferenceSchema).min(1, says('validation.scenario.areasMin')),
         place: text(300).optional(),
         duration: text(100).optional(),
         /** When the story begins ("Friday 23:30"). */
         storyStart: storyTimeText.optional(),
         language: z.enum(['en', 'es']),
-        objectives: z.array(objectiveSchema).min(1, 'Give at least one objective.'),
+        objectives: z.array(objectiveSchema).min(1, says('validation.scenario.objectivesMin')),
         participants: z.array(participantSchema).default([]),
       })
       .strict(),
     variables: z.array(variableSchema).default([]),
-    modules: z.array(moduleSchema).min(1, 'A scenario needs at least one module.'),
+    modules: z.array(moduleSchema).min(1, says('validation.scenario.modulesMin')),
   })
   .strict()
   .superRefine((scenario, context) => {
-    const unique = (ids: string[], path: (index: number) => (string | number)[], what: string) => {
+    const unique = (ids: string[], path: (index: number) => (string | number)[], what: 'objective' | 'module' | 'inject' | 'need') => {
       const seen = new Set<string>()
       ids.forEach((value, index) => {
-        if (seen.has(value)) context.addIssue({ code: 'custom', path: path(index), message: `Another ${what} already has the id "${value}".` })
+        if (seen.has(value)) context.addIssue(customIssue(path(index), 'validation.scenario.duplicateId', { what, id: value }))
         seen.add(value)
       })
     }
     unique(scenario.overview.objectives.map((o) => o.id), (i) => ['overview', 'objectives', i, 'id'], 'objective')
     unique(scenario.modules.map((m) => m.id), (i) => ['modules', i, 'id'], 'module')
     scenario.modules.forEach((module, m) => {
-      unique(module.injects.map((inj) => inj.id), (i) => ['modules', m, 'injects', i, 'id'], 'inject in this module')
+      unique(module.injects.map((inj) => inj.id), (i) => ['modules', m, 'injects', i, 'id'], 'inject')
     })
     const needPaths = scenario.modules.flatMap((module, m) => module.needs.map((need, n) => ({ id: need.id, path: ['modules', m, 'needs', n, 'id'] })))
     unique(needPaths.map((n) => n.id), (i) => needPaths[i]!.path, 'need')
@@ -179,7 +180,7 @@ export const scenarioSchema = z
       module.needs.forEach((need, n) => {
         const deadline = deadlines.get(need.id)
         if (deadline && 'error' in deadline && parseDeadline(need.deadline ?? '').ok) {
-          context.addIssue({ code: 'custom', path: ['modules', m, 'needs', n, 'deadline'], message: deadline.error })
+          context.addIssue(customIssue(['modules', m, 'needs', n, 'deadline'], deadline.error.key, deadline.error.values))
         }
       }),
     )
@@ -188,11 +189,11 @@ export const scenarioSchema = z
       // Markup is fine (it always shows as text); invisible control characters are not.
       // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
-        context.addIssue({ code: 'custom', path, message: 'This text contains control characters; remove them.' })
+        context.addIssue(customIssue(path, 'validation.scenario.controlCharacters'))
       }
       for (const match of value.matchAll(/\$\{([a-zA-Z][a-zA-Z0-9_]*)\}/g)) {
         if (!declared.has(match[1]!)) {
-          context.addIssue({ code: 'custom', path, message: `\${${match[1]}} is not one of the scenario's variables; declare it under variables.` })
+          context.addIssue(customIssue(path, 'validation.scenario.unknownVariable', { variable: match[0] }))
         }
       }
     })

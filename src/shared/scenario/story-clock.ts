@@ -2,6 +2,7 @@
 // "Tuesday"), apart from the exercise's own clock (minutes into a module). Story times are a
 // weekday and maybe a time of day; the story runs forward, so each one is the first such moment
 // at or after the one before it in the scenario (story start, module 1, its injects, module 2…).
+import { said, type Said } from '../i18n/said'
 
 /** Monday = 0 … Sunday = 6, as the inventory's schedules count days. */
 export interface StoryTime {
@@ -20,18 +21,18 @@ const DAY_WORDS: readonly (readonly string[])[] = [
   ['sunday', 'sun', 'domingo', 'dom'],
 ]
 
-export type StoryTimeResult = { ok: true; value: StoryTime } | { ok: false; reason: string }
+export type StoryTimeResult = { ok: true; value: StoryTime } | { ok: false; reason: Said }
 
 /** Reads "Friday 23:30", "Sat 2 pm", "sábado 14:00", "Tuesday". */
 export function parseStoryTime(text: string): StoryTimeResult {
   const words = foldWords(text)
   const dayWord = words[0]
   const day = dayWord === undefined ? -1 : DAY_WORDS.findIndex((names) => names.includes(dayWord))
-  if (day < 0) return { ok: false, reason: 'start with a day of the week' }
+  if (day < 0) return { ok: false, reason: said('storyTime.noDay') }
   const rest = words.slice(1).join(' ').replace(/^(at|a las|a la)\s+/, '')
   if (rest === '') return { ok: true, value: { day } }
   const minute = parseClockTime(rest)
-  if (minute === undefined) return { ok: false, reason: `"${rest}" is not a time of day` }
+  if (minute === undefined) return { ok: false, reason: said('storyTime.notATime', { text: rest }) }
   return { ok: true, value: { day, minute } }
 }
 

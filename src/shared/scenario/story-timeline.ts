@@ -1,5 +1,6 @@
 // A scenario's story times laid on one running clock (minutes from the Monday 00:00 of the week the
 // story starts in), and each need's deadline as the hours a resource has to start helping.
+import { said, type Said } from '../i18n/said'
 import { parseDeadline, type Deadline, type InjectRef } from './deadline'
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK, nextOccurrence, parseStoryTime } from './story-clock'
 
@@ -44,7 +45,7 @@ export function storyTimeline(scenario: StoryScenario): StoryTimeline {
   return timeline
 }
 
-export type NeedDeadline = { hours: number; text: string } | { error: string }
+export type NeedDeadline = { hours: number; text: string } | { error: Said }
 
 function findInject(scenario: StoryScenario, ref: InjectRef): { moduleId: string; injectId: string } | undefined {
   if ('id' in ref) {
@@ -61,17 +62,17 @@ function findInject(scenario: StoryScenario, ref: InjectRef): { moduleId: string
 
 const hoursBetween = (from: number, to: number) => Math.max(0, to - from) / 60
 
-function resolve(deadline: Deadline, scenario: StoryScenario, timeline: StoryTimeline, moduleIndex: number): { hours: number } | { error: string } {
+function resolve(deadline: Deadline, scenario: StoryScenario, timeline: StoryTimeline, moduleIndex: number): { hours: number } | { error: Said } {
   const module = scenario.modules[moduleIndex]!
   const arises = timeline.modules.get(module.id)
-  const moduleName = `module ${moduleIndex + 1}`
+  const module_ = { module: moduleIndex + 1 }
   switch (deadline.kind) {
     case 'within': {
       if (!deadline.after) return { hours: deadline.hours }
       const found = findInject(scenario, deadline.after)
       if (!found) {
         const named = 'id' in deadline.after ? `"${deadline.after.id}"` : `${deadline.after.module}.${deadline.after.inject}`
-        return { error: `There is no inject ${named}; name one as module.inject ("2.2") or by its id.` }
+        return { error: said('validation.scenario.noSuchInject', { inject: named }) }
       }
       const injectAt = timeline.injects.get(`${found.moduleId}/${found.injectId}`)
       // Without story times, the need is taken to arise with the inject it counts from.
@@ -79,16 +80,16 @@ function resolve(deadline: Deadline, scenario: StoryScenario, timeline: StoryTim
       return { hours: hoursBetween(arises.at, injectAt + deadline.hours * 60) }
     }
     case 'by':
-      if (!arises) return { error: `Give ${moduleName} a story time (like "Saturday 14:00") so "by …" can be counted.` }
+      if (!arises) return { error: said('validation.scenario.byNeedsStoryTime', module_) }
       return { hours: hoursBetween(arises.at, nextOccurrence(deadline.at, arises.at)) }
     case 'tonight': {
-      if (!arises?.hasClock) return { error: `Give ${moduleName} a story time with the time of day (like "Saturday 22:00") so "tonight" can be counted.` }
+      if (!arises?.hasClock) return { error: said('validation.scenario.tonightNeedsClock', module_) }
       const dayStart = Math.floor(arises.at / MINUTES_PER_DAY) * MINUTES_PER_DAY
       const sixAm = dayStart + 6 * 60
       return { hours: hoursBetween(arises.at, arises.at < sixAm ? sixAm : sixAm + MINUTES_PER_DAY) }
     }
     case 'this-week': {
-      if (!arises) return { error: `Give ${moduleName} a story time (like "Saturday 14:00") so "this week" can be counted.` }
+      if (!arises) return { error: said('validation.scenario.thisWeekNeedsStoryTime', module_) }
       return { hours: hoursBetween(arises.at, (Math.floor(arises.at / MINUTES_PER_WEEK) + 1) * MINUTES_PER_WEEK) }
     }
   }
@@ -105,7 +106,7 @@ export function needDeadlines(scenario: StoryScenario, timeline = storyTimeline(
       if (need.deadline === undefined || need.deadline.trim() === '') continue
       const parsed = parseDeadline(need.deadline)
       if (!parsed.ok) {
-        deadlines.set(need.id, { error: `"${need.deadline.trim()}" is not a deadline: ${parsed.reason}.` })
+        deadlines.set(need.id, { error: said('validation.scenario.notADeadline', { deadline: need.deadline.trim(), reason: parsed.reason }) })
         continue
       }
       const resolved = resolve(parsed.value, scenario, timeline, moduleIndex)

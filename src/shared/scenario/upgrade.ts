@@ -1,4 +1,5 @@
 // Brings a scenario file written in an older formatVersion up to the current one, step by step.
+import { said, word, type Said } from '../i18n/said'
 import { SCENARIO_FORMAT_VERSION, scenarioSchema, type Scenario } from './schema'
 
 type Json = Record<string, unknown>
@@ -43,20 +44,22 @@ function mapNeeds(modules: unknown, change: (need: Json) => Json): unknown {
   )
 }
 
-export type UpgradeResult = { ok: true; document: Json; from: number } | { ok: false; message: string }
+/** An upgraded document, or why not: a message to word in the reader's language, and in English. */
+export type UpgradeResult = { ok: true; document: Json; from: number } | { ok: false; reason: Said; message: string }
+
+function refused(reason: Said): UpgradeResult {
+  return { ok: false, reason, message: word('en', reason) }
+}
 
 export function upgradeScenarioDocument(document: unknown): UpgradeResult {
-  if (!isObject(document)) return { ok: false, message: 'A scenario file holds one scenario: a mapping with formatVersion, overview and modules.' }
+  if (!isObject(document)) return refused(said('scenarioFile.notAScenario'))
   const version = document['formatVersion']
-  if (version === undefined) return { ok: false, message: `formatVersion is missing; this format is version ${SCENARIO_FORMAT_VERSION}.` }
+  if (version === undefined) return refused(said('scenarioFile.formatMissing', { version: SCENARIO_FORMAT_VERSION }))
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: `formatVersion must be a whole number from 1 to ${SCENARIO_FORMAT_VERSION}.` }
+    return refused(said('scenarioFile.formatInvalid', { version: SCENARIO_FORMAT_VERSION }))
   }
   if (version > SCENARIO_FORMAT_VERSION) {
-    return {
-      ok: false,
-      message: `This file uses scenario format ${version}, written by a newer Roundtable; this one reads up to format ${SCENARIO_FORMAT_VERSION}. Update Roundtable to open it.`,
-    }
+    return refused(said('scenarioFile.formatTooNew', { version, supported: SCENARIO_FORMAT_VERSION }))
   }
   let current = document
   for (let step = version; step < SCENARIO_FORMAT_VERSION; step++) current = STEPS[step]!(current)

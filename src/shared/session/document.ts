@@ -2,6 +2,7 @@
 // injects, the clock, notes, action items, evaluations and the graph. Every patch is saved at
 // once (a journal), so a crash loses nothing, and undo is the inverse patches applied forward.
 import { z } from 'zod'
+import { says } from '../i18n/zod-issues'
 import { changeFields } from '../journal/change'
 import { parseSchedule } from '../inventory/schedule'
 
@@ -84,7 +85,7 @@ export const sessionDocumentSchema = z
               amount: z.number().nonnegative().optional(),
               /** The hours a resource is committed for ("Sat 20:00-02:00"), in the inventory's hours format. */
               when: text(200)
-                .refine((value) => parseSchedule(value).ok, 'Write when like "Sat 20:00-02:00", "daily 08:00-20:00" or "24/7".')
+                .refine((value) => parseSchedule(value).ok, says('validation.link.when'))
                 .optional(),
               /** A resource of another category than the need counts for it: the facilitator said so. */
               counts: z.literal(true).optional(),

@@ -1,5 +1,6 @@
 // An exercise session: one run of a scenario, for one community area, on one date, and who came.
 import { z } from 'zod'
+import { customIssue, says } from '../i18n/zod-issues'
 import { areaNumberSchema } from '../community-areas'
 import { ORGANIZATION_KIND_IDS } from '../inventory/taxonomy'
 
@@ -43,7 +44,7 @@ export const sessionDraftSchema = z
     /** Values for the scenario's ${variables}, by name. */
     variables: z.record(z.string().max(60), plain(200)).default({}),
     areaNumber: areaNumberSchema,
-    date: z.iso.date('Choose the date of the session.'),
+    date: z.iso.date(says('validation.session.date')),
     place: plain(300).default(''),
     facilitator: plain(200).default(''),
   })
@@ -53,11 +54,11 @@ export type SessionDraft = z.output<typeof sessionDraftSchema>
 export const participantDraftSchema = z
   .object({
     sessionId: z.uuid(),
-    name: plain(200).min(1, 'Write the person’s name.'),
+    name: plain(200).min(1, says('validation.participant.name')),
     /** An organization already in the inventory… */
     organizationId: z.uuid().optional(),
     /** …or a new one, added to the inventory so the exercise graph can use it. */
-    newOrganization: z.object({ name: plain(200).min(1, 'Name the organization.'), kind: z.enum(ORGANIZATION_KIND_IDS) }).strict().optional(),
+    newOrganization: z.object({ name: plain(200).min(1, says('validation.participant.organizationName')), kind: z.enum(ORGANIZATION_KIND_IDS) }).strict().optional(),
     role: z.enum(PARTICIPANT_ROLES),
     contact: plain(200).default(''),
     contactConsent: z.boolean().default(false),
@@ -65,10 +66,10 @@ export const participantDraftSchema = z
   .strict()
   .superRefine((draft, context) => {
     if (draft.contact !== '' && !draft.contactConsent) {
-      context.addIssue({ code: 'custom', path: ['contactConsent'], message: 'Keep a contact only with the person’s consent: tick the box, or leave the contact empty.' })
+      context.addIssue(customIssue(['contactConsent'], 'validation.participant.consent'))
     }
     if (draft.organizationId && draft.newOrganization) {
-      context.addIssue({ code: 'custom', path: ['newOrganization'], message: 'Choose an organization from the inventory or add a new one, not both.' })
+      context.addIssue(customIssue(['newOrganization'], 'validation.participant.organizationTwice'))
     }
   })
 export type ParticipantDraft = z.output<typeof participantDraftSchema>

@@ -3,6 +3,7 @@
 // snapshot and choices, and the organizations and services its map refers to, since inventories
 // differ between laptops. Read back with every problem named by its place in the file.
 import { z } from 'zod'
+import { customIssue } from '../i18n/zod-issues'
 import { issuesFromZod } from '../errors'
 import { organizationSchema, serviceSchema } from '../inventory/model'
 import { reportOptionsSchema } from '../report/options'
@@ -31,8 +32,8 @@ export const sessionFileSchema = z
   .strict()
   .superRefine((file, context) => {
     file.participants.forEach((participant, index) => {
-      if (participant.sessionId !== file.session.id) context.addIssue({ code: 'custom', path: ['participants', index, 'sessionId'], message: 'This person signed in to another session.' })
-      if (participant.contact !== '' && !participant.contactConsent) context.addIssue({ code: 'custom', path: ['participants', index, 'contact'], message: 'A contact without the person’s consent cannot travel.' })
+      if (participant.sessionId !== file.session.id) context.addIssue(customIssue(['participants', index, 'sessionId'], 'validation.sessionFile.otherSession'))
+      if (participant.contact !== '' && !participant.contactConsent) context.addIssue(customIssue(['participants', index, 'contact'], 'validation.sessionFile.contactWithoutConsent'))
     })
   })
 export type SessionFile = z.infer<typeof sessionFileSchema>

@@ -1,6 +1,7 @@
 // A town hall: one evening, one or more community areas, a panel that answers, and the room.
 // The record holds what is planned; what the room says lives in its journaled document.
 import { z } from 'zod'
+import { says } from '../i18n/zod-issues'
 import { areaNumberSchema } from '../community-areas'
 
 export const TOWN_HALL_STATUSES = ['planned', 'running', 'finished'] as const
@@ -12,9 +13,9 @@ export type RoomLanguage = (typeof ROOM_LANGUAGES)[number]
 const plain = (max: number) => z.string().trim().max(max)
 
 const fields = {
-  title: plain(200).min(1, 'Give the town hall a title.'),
-  areaNumbers: z.array(areaNumberSchema).min(1, 'Choose at least one community area.').max(77),
-  date: z.iso.date('Choose the date of the town hall.'),
+  title: plain(200).min(1, says('validation.townHall.title')),
+  areaNumbers: z.array(areaNumberSchema).min(1, says('validation.townHall.areas')).max(77),
+  date: z.iso.date(says('validation.townHall.date')),
   place: plain(300),
   /** What the evening is about, as the flyer says it. */
   topics: plain(1000),

@@ -3,6 +3,7 @@
 // services its themes, panel and follow-ups name, since inventories differ between laptops. Read
 // back with every problem named by its place in the file.
 import { z } from 'zod'
+import { customIssue } from '../i18n/zod-issues'
 import { issuesFromZod } from '../errors'
 import { organizationSchema, serviceSchema } from '../inventory/model'
 import { townHallDocumentSchema } from './document'
@@ -26,7 +27,7 @@ export const townHallFileSchema = z
   .superRefine((file, context) => {
     const themes = new Set(file.document.themes.map((t) => t.id))
     file.document.items.forEach((item, index) => {
-      if (item.themeId !== undefined && !themes.has(item.themeId)) context.addIssue({ code: 'custom', path: ['document', 'items', index, 'themeId'], message: 'This item names a theme the file does not have.' })
+      if (item.themeId !== undefined && !themes.has(item.themeId)) context.addIssue(customIssue(['document', 'items', index, 'themeId'], 'validation.townHallFile.unknownTheme'))
     })
   })
 export type TownHallFile = z.infer<typeof townHallFileSchema>

@@ -48,8 +48,8 @@ describe('dispatch', () => {
     expect(result.error.code).toBe('INVALID_INPUT')
     expect(result.error.details).toEqual({
       issues: [
-        { path: 'number', message: expect.any(String) },
-        { path: 'isFocus', message: expect.any(String) },
+        { path: 'number', key: 'validation.notANumber', message: 'Write a number.' },
+        { path: 'isFocus', key: 'validation.wrongType', values: { expected: 'boolean' }, message: 'Write true or false here.' },
       ],
     })
     expect(result.error.message).toMatch(/^The request "areas.setFocus" was not valid: number: .*; isFocus: /)

@@ -11,7 +11,7 @@ import { describeMask, maskOfSchedule } from '../../../src/shared/exercise/week-
 const today = '2026-11-23'
 const hours = (text: string): Schedule => {
   const parsed = parseSchedule(text)
-  if (!parsed.ok) throw new Error(parsed.reason)
+  if (!parsed.ok) throw new Error(parsed.reason.key)
   return parsed.value
 }
 const need = (overrides: Partial<GapNeed> = {}): GapNeed => ({ id: 'n1', category: 'trauma-counseling', areaNumber: 29, languages: [], urgency: 'high', ...overrides })

@@ -8,7 +8,7 @@ import { parseSchedule, type Schedule } from '../../../src/shared/inventory/sche
 const today = '2026-11-23'
 const hours = (text: string): Schedule => {
   const parsed = parseSchedule(text)
-  if (!parsed.ok) throw new Error(parsed.reason)
+  if (!parsed.ok) throw new Error(parsed.reason.key)
   return parsed.value
 }
 

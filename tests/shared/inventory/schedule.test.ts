@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { word } from '../../../src/shared/i18n/said'
 import { formatSchedule, halfHourMasks, isAvailableAt, parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
 
 function parsed(text: string): Schedule {
   const result = parseSchedule(text)
-  if (!result.ok) throw new Error(result.reason)
+  if (!result.ok) throw new Error(result.reason.key)
   return result.value
 }
 
@@ -47,7 +48,7 @@ describe('schedules', () => {
   ])('explains why %j is not a schedule', (text, reason) => {
     const result = parseSchedule(text)
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.reason).toMatch(reason)
+    expect(!result.ok && word('en', result.reason)).toMatch(reason)
   })
 
   it('writes back what it reads', () => {
@@ -69,5 +70,39 @@ describe('schedules', () => {
       }
     }
     expect(halfHourMasks(parsed('Mon 09:00-10:00'))[0]).toBe(2 ** 18 + 2 ** 19)
+  })
+})
+
+describe('schedules in Spanish', () => {
+  it.each([
+    ['lun-vie 09:00-17:00', 'Mon-Fri 09:00-17:00'],
+    ['Lunes a Viernes 09:00-17:00', 'Mon-Fri 09:00-17:00'],
+    ['mié,jue 10:00-12:00', 'Wed-Thu 10:00-12:00'],
+    ['mie y sáb 10:00-12:00', 'Wed,Sat 10:00-12:00'],
+    ['sab,dom 10:00-14:00', 'Sat-Sun 10:00-14:00'],
+    ['sábado 20:00-02:00; domingo 10:00-14:00', 'Sat 20:00-02:00; Sun 10:00-14:00'],
+    ['martes 18:00-20:00', 'Tue 18:00-20:00'],
+    ['todos los días 08:00-20:00', 'Mon-Sun 08:00-20:00'],
+    ['fines de semana 10:00-14:00', 'Sat-Sun 10:00-14:00'],
+    ['24/7', '24/7'],
+    ['siempre', '24/7'],
+    ['de guardia', 'on call'],
+  ])('reads %j as the stored %j', (text, stored) => {
+    const result = parseSchedule(text)
+    expect(result.ok && formatSchedule(result.value)).toBe(stored)
+  })
+
+  it('shows a schedule with Spanish day names to a Spanish reader, and reads that back', () => {
+    const schedule = parsed('Mon-Fri 09:00-17:00; Sat 10:00-14:00')
+    expect(formatSchedule(schedule, 'es')).toBe('lun-vie 09:00-17:00; sáb 10:00-14:00')
+    expect(parsed(formatSchedule(schedule, 'es'))).toEqual(schedule)
+    expect(formatSchedule({ kind: 'on-call' }, 'es')).toBe('de guardia')
+  })
+
+  it('words why it cannot read a schedule in the reader’s language', () => {
+    const result = parseSchedule('cada tanto')
+    expect(!result.ok && word('es', result.reason)).toBe('«cada tanto» no tiene la forma «DÍAS HH:MM-HH:MM» (por ejemplo «lun-vie 09:00-17:00»)')
+    const day = parseSchedule('juernes 09:00-10:00')
+    expect(!day.ok && word('es', day.reason)).toBe('«juernes» no es un día ni un rango de días como lun, sáb,dom o lun-vie')
   })
 })

@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest'
+import { word, type Said } from '../../../src/shared/i18n/said'
 import { parseDeadline } from '../../../src/shared/scenario/deadline'
 import { needDeadlines, storyTimeline, type StoryScenario } from '../../../src/shared/scenario/story-timeline'
 
+/** A failed reading with its reason worded in English. */
+const english = <T extends { ok: boolean; reason?: Said }>(result: T) => (result.reason ? { ...result, reason: word('en', result.reason) } : result)
+const englishError = (deadline: { error: Said } | object | undefined) => (deadline && 'error' in deadline ? { error: word('en', deadline.error) } : deadline)
+
 describe('deadlines as written', () => {
   it('reads hours, days and weeks, after an inject or not, in English and Spanish', () => {
-    expect(parseDeadline('within 48 hours')).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
-    expect(parseDeadline('within 48h')).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
-    expect(parseDeadline('within a week')).toEqual({ ok: true, value: { kind: 'within', hours: 168 } })
-    expect(parseDeadline('Within 2 days of inject 2.2')).toEqual({ ok: true, value: { kind: 'within', hours: 48, after: { module: 2, inject: 2 } } })
-    expect(parseDeadline('within 3 hours after inject shots-fired')).toEqual({ ok: true, value: { kind: 'within', hours: 3, after: { id: 'shots-fired' } } })
-    expect(parseDeadline('en 48 horas')).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
-    expect(parseDeadline('dentro de 2 días')).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
-    expect(parseDeadline('by Saturday 10:00')).toEqual({ ok: true, value: { kind: 'by', at: { day: 5, minute: 600 } } })
-    expect(parseDeadline('para el sábado 10:00')).toEqual({ ok: true, value: { kind: 'by', at: { day: 5, minute: 600 } } })
-    expect(parseDeadline('Tonight')).toEqual({ ok: true, value: { kind: 'tonight' } })
-    expect(parseDeadline('esta noche')).toEqual({ ok: true, value: { kind: 'tonight' } })
-    expect(parseDeadline('this week')).toEqual({ ok: true, value: { kind: 'this-week' } })
+    expect(english(parseDeadline('within 48 hours'))).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
+    expect(english(parseDeadline('within 48h'))).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
+    expect(english(parseDeadline('within a week'))).toEqual({ ok: true, value: { kind: 'within', hours: 168 } })
+    expect(english(parseDeadline('Within 2 days of inject 2.2'))).toEqual({ ok: true, value: { kind: 'within', hours: 48, after: { module: 2, inject: 2 } } })
+    expect(english(parseDeadline('within 3 hours after inject shots-fired'))).toEqual({ ok: true, value: { kind: 'within', hours: 3, after: { id: 'shots-fired' } } })
+    expect(english(parseDeadline('en 48 horas'))).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
+    expect(english(parseDeadline('dentro de 2 días'))).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
+    expect(english(parseDeadline('by Saturday 10:00'))).toEqual({ ok: true, value: { kind: 'by', at: { day: 5, minute: 600 } } })
+    expect(english(parseDeadline('para el sábado 10:00'))).toEqual({ ok: true, value: { kind: 'by', at: { day: 5, minute: 600 } } })
+    expect(english(parseDeadline('Tonight'))).toEqual({ ok: true, value: { kind: 'tonight' } })
+    expect(english(parseDeadline('esta noche'))).toEqual({ ok: true, value: { kind: 'tonight' } })
+    expect(english(parseDeadline('this week'))).toEqual({ ok: true, value: { kind: 'this-week' } })
   })
 
   it('says how to write one it cannot read', () => {
-    expect(parseDeadline('soon')).toMatchObject({ ok: false, reason: expect.stringContaining('"within 48 hours"') })
-    expect(parseDeadline('within 48 fortnights')).toEqual({ ok: false, reason: '"fortnights" is not hours, days or weeks' })
-    expect(parseDeadline('within some hours')).toEqual({ ok: false, reason: '"some" is not a number of hours, days or weeks' })
-    expect(parseDeadline('by tomorrow')).toMatchObject({ ok: false, reason: expect.stringContaining('after "by"') })
+    expect(english(parseDeadline('soon'))).toMatchObject({ ok: false, reason: expect.stringContaining('"within 48 hours"') })
+    expect(english(parseDeadline('within 48 fortnights'))).toEqual({ ok: false, reason: '"fortnights" is not hours, days or weeks' })
+    expect(english(parseDeadline('within some hours'))).toEqual({ ok: false, reason: '"some" is not a number of hours, days or weeks' })
+    expect(english(parseDeadline('by tomorrow'))).toMatchObject({ ok: false, reason: expect.stringContaining('after "by"') })
   })
 })
 
@@ -75,9 +80,9 @@ describe('deadlines on the story clock', () => {
   })
 
   it('says why a deadline cannot be counted, rather than guessing', () => {
-    expect(deadlines.get('day-only-tonight')).toEqual({ error: 'Give module 3 a story time with the time of day (like "Saturday 22:00") so "tonight" can be counted.' })
-    expect(deadlines.get('no-inject')).toEqual({ error: 'There is no inject 9.9; name one as module.inject ("2.2") or by its id.' })
-    expect(deadlines.get('no-clock')).toEqual({ error: 'Give module 4 a story time (like "Saturday 14:00") so "by …" can be counted.' })
+    expect(englishError(deadlines.get('day-only-tonight'))).toEqual({ error: 'Give module 3 a story time with the time of day (like "Saturday 22:00") so "tonight" can be counted.' })
+    expect(englishError(deadlines.get('no-inject'))).toEqual({ error: 'There is no inject 9.9; name one as module.inject ("2.2") or by its id.' })
+    expect(englishError(deadlines.get('no-clock'))).toEqual({ error: 'Give module 4 a story time (like "Saturday 14:00") so "by …" can be counted.' })
   })
 
   it('without story times, "within N hours of an inject" counts N hours', () => {

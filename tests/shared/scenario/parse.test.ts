@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { word } from '../../../src/shared/i18n/said'
 import { parseScenarioFile, parseScenarioText, scenarioToYaml } from '../../../src/shared/scenario/parse'
 import { scenarioAreaNumbers, SCENARIO_FORMAT_VERSION } from '../../../src/shared/scenario/schema'
 
@@ -51,7 +52,7 @@ describe('the shipped scenarios', () => {
 describe('scenario errors', () => {
   it('refuse a file of more than 5 MB before parsing it, naming the file', () => {
     const huge = 'scenarios:\n' + '  - title: x\n'.repeat(500_000)
-    expect(parseScenarioFile(huge, 'everything.yaml')).toEqual({
+    expect(parseScenarioFile(huge, 'everything.yaml')).toMatchObject({
       ok: false,
       errors: [{ file: 'everything.yaml', line: 1, path: '', message: 'This file is 7 MB; a scenario file or bundle may be up to 5 MB. Split the bundle into smaller ones.' }],
     })
@@ -64,7 +65,13 @@ describe('scenario errors', () => {
     expect(result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`)).toEqual([
       '7: overview.communityAreas[1]: Name a Chicago community area (a name such as Englewood, or a number from 1 to 77).',
       '28: modules[0].needs[0].when: Write when, like "Fri-Sun 20:00-02:00", "daily 08:00-20:00" or "24/7": "sometimes" is not "DAYS HH:MM-HH:MM" (for example "Mon-Fri 09:00-17:00").',
-      '29: modules[0].needs[0].urgency: Invalid option: expected one of "low"|"medium"|"high"|"critical"',
+      '29: modules[0].needs[0].urgency: Choose one of: low, medium, high, critical.',
+    ])
+    // The same mistakes, worded for a Spanish reader (the app's import list, `npm run validate -- --lang es`).
+    expect(result.errors.map((e) => word('es', e))).toEqual([
+      'Indique un área comunitaria de Chicago (un nombre como Englewood o un número del 1 al 77).',
+      'Escriba cuándo, como «vie-dom 20:00-02:00», «todos los días 08:00-20:00» o «24/7»: «sometimes» no tiene la forma «DÍAS HH:MM-HH:MM» (por ejemplo «lun-vie 09:00-17:00»).',
+      'Elija una de estas opciones: low, medium, high, critical.',
     ])
   })
 
@@ -91,7 +98,7 @@ describe('scenario errors', () => {
 
   it('refuses a file from a newer Roundtable and one without a version', () => {
     const newer = parseScenarioText(minimal().replace(`formatVersion: ${SCENARIO_FORMAT_VERSION}`, 'formatVersion: 99'), 'new.yaml')
-    expect(!newer.ok && newer.errors).toEqual([
+    expect(!newer.ok && newer.errors).toMatchObject([
       {
         file: 'new.yaml',
         line: 1,
@@ -134,7 +141,7 @@ describe('scenario errors', () => {
 
   it('rejects unknown fields by name, and control characters', () => {
     const unknown = parseScenarioText(minimal() + '    mood: tense\n', 'x.yaml')
-    expect(!unknown.ok && unknown.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`)).toEqual(['11: modules[0]: Unrecognized key: "mood"'])
+    expect(!unknown.ok && unknown.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`)).toEqual(['11: modules[0]: mood is not a field Roundtable knows here.'])
     const bell = parseScenarioText(minimal('"A bell \\u0007 rings."'), 'x.yaml')
     expect(!bell.ok && bell.errors[0]!.message).toBe('This text contains control characters; remove them.')
   })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { word, type Said } from '../../../src/shared/i18n/said'
 import { formatStoryTime, nextOccurrence, parseStoryTime, storyTimeLabel } from '../../../src/shared/scenario/story-clock'
+
+/** A failed reading with its reason worded in English. */
+const english = <T extends { ok: boolean; reason?: Said }>(result: T) => (result.reason ? { ...result, reason: word('en', result.reason) } : result)
 
 describe('story times', () => {
   it('reads a day and a time of day in the ways authors write them, in English and Spanish', () => {
@@ -13,8 +17,9 @@ describe('story times', () => {
   })
 
   it('says what is wrong with a time it cannot read', () => {
-    expect(parseStoryTime('tomorrow')).toEqual({ ok: false, reason: 'start with a day of the week' })
-    expect(parseStoryTime('Friday 25:00')).toEqual({ ok: false, reason: '"25:00" is not a time of day' })
+    expect(english(parseStoryTime('tomorrow'))).toEqual({ ok: false, reason: 'start with a day of the week' })
+    expect(english(parseStoryTime('Friday 25:00'))).toEqual({ ok: false, reason: '"25:00" is not a time of day' })
+    expect(word('es', (parseStoryTime('Friday 25:00') as { reason: Said }).reason)).toBe('«25:00» no es una hora del día')
     expect(parseStoryTime('Friday 13 pm')).toMatchObject({ ok: false })
     expect(parseStoryTime('')).toMatchObject({ ok: false })
   })

@@ -1,7 +1,8 @@
 // The category list: the shipped taxonomy plus the categories the facilitator added.
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import { AppError } from '../../../shared/errors'
+import { AppError, fieldIssue } from '../../../shared/errors'
+import { said } from '../../../shared/i18n/said'
 import { CATEGORIES, categoryCode, type Category, type CategoryGroupId } from '../../../shared/inventory/taxonomy'
 import { textKey } from '../../../shared/text-key'
 import { watchOtherWriters } from '../other-writers'
@@ -37,7 +38,7 @@ export function createCategoryRegistry(db: Database.Database, clock: () => Date)
       const clash = all().find((c) => c.id === code || textKey(c.label) === key)
       if (clash) {
         throw new AppError('CONFLICT', 'error.category.taken', { label: clash.label }, {
-          issues: [{ path: 'label', message: `“${clash.label}” already exists.` }],
+          issues: [fieldIssue('label', said('validation.category.exists', { label: clash.label }))],
         })
       }
       const now = clock().toISOString()

@@ -2,6 +2,7 @@
 // is the same. Applying a plan happens later, in one transaction.
 import { randomUUID } from 'node:crypto'
 import type { ImportedRow, ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import { importProblem } from '../../../shared/inventory/import-problem'
 import { organizationSchema, serviceSchema, type ImportCounts, type Organization, type Service } from '../../../shared/inventory/model'
 import { recordProblems, type FieldColumns } from './record-check'
 import { everyRows, NO_PROGRESS, type ReportProgress } from './import-progress'
@@ -92,12 +93,9 @@ export function planImport(
       }
       organizations.set(orgKey, entry)
     } else if (entry.organization.kind !== row.organization.kind) {
-      problems.push({
-        file: context.file,
-        row: row.row,
-        column: 'organization_kind',
-        reason: `"${row.organization.name}" is "${entry.organization.kind}" on row ${entry.row} but "${row.organization.kind}" here`,
-      })
+      problems.push(
+        importProblem(context.file, row.row, 'organization_kind', 'import.reason.kindDiffers', { name: row.organization.name, kind: entry.organization.kind, row: entry.row, here: row.organization.kind }),
+      )
       counts.rejected++
       continue
     }
@@ -106,12 +104,7 @@ export function planImport(
     const serviceKey = `${organization.id}|${textKey(row.service.name)}`
     const duplicateOf = seenServices.get(row.service.id ?? serviceKey)
     if (duplicateOf !== undefined) {
-      problems.push({
-        file: context.file,
-        row: row.row,
-        column: row.service.id ? 'service_id' : 'service',
-        reason: `the same service is already on row ${duplicateOf}`,
-      })
+      problems.push(importProblem(context.file, row.row, row.service.id ? 'service_id' : 'service', 'import.reason.duplicate', { row: duplicateOf }))
       counts.rejected++
       continue
     }

@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'
-import { AppError } from '../../../shared/errors'
+import { AppError, fieldIssue } from '../../../shared/errors'
+import { said } from '../../../shared/i18n/said'
 import type {
   Organization,
   Service,
@@ -78,14 +79,14 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       if (draft.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'error.service.notFound')
       if (!categories.has(draft.category)) {
         throw new AppError('INVALID_INPUT', 'error.category.unknown', { category: draft.category }, {
-          issues: [{ path: 'category', message: 'Choose a category from the list.' }],
+          issues: [fieldIssue('category', said('validation.category.choose'))],
         })
       }
       const service: Service = { ...draft, ...recordFields(draft, existing, clock()) }
       const clash = repository.findServiceByKey(service.organizationId, textKey(service.name))
       if (clash && clash.id !== service.id) {
         throw new AppError('CONFLICT', 'error.service.nameTaken', { organization: organization.name, name: clash.name }, {
-          issues: [{ path: 'name', message: `${organization.name} already has a service with this name.` }],
+          issues: [fieldIssue('name', said('validation.service.nameTaken', { organization: organization.name }))],
         })
       }
       repository.saveService(service)
@@ -117,7 +118,7 @@ export function createInventoryService(db: Database.Database, clock: () => Date 
       const clash = repository.findOrganizationByKey(textKey(draft.name))
       if (clash && clash.id !== existing?.id) {
         throw new AppError('CONFLICT', 'error.organization.nameTaken', { name: clash.name }, {
-          issues: [{ path: 'name', message: 'Another organization already has this name.' }],
+          issues: [fieldIssue('name', said('validation.organization.nameTaken'))],
         })
       }
       const organization: Organization = { ...draft, ...recordFields(draft, existing, clock()) }

@@ -1,6 +1,6 @@
 // Tells what was uploaded — a Roundtable CSV, an HSDS package (zip or its CSV files) or HSDS
 // JSON — and reads it into import rows, problems and notes.
-import { formatMessage } from '../../../shared/i18n/format'
+import { importProblem } from '../../../shared/inventory/import-problem'
 import { areaMatcher } from '../../../shared/community-areas'
 import { flattenHsdsJson } from '../../../shared/inventory/hsds/read-json'
 import { readHsdsTables } from '../../../shared/inventory/hsds/read-tables'
@@ -106,7 +106,7 @@ function readRoundtableCsv(file: UploadedFile, categories: readonly Category[], 
     if (record.length !== table.header.length) {
       // A row cut short or run on (a stray quote or comma): one rejected row, not a refused file.
       rejectedRows++
-      problems.push({ file: file.name, row: index + 2, column: '', reason: `this row has ${record.length} cells where the header has ${table.header.length}` })
+      problems.push(importProblem(file.name, index + 2, '', 'import.reason.raggedRow', { cells: record.length, expected: table.header.length }))
       return
     }
     const result = readRow(index + 2, record)
@@ -126,7 +126,7 @@ function readPackage(files: readonly UploadedFile[], label: string, categories: 
   const result = readHsdsTables(tables, fileOf, matchArea, categories)
   for (const { file, rows } of unused) {
     const what = baseName(file).replace(/\.csv$/i, '').replace(/_/g, ' ')
-    result.notes.push({ file, row: 1, column: '', reason: formatMessage('en', 'import.note.noPlaceFor', { what, rows }) })
+    result.notes.push(importProblem(file, 1, '', 'import.note.noPlaceFor', { what, rows }))
   }
   const source = datasetName ?? baseName(label)
   return { format: 'hsds-package', label, source, columns: HSDS_COLUMNS, sourceRows: recordRows(fileOf('services'), tables.services), rowCount: tables.services?.length ?? 0, ...result }

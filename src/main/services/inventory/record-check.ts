@@ -1,7 +1,8 @@
 // The last check of an import: every planned record must pass the schema the rest of the app
 // reads it with, so an import can never leave an inventory that fails to list.
 import type { z } from 'zod'
-import type { ImportProblem } from '../../../shared/inventory/roundtable-csv'
+import { importProblem, importProblemOf, type ImportProblem } from '../../../shared/inventory/import-problem'
+import { saidOfIssue } from '../../../shared/i18n/zod-issues'
 
 /** Where each field of a record came from in the source files, for messages that point at a column. */
 export interface FieldColumns {
@@ -20,12 +21,13 @@ export function recordProblems(
   if (result.success) return []
   return result.error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '')
-    return { file, row, column: columns[field] ?? field, reason: reasonOf(issue) }
+    return problemOf(issue, file, row, columns[field] ?? field)
   })
 }
 
-function reasonOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters`
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'is required'
-  return issue.message
+/** Worded to follow the column's name, as the preview lists it. */
+function problemOf(issue: z.core.$ZodIssue, file: string, row: number, column: string): ImportProblem {
+  if (issue.code === 'too_big' && issue.origin === 'string') return importProblem(file, row, column, 'import.reason.tooLong', { max: Number(issue.maximum) })
+  if (issue.code === 'too_small' && issue.origin === 'string') return importProblem(file, row, column, 'import.reason.required')
+  return importProblemOf(file, row, column, saidOfIssue(issue))
 }

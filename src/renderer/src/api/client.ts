@@ -2,7 +2,7 @@
 // in a browser. Screens call `call(name, input)` and cannot tell which transport answered.
 import { HTTP_API_PREFIX, type RendererApi } from '../../../shared/bridge'
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract'
-import { errorData, type ApiErrorData, type Envelope, type ErrorCode } from '../../../shared/errors'
+import { errorData, type ApiErrorData, type Envelope, type ErrorCode, type FieldIssue } from '../../../shared/errors'
 import { isMessageKey, type ErrorKey, type MessageValues } from '../../../shared/i18n/catalog'
 import { translate } from '../i18n/intl'
 
@@ -71,4 +71,15 @@ export async function call<K extends CallName>(name: K, input: CallInput<K>): Pr
 /** What to tell the facilitator about a failure, in the app's language. */
 export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.worded : translate('error.unexpected')
+}
+
+/** The field issues a failed call names (a form's fields the main side refused), if any. */
+export function fieldIssuesOf(error: unknown): FieldIssue[] | undefined {
+  if (!(error instanceof ApiError)) return undefined
+  const issues = (error.details as { issues?: unknown } | undefined)?.issues
+  return Array.isArray(issues) ? issues.filter(isFieldIssue) : undefined
+}
+
+function isFieldIssue(issue: unknown): issue is FieldIssue {
+  return typeof issue === 'object' && issue !== null && typeof (issue as FieldIssue).path === 'string' && isMessageKey(String((issue as FieldIssue).key))
 }

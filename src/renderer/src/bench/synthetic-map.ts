@@ -22,7 +22,7 @@ export function syntheticMap(): { scenario: Scenario; participants: Participant[
   const resourceIds = Array.from({ length: SIZES.resources }, (_, i) => uuid(2, i))
   const needIds = Array.from({ length: SIZES.needs }, (_, i) => `n${i}`)
   const weekendNights = parseSchedule('Fri-Sun 20:00-02:00')
-  if (!weekendNights.ok) throw new Error(weekendNights.reason)
+  if (!weekendNights.ok) throw new Error(weekendNights.reason.key)
 
   const scenario: Scenario = {
     formatVersion: SCENARIO_FORMAT_VERSION,

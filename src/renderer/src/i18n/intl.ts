@@ -1,6 +1,7 @@
 // FormatJS's formatter per language (built once each), and `translate` for code outside React.
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl'
 import { CATALOGS, type Language, type MessageKey, type MessageValues } from '../../../shared/i18n/catalog'
+import { wordWith, type Said } from '../../../shared/i18n/said'
 import { currentLanguage } from './language'
 
 const cache = createIntlCache()
@@ -26,4 +27,9 @@ export function intlFor(language: Language): IntlShape {
 /** Words a message in the app's current language (for callbacks and plain modules). */
 export function translate(key: MessageKey, values?: MessageValues): string {
   return intlFor(currentLanguage()).formatMessage({ id: key }, values)
+}
+
+/** Words a message said elsewhere (a field's issue, an import's reason) in the app's current language. */
+export function translateSaid(message: Said): string {
+  return wordWith(translate, message)
 }

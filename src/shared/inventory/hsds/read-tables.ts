@@ -10,6 +10,9 @@ import type { HsdsRecord, HsdsTableName, HsdsTables } from './files'
 import { roundtableStatus } from './status'
 import { indexHsdsTables } from './table-index'
 import { ROUNDTABLE_TERMS } from './terms'
+import { importProblem } from '../import-problem'
+import type { ImportReasonKey } from '../../i18n/catalog'
+import type { SaidValues } from '../../i18n/said'
 import { meansCitywide } from '../../community-areas'
 import { dayOfByday, hsdsTime, parseCapacityText } from './values'
 import { parseResponseTime } from '../response-time'
@@ -45,7 +48,7 @@ export function readHsdsTables(
     indexHsdsTables(tables, categories)
 
   if (!tables.services || tables.services.length === 0) {
-    problems.push({ file: fileOf('services'), row: 1, column: '', reason: 'the package has no services' })
+    problems.push(importProblem(fileOf('services'), 1, '', 'import.reason.noServices'))
   }
 
   const kindNoted = new Set<string>()
@@ -55,32 +58,27 @@ export function readHsdsTables(
     const file = fileOf('services')
     const rowProblems: ImportProblem[] = []
     /** A note about this service, or about one record of another table (pointing at its row). */
-    const note = (table: HsdsTableName, column: string, reason: string, record?: HsdsRecord): void => {
-      notes.push({ file: fileOf(table), row: record ? (rowOf.get(record) ?? row) : row, column, reason })
+    const note = (table: HsdsTableName, column: string, key: ImportReasonKey, values: SaidValues, record?: HsdsRecord): void => {
+      notes.push(importProblem(fileOf(table), record ? (rowOf.get(record) ?? row) : row, column, key, values))
     }
     const cell = (column: string): string => (service[column] ?? '').trim()
 
     const keptAsText: ImportProblem[] = []
     for (const [column, value] of Object.entries(service)) {
       const odd = oddTextOf(value.trim())
-      if (odd) keptAsText.push({ file, row, column, reason: keptAsTextReason(odd) })
+      if (odd) keptAsText.push(importProblem(file, row, column, keptAsTextReason(odd)))
     }
     const name = cell('name')
-    if (name === '') rowProblems.push({ file, row, column: 'name', reason: 'is required' })
+    if (name === '') rowProblems.push(importProblem(file, row, 'name', 'import.reason.required'))
     const organizationId = cell('organization_id')
     const organization = organizations.get(organizationId)
     if (!organization) {
-      rowProblems.push({
-        file,
-        row,
-        column: 'organization_id',
-        reason: `"${organizationId}" is not the id of an organization in ${fileOf('organizations')}`,
-      })
+      rowProblems.push(importProblem(file, row, 'organization_id', 'import.reason.notOrganizationId', { value: organizationId, file: fileOf('organizations') }))
     } else if (!organizationsNoted.has(organization)) {
       organizationsNoted.add(organization)
       for (const [column, value] of Object.entries(organization)) {
         const odd = oddTextOf(value.trim())
-        if (odd) keptAsText.push({ file: fileOf('organizations'), row: rowOf.get(organization) ?? row, column, reason: keptAsTextReason(odd) })
+        if (odd) keptAsText.push(importProblem(fileOf('organizations'), rowOf.get(organization) ?? row, column, keptAsTextReason(odd)))
       }
     }
     if (rowProblems.length > 0 || !organization) {
@@ -125,7 +123,7 @@ export function readHsdsTables(
         areaNumbers.push(number)
       }
     }
-    if (serviceAreas.length === 0) note('services', 'id', `"${name}" has no service area; imported without areas`)
+    if (serviceAreas.length === 0) note('services', 'id', 'import.reason.noServiceArea', { name })
 
     // Hours: Roundtable's own text when present, else weekly HSDS schedules.
     let schedule: Schedule | undefined
@@ -142,19 +140,19 @@ export function readHsdsTables(
         const days = (entry['byday'] ?? '').split(',').map((d) => dayOfByday(d.trim().toUpperCase()))
         const freq = (entry['freq'] ?? '').trim().toUpperCase()
         if ((freq !== '' && freq !== 'WEEKLY') || !opens || !closes || days.some((d) => d === undefined) || days.length === 0 || opens === closes) {
-          note('schedules', 'byday', `schedule "${truncate(entry['description'] || entry['id'] || '')}" is not a weekly opening time Roundtable can read; left out`, entry)
+          note('schedules', 'byday', 'import.reason.scheduleLeftOut', { schedule: truncate(entry['description'] || entry['id'] || '') }, entry)
           continue
         }
         for (const day of days as number[]) slots.push({ day, opens, closes: closes === '24:00' ? '24:00' : closes })
       }
-      if (slots.length === 0) note('services', 'id', `"${name}" has no opening hours Roundtable can read; imported with none`)
+      if (slots.length === 0) note('services', 'id', 'import.reason.noHours', { name })
       schedule = { kind: 'hours', slots }
     }
 
     const languages: string[] = []
     for (const language of languagesByService.get(serviceId) ?? []) {
       const code = parseLanguage(language['code'] ?? '') ?? parseLanguage(language['name'] ?? '')
-      if (!code) note('languages', 'code', `language "${language['name'] || language['code']}" is not one Roundtable knows; left out`, language)
+      if (!code) note('languages', 'code', 'import.reason.languageLeftOut', { language: String(language['name'] || language['code']) }, language)
       else if (!languages.includes(code)) languages.push(code)
     }
 
@@ -166,14 +164,14 @@ export function readHsdsTables(
     const statusText = cell('status').toLowerCase()
     const known = roundtableStatus(statusText)
     const status = known ?? 'active'
-    if (statusText !== '' && !known) note('services', 'status', `status "${statusText}" is not an HSDS status; set to active`)
+    if (statusText !== '' && !known) note('services', 'status', 'import.reason.statusSetActive', { status: statusText })
 
     const age = (column: string): number | null => {
       const value = cell(column)
       if (value === '') return null
       const number = Number(value)
       if (!Number.isInteger(number) || number < 0 || number > 120) {
-        note('services', column, `"${value}" is not an age; left out`)
+        note('services', column, 'import.reason.notAnAge', { value })
         return null
       }
       return number
@@ -181,7 +179,7 @@ export function readHsdsTables(
     let minAge = age('minimum_age')
     let maxAge = age('maximum_age')
     if (minAge !== null && maxAge !== null && minAge > maxAge) {
-      note('services', 'maximum_age', `maximum_age ${maxAge} is below minimum_age ${minAge}; both left out`)
+      note('services', 'maximum_age', 'import.reason.agesReversedLeftOut', { max: maxAge, min: minAge })
       minAge = null
       maxAge = null
     }
@@ -192,7 +190,7 @@ export function readHsdsTables(
     const kind = knownKind ? (organizationKindText as OrganizationKind) : 'other'
     if (!knownKind && !kindNoted.has(organizationId)) {
       kindNoted.add(organizationId)
-      note('organizations', 'id', `"${organization['name']}" has no Roundtable kind of organization; set to Other`, organization)
+      note('organizations', 'id', 'import.reason.kindSetOther', { name: String(organization['name']) }, organization)
     }
     const phone = (phonesByOrganization.get(organizationId) ?? [])[0]?.['number'] ?? ''
     const contact = (contactsByOrganization.get(organizationId) ?? [])[0]?.['name'] ?? ''
@@ -233,12 +231,7 @@ export function readHsdsTables(
 
   // Places are not part of the inventory (it records the areas a service serves): say so per location.
   for (const location of tables.locations ?? []) {
-    notes.push({
-      file: fileOf('locations'),
-      row: rowOf.get(location) ?? 0,
-      column: 'name',
-      reason: `location "${truncate(location['name'] || location['id'] || '')}" is not kept: Roundtable records the community areas a service serves, not addresses`,
-    })
+    notes.push(importProblem(fileOf('locations'), rowOf.get(location) ?? 0, 'name', 'import.reason.locationNotKept', { location: truncate(location['name'] || location['id'] || '') }))
   }
   return { rows, problems, notes, rejectedRows }
 }

@@ -225,7 +225,7 @@ describe('CSV import', () => {
     const text = 'organization,organization_kind,service,category,community_areas,schedule,languages\na,youth,b,summer-jobs,1,24/7,en\nc,d\n'
     const preview = inventory.imports.preview([{ name: 'broken.csv', bytes: new TextEncoder().encode(text) }])
     expect(preview.services).toMatchObject({ new: 1, rejected: 1 })
-    expect(preview.problems).toEqual([{ file: 'broken.csv', row: 3, column: '', reason: 'this row has 2 cells where the header has 7' }])
+    expect(preview.problems).toMatchObject([{ file: 'broken.csv', row: 3, column: '', reason: 'this row has 2 cells where the header has 7' }])
     const skipped = inventory.imports.skippedRows(preview.previewId).content
     expect(skipped).toContain('c,d,,,,,,this row has 2 cells where the header has 7')
     store.close()

@@ -103,7 +103,7 @@ describe('HSDS 3.0 import', () => {
     files.push({ name: 'organizations.csv', bytes: strToU8('id,name\nsomeone-else,Other Org\n') })
     const preview = inventory.imports.preview(files)
     expect(preview.canImport).toBe(false)
-    expect(preview.problems).toEqual([
+    expect(preview.problems).toMatchObject([
       { file: 'services.csv', row: 2, column: 'organization_id', reason: '"d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610" is not the id of an organization in organizations.csv' },
     ])
     expect(inventory.repository.countServices()).toBe(0)

@@ -4,14 +4,15 @@ import { areaMatcher, type CommunityArea } from '../../../../shared/community-ar
 import { languageName, parseLanguage } from '../../../../shared/inventory/languages'
 import { organizationDraftSchema, type Organization, type OrganizationDraft, type Service } from '../../../../shared/inventory/model'
 import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
-import { ApiError, call, errorMessage } from '../../api/client'
+import { call, errorMessage, fieldIssuesOf } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
 import { KindOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { translate } from '../../i18n/intl'
-import { useT } from '../../i18n/use-t'
+import { saidOfIssue } from '../../../../shared/i18n/zod-issues'
+import { useSay, useT } from '../../i18n/use-t'
 import { AreasServedField } from './AreasServedField'
 
 interface Props {
@@ -26,6 +27,7 @@ type Errors = Partial<Record<'name' | 'kind' | 'email' | 'areas' | 'languages' |
 
 export function OrganizationEditor({ organization, areas, onClose, onSaved, onDeleted }: Props) {
   const t = useT()
+  const say = useSay()
   const names = new Map(areas.map((a) => [a.number, a.name]))
   const [name, setName] = useState(organization?.name ?? '')
   const [kind, setKind] = useState<OrganizationKind>(organization?.kind ?? 'other')
@@ -63,7 +65,7 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0]) as keyof Errors
-        found[field] ??= issue.message
+        found[field] ??= say(saidOfIssue(issue))
       }
     }
     setErrors(found)
@@ -77,8 +79,8 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
     try {
       onSaved(await call('inventory.saveOrganization', draft))
     } catch (error) {
-      const issues = error instanceof ApiError ? (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues : undefined
-      if (issues) setErrors(Object.fromEntries(issues.map((i) => [i.path, i.message])))
+      const issues = fieldIssuesOf(error)
+      if (issues) setErrors(Object.fromEntries(issues.map((i) => [i.path, say(i)])))
       setSaveError(errorMessage(error))
     }
   }

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import type { CommunityArea } from '../../../../shared/community-areas'
 import type { Organization, Service } from '../../../../shared/inventory/model'
 import type { Category } from '../../../../shared/inventory/taxonomy'
-import { ApiError, call, errorMessage } from '../../api/client'
+import { call, errorMessage, fieldIssuesOf } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
 import { Field } from '../../components/Field'
@@ -14,7 +14,7 @@ import { AreasServedField } from './AreasServedField'
 import { capacityPeriodChoices, serviceStatusChoices } from './choices'
 import { NewCategory } from './NewCategory'
 import { emptyForm, formFieldOf, formFromService, readForm, withResponseWords, type FieldErrors, type FormField, type ServiceForm } from './service-form'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 
 /** The form's fields that hold free text. */
 type TextFormField = { [K in FormField]: string extends ServiceForm[K] ? K : never }[FormField]
@@ -33,6 +33,7 @@ interface Props {
 
 export function ServiceEditor({ service, organizations, areas, categories, onCategoryAdded, defaultOrganizationId, onClose, onSaved, onDeleted }: Props) {
   const t = useT()
+  const say = useSay()
   const [addingCategory, setAddingCategory] = useState(false)
   const [form, setForm] = useState<ServiceForm>(() =>
     service ? formFromService(service, areas) : emptyForm(defaultOrganizationId ?? ''),
@@ -66,12 +67,12 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
     try {
       onSaved(await call('inventory.saveService', draft))
     } catch (error) {
-      const issues = error instanceof ApiError ? (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues : undefined
+      const issues = fieldIssuesOf(error)
       if (issues?.length) {
         const fieldErrors: FieldErrors = {}
         for (const issue of issues) {
           const field = formFieldOf(issue.path)
-          if (field) fieldErrors[field] = issue.message
+          if (field) fieldErrors[field] = say(issue)
         }
         setServerErrors(fieldErrors)
       }

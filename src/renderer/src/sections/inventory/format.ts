@@ -15,9 +15,9 @@ export function categoryLabel(id: string, categories: readonly Category[], langu
   return categoryLabelIn(language, id, language === 'es' ? custom?.labelEs || custom?.label : custom?.label)
 }
 
-/** Hours as the facilitator writes them ("Mon-Fri 09:00-17:00": the form reads them back so), or 24/7, or on call. */
-export function scheduleLabel(schedule: Schedule): string {
-  if (schedule.kind === 'hours') return formatSchedule(schedule)
+/** Hours as the facilitator writes them ("Mon-Fri 09:00-17:00", "lun-vie 09:00-17:00": the form reads both back), or 24/7, or on call. */
+export function scheduleLabel(schedule: Schedule, language: Language = currentLanguage()): string {
+  if (schedule.kind === 'hours') return formatSchedule(schedule, language)
   return translate('inventory.scheduleKind', { kind: schedule.kind === 'always' ? 'always' : 'onCall' })
 }
 

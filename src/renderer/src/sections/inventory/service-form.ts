@@ -5,7 +5,9 @@ import { serviceDraftSchema, type Service, type ServiceDraft } from '../../../..
 import { parseResponseTime } from '../../../../shared/inventory/response-time'
 import { formatSchedule, parseSchedule } from '../../../../shared/inventory/schedule'
 import { languageName } from '../../../../shared/inventory/languages'
-import { translate } from '../../i18n/intl'
+import { translate, translateSaid } from '../../i18n/intl'
+import { currentLanguage } from '../../i18n/language'
+import { saidOfIssue } from '../../../../shared/i18n/zod-issues'
 import { appToday } from '../../lib/clock'
 
 export interface ServiceForm {
@@ -71,7 +73,7 @@ export function formFromService(service: Service, areas: readonly CommunityArea[
     capacityUnit: service.capacity?.unit ?? '',
     capacityPeriod: service.capacity?.period ?? 'week',
     currentLoad: service.currentLoad === null ? '' : String(service.currentLoad),
-    schedule: formatSchedule(service.schedule),
+    schedule: formatSchedule(service.schedule, currentLanguage()),
     languages: service.languages.map(languageName).join('; '),
     minAge: service.minAge === null ? '' : String(service.minAge),
     maxAge: service.maxAge === null ? '' : String(service.maxAge),
@@ -137,7 +139,7 @@ export function readForm(
   }
 
   const schedule = parseSchedule(form.schedule)
-  if (!schedule.ok) errors.schedule = translate('inventory.error.hours', { reason: schedule.reason })
+  if (!schedule.ok) errors.schedule = translate('inventory.error.hours', { reason: translateSaid(schedule.reason) })
 
   const languages: string[] = []
   for (const part of split(form.languages)) {
@@ -173,7 +175,7 @@ export function readForm(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = formFieldOf(issue.path.map(String).join('.'))
-      if (field && !errors[field]) errors[field] = issue.message
+      if (field && !errors[field]) errors[field] = translateSaid(saidOfIssue(issue))
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { draft: undefined, errors }

@@ -16,7 +16,7 @@ import { call, errorMessage } from '../../api/client'
 import { translate } from '../../i18n/intl'
 import { currentLanguage } from '../../i18n/language'
 import { blankScenario, newScenario } from '../../../../shared/scenario/template'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { useAreaNames, useCommunityAreas } from '../../api/use-community-areas'
 import { useHashDetail } from '../../use-hash-detail'
 import { ScenarioView } from './ScenarioView'
@@ -116,6 +116,7 @@ interface ListProps {
 
 function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }: ListProps) {
   const t = useT()
+  const sayError = useSay()
   const labels = useScenarioLabels()
   const fileInput = useRef<HTMLInputElement>(null)
   const areas = useCommunityAreas()
@@ -217,7 +218,7 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
                 <code>
                   {error.file}:{error.line}
                 </code>{' '}
-                {error.path && <code>{error.path}</code>} {error.message}
+                {error.path && <code>{error.path}</code>} {sayError(error)}
               </li>
             ))}
           </ul>

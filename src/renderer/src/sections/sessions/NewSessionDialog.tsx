@@ -4,7 +4,7 @@ import type { Scenario } from '../../../../shared/scenario/schema'
 import { areaNumberOf } from '../../../../shared/scenario/schema'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
 import type { SessionSummary } from '../../../../shared/session/model'
-import { ApiError, call, errorMessage } from '../../api/client'
+import { call, errorMessage, fieldIssuesOf } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
@@ -13,11 +13,12 @@ import { AreaOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { VariableFields } from '../../components/VariableFields'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { appToday } from '../../lib/clock'
 
 export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (session: SessionSummary) => void }) {
   const t = useT()
+  const say = useSay()
   const areas = useCommunityAreas()
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([])
   const [scenarioId, setScenarioId] = useState('')
@@ -58,8 +59,8 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
     try {
       onCreated(await call('sessions.create', { scenarioId, areaNumber: Number(areaNumber), date, place, facilitator, variables }))
     } catch (caught) {
-      const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
-      setError(issues?.[0]?.message ?? errorMessage(caught))
+      const issue = fieldIssuesOf(caught)?.[0]
+      setError(issue ? say(issue) : errorMessage(caught))
     }
   }
 

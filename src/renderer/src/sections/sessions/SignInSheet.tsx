@@ -6,11 +6,11 @@ import { useEffect, useState } from 'react'
 import type { Organization } from '../../../../shared/inventory/model'
 import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
 import { PARTICIPANT_ROLES, type Participant } from '../../../../shared/session/model'
-import { ApiError, call, errorMessage } from '../../api/client'
+import { call, errorMessage, fieldIssuesOf } from '../../api/client'
 import { KindOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { roleSelector } from '../../../../shared/i18n/taxonomy-words'
 import { useDraft } from '../../lib/use-draft'
 import { TableHead } from '../../components/TableHead'
@@ -78,6 +78,7 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
 
 function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: (participant: Participant) => void }) {
   const t = useT()
+  const say = useSay()
   const [organizations, setOrganizations] = useState<Organization[]>([])
   // The name being typed is kept as the session's draft, like the capture box.
   const { text: name, setText: setName, clear: clearName, putBack: putBackName } = useDraft(`session:${sessionId}:signin-name`)
@@ -121,8 +122,8 @@ function SignInForm({ sessionId, onSignedIn }: { sessionId: string; onSignedIn: 
       setConsent((current) => current || entered.consent)
       setOrganizationId((current) => (current === '' ? entered.organizationId : current))
       setNewName((current) => (current === '' ? entered.newName : current))
-      const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
-      const reason = issues?.map((i) => i.message).join(' ') ?? errorMessage(caught)
+      const issues = fieldIssuesOf(caught)
+      const reason = issues ? issues.map(say).join(' ') : errorMessage(caught)
       setError(entered.name ? t('signIn.notSignedIn', { name: entered.name, reason }) : reason)
     }
   }

@@ -7,11 +7,12 @@ import { categoryLabelIn } from '../../../../shared/i18n/taxonomy-words'
 import type { Organization, Service } from '../../../../shared/inventory/model'
 import type { Category } from '../../../../shared/inventory/taxonomy'
 import type { TownHall } from '../../../../shared/townhall/model'
-import { ApiError, call, errorMessage } from '../../api/client'
-import { useT } from '../../i18n/use-t'
+import { call, errorMessage, fieldIssuesOf } from '../../api/client'
+import { useSay, useT } from '../../i18n/use-t'
 
 export function AddMissingResource({ townHall, categories, defaultCategory, organizations, onAdded }: { townHall: TownHall; categories: readonly Category[]; defaultCategory: string; organizations: readonly Organization[]; onAdded: (service: Service) => void }) {
   const t = useT()
+  const say = useSay()
   const language = useIntl().locale as Language
   const [name, setName] = useState('')
   const [organization, setOrganization] = useState('')
@@ -62,8 +63,8 @@ export function AddMissingResource({ townHall, categories, defaultCategory, orga
       setError(undefined)
       onAdded(service)
     } catch (caught) {
-      const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
-      setError(issues?.[0]?.message ?? errorMessage(caught))
+      const issue = fieldIssuesOf(caught)?.[0]
+      setError(issue ? say(issue) : errorMessage(caught))
     }
   }
 

@@ -2,7 +2,7 @@
 // languages of the room and the attendance expected.
 import { useState } from 'react'
 import { ROOM_LANGUAGES, type RoomLanguage, type TownHall } from '../../../../shared/townhall/model'
-import { ApiError, call, errorMessage } from '../../api/client'
+import { call, errorMessage, fieldIssuesOf } from '../../api/client'
 import { useCommunityAreas } from '../../api/use-community-areas'
 import { Dialog } from '../../components/Dialog'
 import { DialogFooter } from '../../components/DialogFooter'
@@ -10,11 +10,12 @@ import { InlineError } from '../../components/InlineError'
 import { AreaOptions } from '../../components/Options'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { appToday } from '../../lib/clock'
 
 export function TownHallForm({ townHall, onClose, onSaved }: { townHall?: TownHall | undefined; onClose: () => void; onSaved: (townHall: TownHall) => void }) {
   const t = useT()
+  const say = useSay()
   const areas = useCommunityAreas()
   const [title, setTitle] = useState(townHall?.title ?? '')
   const [areaNumbers, setAreaNumbers] = useState<number[]>(townHall?.areaNumbers ?? [])
@@ -35,8 +36,8 @@ export function TownHallForm({ townHall, onClose, onSaved }: { townHall?: TownHa
     try {
       onSaved(townHall ? await call('townHalls.update', { id: townHall.id, ...fields }) : await call('townHalls.create', fields))
     } catch (caught) {
-      const issues = caught instanceof ApiError ? (caught.details as { issues?: { message: string }[] } | undefined)?.issues : undefined
-      setError(issues?.[0]?.message ?? errorMessage(caught))
+      const issue = fieldIssuesOf(caught)?.[0]
+      setError(issue ? say(issue) : errorMessage(caught))
     }
   }
 

@@ -1,7 +1,7 @@
 // Problems or notes of an import, each pinned to its file, row and column. Cells are text:
 // markup or a formula in a source file shows as typed.
 import type { ImportPreview } from '../../../../../shared/inventory/model'
-import { useT } from '../../../i18n/use-t'
+import { useSay, useT } from '../../../i18n/use-t'
 
 interface Props {
   rows: ImportPreview['problems']
@@ -11,6 +11,7 @@ interface Props {
 
 export function ProblemTable({ rows, reasonHeading, withColumn = false }: Props) {
   const t = useT()
+  const say = useSay()
   return (
     <div className="problem-scroll" tabIndex={0} role="region" aria-label={reasonHeading}>
       <table className="data-table problems-table">
@@ -28,7 +29,7 @@ export function ProblemTable({ rows, reasonHeading, withColumn = false }: Props)
               <td>{row.file}</td>
               <td>{row.row}</td>
               {withColumn && <td>{row.column && <code>{row.column}</code>}</td>}
-              <td>{row.reason}</td>
+              <td>{say(row)}</td>
             </tr>
           ))}
         </tbody>

@@ -11,7 +11,8 @@ import { scenarioSchema, withVariableLabels, type Scenario } from '../../../../.
 import { call, errorMessage } from '../../../api/client'
 import { useCategories } from '../../../api/use-categories'
 import { DialogFooter } from '../../../components/DialogFooter'
-import { useT } from '../../../i18n/use-t'
+import { saidOfIssue } from '../../../../../shared/i18n/zod-issues'
+import { useSay, useT } from '../../../i18n/use-t'
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit'
 import { clean, type UpdateDraft } from './draft'
 import { draftKey, type Loaded } from './load-draft'
@@ -27,6 +28,7 @@ interface Props extends Loaded {
 
 export function ScenarioEditor({ saved, restored, isNew, onCancel, onSaved }: Props) {
   const t = useT()
+  const say = useSay()
   const intl = useIntl()
   const [draft, setDraft] = useState<Scenario>(restored?.draft ?? saved)
   const [restoredAt, setRestoredAt] = useState(isNew ? undefined : restored?.at)
@@ -62,8 +64,8 @@ export function ScenarioEditor({ saved, restored, isNew, onCancel, onSaved }: Pr
   const cleaned = useMemo(() => clean(draft), [draft])
   const errors: ReadonlyMap<string, string> = useMemo(() => {
     const result = scenarioSchema.safeParse(cleaned)
-    return new Map(result.success ? [] : result.error.issues.map((issue) => [formatPath(issue.path), issue.message]))
-  }, [cleaned])
+    return new Map(result.success ? [] : result.error.issues.map((issue) => [formatPath(issue.path), say(saidOfIssue(issue))]))
+  }, [cleaned, say])
   const errorPaths = useMemo(() => [...errors.keys()], [errors])
   const items = useMemo(() => outlineOf(draft), [draft])
 

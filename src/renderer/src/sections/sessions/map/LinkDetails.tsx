@@ -5,7 +5,7 @@ import { FormattedMessage } from 'react-intl'
 import { parseSchedule } from '../../../../../shared/inventory/schedule'
 import type { MessageKey } from '../../../../../shared/i18n/catalog'
 import type { SessionDocument } from '../../../../../shared/session/document'
-import { useT } from '../../../i18n/use-t'
+import { useSay, useT } from '../../../i18n/use-t'
 
 type GraphEdge = SessionDocument['graph']['edges'][number]
 
@@ -30,6 +30,7 @@ export function LinkDetails({
   otherKind: boolean
 }) {
   const t = useT()
+  const say = useSay()
   const ids = { amount: useId(), when: useId(), whenError: useId() }
   const [when, setWhen] = useState(edge.when ?? '')
   const parsedWhen = when.trim() === '' ? undefined : parseSchedule(when)
@@ -54,7 +55,7 @@ export function LinkDetails({
           <input
             id={ids.when}
             value={when}
-            placeholder="Sat 20:00-02:00"
+            placeholder={t('map.link.whenPlaceholder')}
             aria-invalid={parsedWhen !== undefined && !parsedWhen.ok}
             aria-describedby={ids.whenError}
             onChange={(e) => {
@@ -70,7 +71,7 @@ export function LinkDetails({
             </label>
           )}
           <p id={ids.whenError} className={parsedWhen && !parsedWhen.ok ? 'field-error' : 'hint'}>
-            {parsedWhen && !parsedWhen.ok ? t('map.link.whenNotSaved', { reason: parsedWhen.reason }) : t('map.link.whenHint')}
+            {parsedWhen && !parsedWhen.ok ? t('map.link.whenNotSaved', { reason: say(parsedWhen.reason) }) : t('map.link.whenHint')}
           </p>
         </div>
       )}
