@@ -5,7 +5,7 @@ import { CATEGORIES } from '../src/shared/inventory/taxonomy'
 
 const SCHEDULES = ['Mon-Fri 09:00-17:00', 'Fri-Sat 20:00-02:00', '24/7', 'on call', 'Mon-Thu 16:00-20:00; Sat 10:00-14:00', 'daily 08:00-20:00'].map((text) => {
   const parsed = parseSchedule(text)
-  if (!parsed.ok) throw new Error(parsed.reason)
+  if (!parsed.ok) throw new Error(parsed.reason.key)
   return parsed.value
 })
 const NEED_WINDOWS = ['Sat-Sun 22:00-04:00', 'daily 08:00-20:00', 'Mon-Fri 15:00-19:00', '24/7'].map((text) => parseSchedule(text)).map((p) => (p.ok ? p.value : ({ kind: 'always' } as Schedule)))
