@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { cliLanguage } from '../../../src/shared/i18n/cli-language'
+
+describe('the command-line tools’ language', () => {
+  it('follows --lang first, in either spelling, and leaves the other arguments', () => {
+    expect(cliLanguage(['a.yaml', '--lang', 'es', 'b.yaml'], { LANG: 'en_US.UTF-8' })).toEqual({ ok: true, language: 'es', rest: ['a.yaml', 'b.yaml'] })
+    expect(cliLanguage(['--lang=en', 'a.yaml'], { LC_ALL: 'es_MX.UTF-8' })).toEqual({ ok: true, language: 'en', rest: ['a.yaml'] })
+  })
+
+  it('refuses a language it does not speak', () => {
+    expect(cliLanguage(['--lang', 'fr'], {})).toEqual({ ok: false, problem: '--lang must be en or es, not "fr"' })
+    expect(cliLanguage(['--lang'], {})).toMatchObject({ ok: false })
+  })
+
+  it('else follows the shell’s locale, LC_ALL before LC_MESSAGES before LANG, Spanish for any es*', () => {
+    expect(cliLanguage([], { LANG: 'es_US.UTF-8' })).toMatchObject({ language: 'es' })
+    expect(cliLanguage([], { LANG: 'es' })).toMatchObject({ language: 'es' })
+    expect(cliLanguage([], { LC_ALL: 'en_US.UTF-8', LANG: 'es_MX.UTF-8' })).toMatchObject({ language: 'en' })
+    expect(cliLanguage([], { LC_ALL: '', LC_MESSAGES: 'es_ES.UTF-8', LANG: 'en_US' })).toMatchObject({ language: 'es' })
+    expect(cliLanguage([], { LANG: 'est_EE' })).toMatchObject({ language: 'en' })
+  })
+
+  it('else speaks English', () => {
+    expect(cliLanguage([], {})).toMatchObject({ language: 'en' })
+    expect(cliLanguage([], { LANG: 'C.UTF-8' })).toMatchObject({ language: 'en' })
+  })
+})
