@@ -29,6 +29,15 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
   useEffect(() => {
     injectList.current?.lastElementChild?.scrollIntoView?.({ block: 'nearest' })
   }, [revealedHere.length, module.id])
+  // Revealing the last inject removes its button: the focus goes to the note that takes its place
+  // rather than to nowhere, so a keyboard goes on from here.
+  const revealedFromButton = useRef(false)
+  const allRevealedNote = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (nextInject || !revealedFromButton.current) return
+    revealedFromButton.current = false
+    allRevealedNote.current?.focus()
+  }, [nextInject])
   const goTo = (index: number) => {
     const target = scenario.modules[index]
     if (target) perform(goToModule, { moduleId: target.id, title: fill(target.title) })
@@ -78,12 +87,19 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
           type="button"
           className="button primary"
           disabled={readOnly}
-          onClick={() => perform(revealInject, { moduleId: module.id, injectId: nextInject.id, title: fill(nextInject.title) })}
+          onClick={(event) => {
+            revealedFromButton.current = event.currentTarget.matches(':focus')
+            perform(revealInject, { moduleId: module.id, injectId: nextInject.id, title: fill(nextInject.title) })
+          }}
         >
           <Eye aria-hidden="true" /> {t('console.injects.revealNext', { title: fill(nextInject.title) })}
         </button>
       ) : (
-        module.injects.length > 0 && <p className="muted">{t('console.injects.allRevealed')}</p>
+        module.injects.length > 0 && (
+          <p className="muted" ref={allRevealedNote} tabIndex={-1}>
+            {t('console.injects.allRevealed')}
+          </p>
+        )
       )}
       {!readOnly && module.injects.some((i) => i.offsetMinutes !== undefined) && (
         <RevealOnTime module={module} document={document} fill={fill} onToggle={(on) => perform(setRevealOnTime, { on })} />

@@ -1,13 +1,16 @@
-// The map in the middle of the console: Arrange, Focus on, and the canvas itself.
+// The map in the middle of the console: Arrange, Focus on, the canvas itself, and what changed on
+// it in words for screen readers.
 import { LayoutGrid, LocateFixed, X } from 'lucide-react'
 import { useId } from 'react'
 import { useT } from '../../../i18n/use-t'
 import { MapCanvas } from './MapCanvas'
+import { useMapAnnouncements } from './use-map-announcements'
 import type { SessionMapState } from './use-session-map'
 
 export function MapPane({ map, readOnly }: { map: SessionMapState; readOnly: boolean }) {
   const t = useT()
   const focusSelect = useId()
+  const said = useMapAnnouncements(map)
   return (
     <section className="session-map" aria-labelledby="map-title">
       <div className="map-toolbar" role="toolbar" aria-label={t('map.tools')}>
@@ -40,6 +43,10 @@ export function MapPane({ map, readOnly }: { map: SessionMapState; readOnly: boo
           </p>
         )}
       </div>
+      {/* In the page from the start, so screen readers listen to it before the first change. */}
+      <p className="visually-hidden" role="status" aria-label={t('map.says.region')}>
+        {said}
+      </p>
       <MapCanvas
         label={t('map.canvas')}
         nodes={map.nodes}

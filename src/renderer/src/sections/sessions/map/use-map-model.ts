@@ -9,13 +9,13 @@ import { call } from '../../../api/client'
 import { useAppToday } from '../../../lib/clock'
 import { buildMapModel, type MapInput, type MapModel, type MapService } from './model'
 
-export function useMapModel(input: Omit<MapInput, 'services' | 'today'>): MapModel & { services: ReadonlyMap<string, MapService> } {
+export function useMapModel(input: Omit<MapInput, 'services' | 'today'>): MapModel & { services: ReadonlyMap<string, MapService>; settled: boolean } {
   const { scenario, variables, participants, document, areaNumber } = input
   const resourceKey = document.graph.nodes
     .filter((n) => n.kind === 'resource')
     .map((n) => n.refId)
     .join(',')
-  const services = useServices(resourceKey)
+  const { services, settled } = useServices(resourceKey)
   const today = useAppToday()
   // The model words its labels (urgency, links, screen-reader names) in the app's language: again when it changes.
   const language = useIntl().locale as Language
@@ -23,23 +23,26 @@ export function useMapModel(input: Omit<MapInput, 'services' | 'today'>): MapMod
     () => buildMapModel({ scenario, variables, participants, document, areaNumber, services, today, language }),
     [scenario, variables, participants, document, areaNumber, services, today, language],
   )
-  return { ...model, services }
+  return { ...model, services, settled }
 }
 
-/** The services with these ids (comma-joined), refreshed when the set changes. */
-function useServices(idList: string): ReadonlyMap<string, MapService> {
-  const [services, setServices] = useState<ReadonlyMap<string, MapService>>(new Map())
+/**
+ * The services with these ids (comma-joined), refreshed when the set changes; settled once they
+ * are fetched for the set as it is now (until then a new resource has no name yet).
+ */
+function useServices(idList: string): { services: ReadonlyMap<string, MapService>; settled: boolean } {
+  const [loaded, setLoaded] = useState<{ idList: string; services: ReadonlyMap<string, MapService> }>({ idList: '', services: new Map() })
   useEffect(() => {
     const ids = idList === '' ? [] : idList.split(',')
     if (ids.length === 0) return
     let live = true
     call('inventory.servicesByIds', { ids }).then(
-      (items: Resource[]) => live && setServices(new Map(items.map((item) => [item.id, item]))),
-      () => undefined,
+      (items: Resource[]) => live && setLoaded({ idList, services: new Map(items.map((item) => [item.id, item])) }),
+      () => live && setLoaded((previous) => ({ idList, services: previous.services })),
     )
     return () => {
       live = false
     }
   }, [idList])
-  return services
+  return { services: loaded.services, settled: idList === '' || loaded.idList === idList }
 }
