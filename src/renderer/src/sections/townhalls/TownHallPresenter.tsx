@@ -2,6 +2,7 @@
 // answering, and the themes raised with their counts. Nothing facilitator-only: it reads the
 // projector's view (townHalls.projector), which holds no hidden item, no name, no follow-up.
 import './townhalls.css'
+import './townhall-presenter.css'
 import { useEffect, useState } from 'react'
 import type { TownHall } from '../../../../shared/townhall/model'
 import type { ProjectorView } from '../../../../shared/townhall/projector'

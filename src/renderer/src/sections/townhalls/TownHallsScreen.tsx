@@ -1,5 +1,6 @@
 // Town halls: plan one, run it (capture, triage, answers, resources), finish it, report it.
 import './townhalls.css'
+import './townhall-side.css'
 import { CalendarPlus } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
 import type { TownHall } from '../../../../shared/townhall/model'
