@@ -1,7 +1,7 @@
 // Backups from the settings screen: back up now, change something, restore the backup after
 // reading what it holds, undo the restore; a file that is not a backup is refused by name.
-import AxeBuilder from '@axe-core/playwright'
 import { expectOnlyLoopback, openAreas, test, expect } from './fixtures'
+import { expectNoAxeViolations } from './axe'
 import type { Page } from '@playwright/test'
 
 async function openSettings(page: Page): Promise<void> {
@@ -23,8 +23,7 @@ test('back up now, restore after reading what the backup holds, and undo the res
   await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible()
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows.filter({ hasText: 'By hand' })).toHaveCount(1)
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(axe.violations.map((v) => v.id)).toEqual([])
+  await expectNoAxeViolations(page, 'backups')
 
   // A change after the backup: Austin becomes a focus area.
   await expectAustinFocus(page, false)

@@ -1,22 +1,20 @@
 // The language of the app: chosen in Settings, applied at once, kept across a reload; "as this
 // computer is set" follows the browser's language.
-import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
+import { expectNoAxeViolations } from './axe'
 
 test('the app speaks Spanish once chosen, at once and after a reload, with what was typed kept; back to English as chosen', async ({ app: page }) => {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
   await expect(page.getByRole('radio', { name: /^As this computer is set \(English\)$/ })).toBeChecked()
-  const serious = async () =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  expect(await serious()).toEqual([])
+  await expectNoAxeViolations(page, 'settings')
 
   await page.getByRole('radio', { name: 'Español', exact: true }).check()
   await expect(page.getByRole('heading', { name: 'Configuración', level: 1 })).toBeVisible()
   await expect(page.getByText('Guardado: la aplicación ahora habla Español.')).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Escenarios' })).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
-  expect(await serious()).toEqual([])
+  await expectNoAxeViolations(page, 'settings in Spanish')
 
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Configuración', level: 1 })).toBeVisible()
@@ -26,7 +24,7 @@ test('the app speaks Spanish once chosen, at once and after a reload, with what 
   await expect(page.getByRole('heading', { name: 'Sesiones', level: 1 })).toBeVisible()
   await expect(page.getByRole('columnheader', { name: 'Registrados' })).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: 'Ejemplo' })).toContainText('Terminada')
-  expect(await serious()).toEqual([])
+  await expectNoAxeViolations(page, 'sessions in Spanish')
   await page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Escenarios' }).click()
   await page.getByRole('button', { name: 'Nuevo escenario en blanco' }).click()
   await expect(page.getByRole('tree', { name: 'Esquema del escenario' }).getByRole('treeitem', { name: /^Visión general/ })).toBeVisible()

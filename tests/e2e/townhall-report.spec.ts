@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import Papa from 'papaparse'
 import { test, expect, recordCspViolations } from './fixtures'
+import { expectNoAxeViolations } from './axe'
 import { pdfText } from './pdf-text'
 
 async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
@@ -50,8 +50,7 @@ test('the example town hall’s report prints its themes, answers, follow-ups an
   const dir = mkdtempSync(join(tmpdir(), 'townhall-report-'))
   const saved = join(dir, html.name)
   writeFileSync(saved, readFileSync(html.path))
-  const results = await new AxeBuilder({ page }).exclude('iframe.report-preview').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await expectNoAxeViolations(page, 'town-hall report screen', { exclude: ['iframe.report-preview'] })
   const alone = await context.newPage()
   const asked: string[] = []
   alone.on('request', (request) => asked.push(request.url()))
@@ -68,8 +67,7 @@ test('the example town hall’s report prints its themes, answers, follow-ups an
   expect(text).toContain('One theme the room raised has no resource that answers it')
   expect(text).toMatch(/Page 2 of \d+/)
   expect(text).not.toContain('Menard')
-  const inReport = await new AxeBuilder({ page: alone }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(inReport.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+  await expectNoAxeViolations(alone, 'the saved town-hall report')
   await alone.close()
   rmSync(dir, { recursive: true, force: true })
 

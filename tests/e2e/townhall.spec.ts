@@ -3,8 +3,8 @@
 // assigned — all still there after a reload, and in the report's PDF.
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { test, expect, expectOnlyLoopback } from './fixtures'
+import { expectNoAxeViolations } from './axe'
 import { pdfText } from './pdf-text'
 
 /** What the room says, in the order it is said (the list shows the newest first). */
@@ -184,8 +184,7 @@ test('a town hall is captured and triaged with the keyboard alone, and nothing i
   expect(state.document.items.filter((i) => i.mergedInto)).toHaveLength(1)
 
   // The screen passes axe's WCAG checks.
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+  await expectNoAxeViolations(page, 'town hall workspace')
 
   // The report leaves the room with what was said, answered and promised.
   await page.getByRole('button', { name: 'Report', exact: true }).click()

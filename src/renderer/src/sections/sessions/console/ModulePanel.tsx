@@ -22,6 +22,8 @@ interface Props {
 export function ModulePanel({ scenario, document, moduleIndex, fill, perform, readOnly }: Props) {
   const t = useT()
   const module = scenario.modules[moduleIndex]!
+  // The scenario's words in its own language (a Spanish console may run an English scenario).
+  const lang = scenario.overview.language
   const revealedHere = document.revealed.filter((r) => r.moduleId === module.id)
   const nextInject = module.injects.find((inject) => !revealedHere.some((r) => r.injectId === inject.id))
   // The inject just revealed is what the room is talking about: keep it in view.
@@ -44,12 +46,12 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
   }
 
   return (
-    <section className="console-module" aria-labelledby="module-title">
+    <section className="console-module" aria-labelledby="module-title" tabIndex={0}>
       <div className="module-nav">
         <button type="button" className="icon-button" aria-label={t('console.module.previous')} disabled={readOnly || moduleIndex === 0} onClick={() => goTo(moduleIndex - 1)}>
           <ChevronLeft aria-hidden="true" />
         </button>
-        <h3 id="module-title">{fill(module.title)}</h3>
+        <h3 id="module-title" lang={lang}>{fill(module.title)}</h3>
         <button type="button" className="icon-button" aria-label={t('console.module.next')} disabled={readOnly || moduleIndex === scenario.modules.length - 1} onClick={() => goTo(moduleIndex + 1)}>
           <ChevronRight aria-hidden="true" />
         </button>
@@ -59,7 +61,7 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
           <StoryTime value={module.storyTime} /> {module.timing && fill(module.timing)}
         </p>
       )}
-      <p className="narrative">{fill(module.narrative)}</p>
+      <p className="narrative" lang={lang}>{fill(module.narrative)}</p>
       <h4>{t('console.injects.heading', { revealed: revealedHere.length, total: module.injects.length })}</h4>
       <ol className="revealed-injects" ref={injectList}>
         {revealedHere.map((revealed) => {
@@ -68,14 +70,14 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
           return (
             <li key={revealed.injectId} className="inject">
               <p className="inject-head">
-                <StoryTime value={inject.storyTime} /> <strong>{fill(inject.title)}</strong>
+                <StoryTime value={inject.storyTime} /> <strong lang={lang}>{fill(inject.title)}</strong>
                 {inject.from && <span className="muted"> {t('console.injects.from', { from: fill(inject.from) })}</span>}
               </p>
-              <p>{fill(inject.text)}</p>
+              <p lang={lang}>{fill(inject.text)}</p>
               {inject.facilitatorNotes && (
                 <aside className="facilitator-note" aria-label={t('console.facilitatorOnly')}>
                   <p className="label">{t('console.facilitatorOnly')}</p>
-                  <p>{fill(inject.facilitatorNotes)}</p>
+                  <p lang={lang}>{fill(inject.facilitatorNotes)}</p>
                 </aside>
               )}
             </li>
@@ -111,7 +113,7 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
             {module.questions.map((q, index) => (
               <li key={index}>
                 {q.discipline && <span className="muted">{t('console.questions.discipline', { discipline: fill(q.discipline) })} </span>}
-                {fill(q.text)}
+                <span lang={lang}>{fill(q.text)}</span>
               </li>
             ))}
           </ul>
