@@ -83,6 +83,11 @@ async function scenarios(walk: Walk, language: Language): Promise<void> {
   await expect(view).toHaveAttribute('lang', language === 'es' ? 'en' : 'es')
   await expect(view.locator('.view-toolbar')).toHaveAttribute('lang', language)
   await check(walk, 'scenario view')
+  await page.getByRole('button', { name: t('scenario.view.manual') }).click()
+  const manual = page.getByRole('dialog', { name: t('scenario.manual.title') })
+  await expect(manual).toBeVisible()
+  await check(walk, 'situation manual dialog', DIALOG)
+  await closeDialog(page, manual)
   await page.getByRole('button', { name: t('scenario.view.edit') }).click()
   await expect(page.getByRole('tree').first()).toBeVisible()
   await check(walk, 'scenario editor')
@@ -123,6 +128,13 @@ async function session(walk: Walk): Promise<void> {
   await check(walk, 'console running, map and gaps')
   for (const tab of ['console.tab.resources', 'console.tab.notes', 'console.tab.actions', 'console.tab.people'] as const) {
     await page.getByRole('tab', { name: tabName(t, tab) }).click()
+    if (tab === 'console.tab.actions') {
+      const panel = page.getByRole('tabpanel', { name: tabName(t, tab) })
+      await panel.getByLabel(t('console.actionItems.what'), { exact: true }).fill('Write the phone tree for Saturday nights')
+      await panel.getByLabel(t('console.actionItems.owner')).fill('Dana Reyes')
+      await panel.getByRole('button', { name: t('console.actionItems.add') }).click()
+      await expect(panel.getByRole('row').filter({ hasText: 'Write the phone tree' })).toBeVisible()
+    }
     await check(walk, `console ${tab}`, { include: '[role="tabpanel"]' })
   }
   const presenter = await page.context().newPage()
@@ -175,6 +187,17 @@ async function townHall(walk: Walk): Promise<void> {
     await closeDialog(page, page.getByRole('dialog'))
     await list.focus()
   }
+  // Two said alike, merged: the group's dialog.
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Space')
+  await page.keyboard.press('m')
+  await page.keyboard.press('Home')
+  await page.keyboard.press('Enter')
+  const group = page.getByRole('dialog', { name: t('townHall.dialog.groupTitle', { count: 2 }) })
+  await expect(group).toBeVisible()
+  await check(walk, 'merged wordings dialog', DIALOG)
+  await closeDialog(page, group)
   const themes = page.getByRole('tabpanel', { name: t('townHall.side.themes') })
   await themes.getByRole('button', { name: t('townHall.side.resourcesOf', { theme: 'Youth and jobs' }) }).click()
   await expect(page.getByRole('dialog', { name: t('townHall.resources.title', { theme: 'Youth and jobs' }) })).toBeVisible()
@@ -185,6 +208,10 @@ async function townHall(walk: Walk): Promise<void> {
   await expect(presenter.getByRole('heading').first()).toBeVisible()
   await expectNoAxeViolations(presenter, `${walk.label} · town hall presenter`, { soft: true })
   await presenter.close()
+  await page.getByRole('button', { name: t('townHall.report'), exact: true }).click()
+  await expect(page.getByRole('heading', { name: t('townHallReport.screen.title'), level: 1 })).toBeVisible()
+  await expect(page.frameLocator('iframe.report-preview').getByRole('heading', { level: 2 }).first()).toBeVisible()
+  await check(walk, 'town-hall report screen', { exclude: ['iframe.report-preview'] })
 }
 
 async function areasAndSettings(walk: Walk): Promise<void> {

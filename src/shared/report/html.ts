@@ -14,7 +14,7 @@ const REPORT_CSS = `
 .cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; break-after: page; }
 .cover h1 { font-size: 28pt; } .cover .subtitle { font-size: 15pt; margin: 0.2em 0 1.2em; }
 .draft { border: 2px solid #000; padding: 0.4em 0.8em; font-weight: bold; }
-.toc ol { padding-left: 2.2em; } .toc a { color: inherit; }
+.toc ol { padding-left: 2.2em; } .toc a { color: inherit; display: inline-block; padding: 4px 0; } /* 24 px tall: WCAG 2.2 target size, on screen */
 .entries { list-style: none; padding: 0; } .entries li { margin: 0.25em 0; padding-left: 0.6em; border-left: 3px solid #999; }
 .entries .tag { font-weight: bold; } .entries .who { font-style: italic; }
 .inject { margin: 0.8em 0 0.8em 0.8em; } .inject h4 { margin: 0.2em 0; font-size: 11.5pt; }

@@ -15,7 +15,7 @@ const CSS = `
 .cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; break-after: page; }
 .cover h1 { font-size: 28pt; } .cover .subtitle { font-size: 15pt; margin: 0.2em 0 1.2em; }
 .draft { border: 2px solid #000; padding: 0.4em 0.8em; font-weight: bold; }
-.toc ol { padding-left: 2.2em; } .toc a { color: inherit; }
+.toc ol { padding-left: 2.2em; } .toc a { color: inherit; display: inline-block; padding: 4px 0; } /* 24 px tall: WCAG 2.2 target size, on screen */
 .theme { break-inside: avoid; margin-bottom: 1em; } .theme h3 .count { font-weight: normal; color: #444; }
 .quotes { list-style: none; padding: 0; margin: 0.3em 0; } .quotes li { margin: 0.3em 0; padding-left: 0.7em; border-left: 3px solid #999; }
 .quotes .who { font-style: italic; color: #444; }
