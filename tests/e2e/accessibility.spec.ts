@@ -241,6 +241,7 @@ for (const language of ['en', 'es'] as const) {
         const walk: Walk = { page, t, label: `${language}/${scheme}` }
         expect(await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark')
         await expect(page.locator('html')).toHaveAttribute('lang', language)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme)
         await inventory(walk)
         await scenarios(walk, language)
         await session(walk)
