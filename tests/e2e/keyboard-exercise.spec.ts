@@ -46,7 +46,7 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {
 }
 
 /** Tabs to a closed list box and moves its choice with the arrow keys to the option with this label. */
-async function chooseWithArrows(page: Page, select: Locator, label: string | RegExp, options: { back?: boolean } = {}): Promise<void> {
+async function chooseWithArrows(page: Page, select: Locator, label: string | RegExp, options: { back?: boolean; max?: number } = {}): Promise<void> {
   await tabTo(page, select, options)
   const labels = await select.locator('option').allTextContents()
   const target = labels.findIndex((text) => (typeof label === 'string' ? text.startsWith(label) : label.test(text)))
@@ -57,16 +57,16 @@ async function chooseWithArrows(page: Page, select: Locator, label: string | Reg
 }
 
 /** Tabs to a text field and types into it. */
-async function typeInto(page: Page, field: Locator, text: string, options: { back?: boolean } = {}): Promise<void> {
+async function typeInto(page: Page, field: Locator, text: string, options: { back?: boolean; max?: number } = {}): Promise<void> {
   await tabTo(page, field, options)
   await page.keyboard.type(text)
   await expect(field).toHaveValue(text)
 }
 
 /** Tabs to a button and presses Enter. */
-async function press(page: Page, button: Locator, options: { back?: boolean; key?: string } = {}): Promise<void> {
+async function press(page: Page, button: Locator, options: { back?: boolean; max?: number } = {}): Promise<void> {
   await tabTo(page, button, options)
-  await page.keyboard.press(options.key ?? 'Enter')
+  await page.keyboard.press('Enter')
 }
 
 test('a whole exercise runs by keyboard alone, and the map says what changed', async ({ app: page }) => {
@@ -170,6 +170,35 @@ test('a whole exercise runs by keyboard alone, and the map says what changed', a
   await expect(map.locator('.react-flow__node.is-dimmed')).not.toHaveCount(0)
   await page.keyboard.press('Escape')
   await expect(map.locator('.react-flow__node.is-dimmed')).toHaveCount(0)
+
+  // Rate every objective: Alt+Shift+E opens the evaluation; Tab reaches each group of ratings,
+  // the arrows choose within it.
+  await page.keyboard.press('Alt+Shift+E')
+  const evaluation = page.getByRole('tabpanel', { name: /^Evaluation/ })
+  await expect(evaluation).toBeFocused()
+  const objectives = evaluation.locator('fieldset.evaluation')
+  const count = await objectives.count()
+  expect(count).toBeGreaterThan(0)
+  for (let i = 0; i < count; i++) {
+    const ratings = objectives.nth(i).getByRole('radio')
+    await tabTo(page, ratings.first())
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowRight')
+    await expect(ratings.nth(1)).toBeChecked()
+    await typeInto(page, evaluation.getByLabel(`Why (objective ${i + 1})`), 'The room named who goes where within the hour')
+  }
+
+  // Finish asks first; Escape keeps going and gives the focus back to Finish.
+  const finish = page.getByRole('button', { name: 'Finish' })
+  await press(page, finish, { back: true, max: 120 })
+  const finishing = page.getByRole('dialog', { name: 'Finish the session?' })
+  await expect(finishing).toContainText('Every objective is rated')
+  await page.keyboard.press('Escape')
+  await expect(finishing).toHaveCount(0)
+  await expect(finish).toBeFocused()
+  await page.keyboard.press('Enter')
+  await press(page, finishing.getByRole('button', { name: 'Finish the session' }))
+  await expect(console_.getByText('Finished', { exact: true })).toBeVisible()
 
   expect(await pointerEvents()).toBe(0)
 })

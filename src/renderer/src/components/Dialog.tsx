@@ -1,4 +1,5 @@
-// A modal dialog on the platform's <dialog>: focus stays inside, Escape closes, the page behind is inert.
+// A modal dialog on the platform's <dialog>: focus stays inside, Escape closes, the page behind is
+// inert, and the focus goes back to what opened it.
 import { X } from 'lucide-react'
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useT } from '../i18n/use-t'
@@ -19,9 +20,18 @@ export function Dialog({ title, onClose, children, footer, wide, initialFocus }:
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
+    // What had the focus before: the platform gives it back on close(), but not when React takes
+    // the dialog out of the page first, as closing it here does.
+    const opener = document.activeElement
     if (dialog && !dialog.open) dialog.showModal()
+    return () => {
+      dialog?.close()
+      const now = document.activeElement
+      if (opener instanceof HTMLElement && opener.isConnected && (now === null || now === document.body || dialog?.contains(now))) opener.focus()
+    }
+  }, [])
+  useEffect(() => {
     if (initialFocus) document.getElementById(initialFocus)?.focus()
-    return () => dialog?.close()
   }, [initialFocus])
   return (
     <dialog
