@@ -35,7 +35,7 @@ export function parseDeadline(text: string): DeadlineResult {
     return at.ok ? { ok: true, value: { kind: 'by', at: at.value } } : { ok: false, reason: said('deadline.byNeedsStoryTime', { reason: at.reason }) }
   }
 
-  const within = /^(?:within|in|en|dentro de)\s+(\S+)\s+(\S+)(?:\s+(?:of|after|from|de|del|despues de|despues del)\s+(?:the\s+|el\s+|la\s+)?(?:inject|aviso)\s+(\S+))?$/.exec(phrase)
+  const within = /^(?:within|in|en|dentro de)\s+(\S+)\s+(\S+)(?:\s+(?:of|after|from|de|del|despues de|despues del)\s+(?:the\s+|el\s+|la\s+)?(?:inject|aviso|novedad)\s+(\S+))?$/.exec(phrase)
   if (within) {
     const count = /^\d+(\.\d+)?$/.test(within[1]!) ? Number(within[1]) : NUMBER_WORDS[within[1]!]
     const unit = UNIT_HOURS[within[2]!]

@@ -16,6 +16,9 @@ describe('deadlines as written', () => {
     expect(english(parseDeadline('within 3 hours after inject shots-fired'))).toEqual({ ok: true, value: { kind: 'within', hours: 3, after: { id: 'shots-fired' } } })
     expect(english(parseDeadline('en 48 horas'))).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
     expect(english(parseDeadline('dentro de 2 días'))).toEqual({ ok: true, value: { kind: 'within', hours: 48 } })
+    // The example the Spanish hint gives (inject = novedad, as the glossary says), and the older word.
+    expect(english(parseDeadline('en 2 días después de la novedad 2.2'))).toEqual({ ok: true, value: { kind: 'within', hours: 48, after: { module: 2, inject: 2 } } })
+    expect(english(parseDeadline('en 2 días después del aviso 2.2'))).toEqual({ ok: true, value: { kind: 'within', hours: 48, after: { module: 2, inject: 2 } } })
     expect(english(parseDeadline('by Saturday 10:00'))).toEqual({ ok: true, value: { kind: 'by', at: { day: 5, minute: 600 } } })
     expect(english(parseDeadline('para el sábado 10:00'))).toEqual({ ok: true, value: { kind: 'by', at: { day: 5, minute: 600 } } })
     expect(english(parseDeadline('Tonight'))).toEqual({ ok: true, value: { kind: 'tonight' } })
