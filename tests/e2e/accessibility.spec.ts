@@ -29,6 +29,7 @@ interface Walk {
   page: Page
   t: Words
   label: string
+  scheme: 'light' | 'dark'
 }
 
 /** A modal dialog alone: the page behind it is inert, and was checked just before it opened. */
@@ -143,6 +144,10 @@ async function session(walk: Walk): Promise<void> {
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en')
   await mapSettled(presenter.locator('body'))
   await expectNoAxeViolations(presenter, `${walk.label} · session presenter`, { soft: true })
+  // The projector's high-contrast theme, chosen here and remembered: the town hall's presenter opens in it.
+  await presenter.getByRole('checkbox', { name: t('presenter.projectorTheme') }).check()
+  await expect(presenter.locator('html')).toHaveAttribute('data-theme', 'projector')
+  await expectNoAxeViolations(presenter, `${walk.label} · session presenter, projector theme`, { soft: true })
   await presenter.close()
   await console_.getByRole('button', { name: t('session.finish') }).click()
   const finish = page.getByRole('dialog', { name: t('finish.title') })
@@ -206,6 +211,10 @@ async function townHall(walk: Walk): Promise<void> {
   const presenter = await page.context().newPage()
   await presenter.goto(page.url().replace(/#.*$/, `#/present-town-hall/${page.url().split('/').at(-1)}`))
   await expect(presenter.getByRole('heading').first()).toBeVisible()
+  await expect(presenter.locator('html')).toHaveAttribute('data-theme', 'projector')
+  await expectNoAxeViolations(presenter, `${walk.label} · town hall presenter, projector theme`, { soft: true })
+  await presenter.getByRole('checkbox', { name: t('presenter.projectorTheme') }).uncheck()
+  await expect(presenter.locator('html')).toHaveAttribute('data-theme', walk.scheme)
   await expectNoAxeViolations(presenter, `${walk.label} · town hall presenter`, { soft: true })
   await presenter.close()
   await page.getByRole('button', { name: t('townHall.report'), exact: true }).click()
@@ -238,7 +247,7 @@ for (const language of ['en', 'es'] as const) {
       test(`every screen and dialog passes axe's WCAG 2.2 AA rules (${language}, ${scheme})`, async ({ app: page }) => {
         test.setTimeout(240_000)
         const t = wordsOf(language)
-        const walk: Walk = { page, t, label: `${language}/${scheme}` }
+        const walk: Walk = { page, t, label: `${language}/${scheme}`, scheme }
         expect(await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark')
         await expect(page.locator('html')).toHaveAttribute('lang', language)
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme)
