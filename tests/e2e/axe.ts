@@ -2,6 +2,7 @@
 // violation of any impact allowed, and the page's language set so a screen reader speaks it right.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { join } from 'node:path'
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what a public agency's procurement asks of us. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -17,6 +18,8 @@ interface Options {
 
 /** Runs axe on what the page shows now and fails with a readable list: rule, what it asks, where. */
 export async function expectNoAxeViolations(page: Page, label: string, { exclude = [], include, soft = false }: Options = {}): Promise<void> {
+  // SCREENSHOTS_DIR=folder: the walk also leaves a picture of every screen it checks, to be looked at.
+  if (process.env.SCREENSHOTS_DIR) await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, `${label.replace(/[^\w-]+/g, '_')}.png`) })
   const lang = await page.evaluate(() => document.documentElement.lang)
   const check = soft ? expect.soft : expect
   check(lang, `${label}: <html lang> is set`).toMatch(/^[a-z]{2}(-[A-Z]{2})?$/)
