@@ -25,7 +25,11 @@ export function LanguageSwitch() {
             applyLanguageChoice(option).catch((error: unknown) => setProblem(errorMessage(error)))
           }}
         >
-          {t('shell.languageOwnName', { language: option })}
+          <span className="language-name">{t('shell.languageOwnName', { language: option })}</span>
+          {/* What the folded sidebar (a running console's rail of icons) has room for. */}
+          <span className="language-code" aria-hidden="true">
+            {t('shell.languageCode', { language: option })}
+          </span>
         </button>
       ))}
       {problem && (
