@@ -2,9 +2,8 @@
 // error names its reason as a message key with values; the renderer words it in the reader's
 // language, and `message` carries the English wording for logs and command-line tools.
 import { z } from 'zod'
-import type { ErrorKey, MessageValues } from './i18n/catalog'
-import { formatMessage } from './i18n/format'
-import { word, type Said } from './i18n/said'
+import type { ErrorKey } from './i18n/catalog'
+import { said, saidValuesSchema, word, type Said, type SaidValues } from './i18n/said'
 import { saidOfIssue } from './i18n/zod-issues'
 
 export const ERROR_CODES = [
@@ -21,13 +20,12 @@ export const ERROR_CODES = [
 export const errorCodeSchema = z.enum(ERROR_CODES)
 export type ErrorCode = z.infer<typeof errorCodeSchema>
 
-export const messageValuesSchema = z.record(z.string(), z.union([z.string(), z.number()]))
-
 export const apiErrorDataSchema = z.object({
   code: errorCodeSchema,
   /** The message key that words this error for the facilitator. */
   reason: z.string(),
-  values: messageValuesSchema.optional(),
+  /** Its values; one may itself be a message (a file's refusal inside "{file}: {reason}"). */
+  values: saidValuesSchema.optional(),
   /** The English wording, for logs and tools. */
   message: z.string(),
   details: z.unknown().optional(),
@@ -35,12 +33,12 @@ export const apiErrorDataSchema = z.object({
 export type ApiErrorData = z.infer<typeof apiErrorDataSchema> & { reason: ErrorKey }
 
 /** An error data record for a reason, with its English wording. */
-export function errorData(code: ErrorCode, reason: ErrorKey, values?: MessageValues, details?: unknown): ApiErrorData {
+export function errorData(code: ErrorCode, reason: ErrorKey, values?: SaidValues, details?: unknown): ApiErrorData {
   return {
     code,
     reason,
     ...(values ? { values } : {}),
-    message: formatMessage('en', reason, values),
+    message: word('en', said(reason, values)),
     ...(details === undefined ? {} : { details }),
   }
 }
@@ -49,11 +47,11 @@ export function errorData(code: ErrorCode, reason: ErrorKey, values?: MessageVal
 export class AppError extends Error {
   readonly code: ErrorCode
   readonly reason: ErrorKey
-  readonly values: MessageValues | undefined
+  readonly values: SaidValues | undefined
   readonly details: unknown
 
-  constructor(code: ErrorCode, reason: ErrorKey, values?: MessageValues, details?: unknown) {
-    super(formatMessage('en', reason, values))
+  constructor(code: ErrorCode, reason: ErrorKey, values?: SaidValues, details?: unknown) {
+    super(word('en', said(reason, values)))
     this.name = 'AppError'
     this.code = code
     this.reason = reason

@@ -92,6 +92,10 @@ test('shows every rejected row of a bad file, saves them to fix later, imports t
   await importFile(app, fixture('windows-1252.csv'))
   await expect(page.getByRole('alert').filter({ hasText: 'windows-1252.csv: the file is not UTF-8 text' })).toBeVisible()
   await expect(count(page)).toHaveText('123 services')
+  // The same refusal in Spanish: the main side says it as a message, the app words it.
+  await page.getByRole('group', { name: 'Language of the app' }).getByRole('button', { name: 'Español' }).click()
+  await importFile(app, fixture('windows-1252.csv'))
+  await expect(page.getByRole('alert').filter({ hasText: 'windows-1252.csv: el archivo no es texto UTF-8 (quizás se guardó como Windows-1252' })).toBeVisible()
 })
 
 test('validates the form as you type, and deletes with undo', async ({ app, page }) => {

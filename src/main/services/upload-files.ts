@@ -8,6 +8,7 @@ import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync } from 'nod
 import { isAbsolute, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { AppError } from '../../shared/errors'
+import { said } from '../../shared/i18n/said'
 
 /** The most one file may be: the size an inventory import reads (see csv-file.ts). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -104,8 +105,9 @@ export function createUploadFiles(folder: string, maxBytes: number = MAX_UPLOAD_
 }
 
 export function tooBig(name: string, maxBytes: number): AppError {
-  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${maxBytes} bytes`
-  return new AppError('INVALID_INPUT', 'error.file.problem', { file: name, reason: `the file is larger than ${size}, the most Roundtable reads at once; split it into smaller files` })
+  const mb = maxBytes >= 1024 * 1024
+  const reason = said('error.file.reason.largerThan', { unit: mb ? 'mb' : 'bytes', amount: String(mb ? Math.round(maxBytes / 1024 / 1024) : maxBytes) })
+  return new AppError('INVALID_INPUT', 'error.file.problem', { file: name, reason })
 }
 
 /**

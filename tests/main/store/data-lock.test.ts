@@ -4,7 +4,7 @@ import { once } from 'node:events'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../src/shared/errors'
-import { formatMessage } from '../../../src/shared/i18n/format'
+import { word } from '../../../src/shared/i18n/said'
 import { openStore } from '../../../src/main/store/open-store'
 import { useTempDirs } from '../../helpers/temp-dir'
 
@@ -42,7 +42,7 @@ describe('the data folder lock', () => {
     const first = openStore({ dataDir, now })
     const error = refusal(() => openStore({ dataDir, now }))
     expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE', reason: 'error.store.inUse', values: { folder: dataDir, pid: process.pid, since: '2026-11-23T12:00:00.000Z' } })
-    expect(formatMessage('en', 'error.store.inUse', error.values)).toContain(`(process ${process.pid}, since`)
+    expect(word('en', { key: 'error.store.inUse', values: error.values })).toContain(`(process ${process.pid}, since`)
     first.close()
     openStore({ dataDir, now }).close()
   })

@@ -1,5 +1,6 @@
 // Reads an uploaded CSV file: strict UTF-8, a size limit, and parse errors that name the row.
 import Papa from 'papaparse'
+import { said } from '../../../shared/i18n/said'
 import { fileProblem } from '../uploads'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -15,20 +16,20 @@ export { fileProblem }
 /** The problem of a file past the size an import reads. */
 export function tooLarge(file: string, size: number) {
   const megabytes = (size / 1024 / 1024).toFixed(0)
-  return fileProblem(file, `the file is ${megabytes} MB; Roundtable reads inventory files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`)
+  return fileProblem(file, said('error.file.reason.tooLarge', { megabytes, max: MAX_IMPORT_BYTES / 1024 / 1024 }))
 }
 
 /** Decodes the bytes as UTF-8, refusing other encodings with advice on how to re-save. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(file, bytes.length)
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw fileProblem(file, 'the file is saved as UTF-16; save it as "CSV UTF-8" and import it again')
+    throw fileProblem(file, said('error.file.reason.utf16'))
   }
   try {
     // A leading byte-order mark is dropped by the decoder (ignoreBOM: false).
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
-    throw fileProblem(file, 'the file is not UTF-8 text (perhaps saved as Windows-1252 or Excel "CSV"); save it as "CSV UTF-8" and import it again')
+    throw fileProblem(file, said('error.file.reason.notUtf8Csv'))
   }
 }
 
@@ -41,7 +42,7 @@ export const MAX_CSV_CELLS = 8_000_000
  * takes such rows as its own rejected rows (`keepRagged`): then they are returned as they are.
  */
 export function parseCsvTable(text: string, file: string, options: { keepRagged?: boolean } = {}): CsvTable {
-  if (text.includes('\u0000')) throw fileProblem(file, 'the file contains binary data, not CSV text')
+  if (text.includes('\u0000')) throw fileProblem(file, said('error.file.reason.binary'))
   // Counted row by row while parsing, so a file of millions of empty cells is refused before it fills memory.
   const data: string[][] = []
   let cells = 0
@@ -58,18 +59,32 @@ export function parseCsvTable(text: string, file: string, options: { keepRagged?
       data.push(result.data)
     },
   })
-  if (tooBig === 'rows') throw fileProblem(file, `the file has more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows, the most Roundtable reads from one file; split it into smaller files`)
-  if (tooBig === 'cells') throw fileProblem(file, `the file has more than ${MAX_CSV_CELLS.toLocaleString('en-US')} cells, the most Roundtable reads from one file; split it or remove empty columns`)
+  if (tooBig === 'rows') throw fileProblem(file, said('error.file.reason.tooManyRows', { max: MAX_CSV_ROWS }))
+  if (tooBig === 'cells') throw fileProblem(file, said('error.file.reason.tooManyCells', { max: MAX_CSV_CELLS }))
   if (firstError) {
     const row = firstError.row === undefined ? undefined : firstError.row + 1
-    throw fileProblem(file, `the CSV cannot be read: ${firstError.message.toLowerCase()}`, row)
+    throw fileProblem(file, csvError(firstError), row)
   }
   const [first, ...rest] = data
-  if (!first) throw fileProblem(file, 'the file is empty; it needs a header line and at least one row')
+  if (!first) throw fileProblem(file, said('error.file.reason.empty'))
   const header = first.map((name) => name.trim())
   const ragged = options.keepRagged ? -1 : rest.findIndex((record) => record.length !== header.length)
   if (ragged >= 0) {
-    throw fileProblem(file, `the CSV cannot be read: this row has ${rest[ragged]!.length} cells where the header has ${header.length}`, ragged + 2)
+    throw fileProblem(file, said('error.file.reason.csvRagged', { cells: rest[ragged]!.length, expected: header.length }), ragged + 2)
   }
   return { header, records: rest }
+}
+
+/** Papa Parse's error in our words: its codes, since its messages are English only. */
+function csvError(error: Papa.ParseError) {
+  switch (error.code) {
+    case 'MissingQuotes':
+      return said('error.file.reason.csvUnclosedQuote')
+    case 'InvalidQuotes':
+      return said('error.file.reason.csvBadQuote')
+    case 'UndetectableDelimiter':
+      return said('error.file.reason.csvNoDelimiter')
+    default:
+      return said('error.file.reason.csvUnreadable', { code: error.code })
+  }
 }

@@ -12,6 +12,7 @@ import {
   type HsdsTables,
   type HsdsWrittenTable,
 } from '../../../shared/inventory/hsds/files'
+import { said } from '../../../shared/i18n/said'
 import { decodeText, fileProblem, MAX_IMPORT_BYTES, parseCsvTable, tooLarge } from './csv-file'
 
 export interface UploadedFile {
@@ -39,7 +40,7 @@ function baseName(path: string): string {
 
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const notAZip = (file: string) => fileProblem(file, 'the file is not a zip archive Roundtable can open')
+const notAZip = (file: string) => fileProblem(file, said('error.file.reason.notZip'))
 
 /** Unpacks a zip, refusing archives that would unpack to more than 200 MB. */
 export function unpackZip(file: UploadedFile): UploadedFile[] {
@@ -49,7 +50,7 @@ export function unpackZip(file: UploadedFile): UploadedFile[] {
     entries = unzipSync(file.bytes, {
       filter: (entry) => {
         total += entry.originalSize
-        if (total > MAX_UNPACKED_BYTES) throw fileProblem(file.name, 'the archive unpacks to more than 200 MB; Roundtable does not read it')
+        if (total > MAX_UNPACKED_BYTES) throw fileProblem(file.name, said('error.file.reason.unpacksTooLarge', { max: MAX_UNPACKED_BYTES / 1024 / 1024 }))
         const wanted = /\.(csv|json)$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/')
         // Refused before it is unpacked: an entry past the size an import reads would only be refused after.
         if (wanted && entry.originalSize > MAX_IMPORT_BYTES) throw tooLarge(`${file.name}/${entry.name}`, entry.originalSize)
@@ -76,7 +77,7 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
       parsed = JSON.parse(decodeText(descriptor.bytes, descriptor.name))
     } catch (error) {
       if (error instanceof Error && error.name === 'AppError') throw error
-      throw fileProblem(descriptor.name, 'is not valid JSON')
+      throw fileProblem(descriptor.name, said('error.file.reason.notJson'))
     }
     // A description that is not an object, or resources that are not objects, map nothing: the
     // tables are then found by their file names, as when there is no datapackage.json.
@@ -109,8 +110,8 @@ export function readHsdsPackage(files: readonly UploadedFile[]): HsdsPackage {
     files_[table] = file.name
   }
   if (!tables.services) {
-    const where = files.length === 1 ? files[0]!.name : 'the chosen files'
-    throw fileProblem(where, 'has no services.csv; an HSDS package needs at least organizations.csv and services.csv')
+    const where = files.length === 1 ? files[0]!.name : said('error.file.chosenFiles')
+    throw fileProblem(where, said('error.file.reason.noServicesCsv'))
   }
   return { tables, fileOf: (table) => files_[table] ?? HSDS_FILES[table].file, unused, datasetName }
 }

@@ -7,6 +7,7 @@ import { readHsdsTables } from '../../../shared/inventory/hsds/read-tables'
 import { checkHeader, createRowReader, type ImportedRow, type ImportProblem } from '../../../shared/inventory/roundtable-csv'
 import type { Category } from '../../../shared/inventory/taxonomy'
 import { COMMUNITY_AREA_SEEDS } from '../../../shared/community-area-list'
+import { said } from '../../../shared/i18n/said'
 import { decodeText, fileProblem, parseCsvTable } from './csv-file'
 import { readHsdsPackage, unpackZip, type UploadedFile } from './hsds-package'
 import type { ImportPlan } from './import-plan'
@@ -62,7 +63,7 @@ const HSDS_COLUMNS: FieldColumns = {
 }
 
 export function readUpload(files: readonly UploadedFile[], categories: readonly Category[], progress: ReportProgress = NO_PROGRESS): ReadUpload {
-  if (files.length === 0) throw fileProblem('(no file)', 'choose a file to import')
+  if (files.length === 0) throw fileProblem('(no file)', said('error.file.reason.noFile'))
   const only = files.length === 1 ? files[0]! : undefined
   const label = only ? only.name : `${files.length} files`
 
@@ -73,7 +74,7 @@ export function readUpload(files: readonly UploadedFile[], categories: readonly 
   if (only && /\.json$/i.test(only.name)) return readJson(only, categories)
   if (files.some((f) => !/\.(csv|json)$/i.test(f.name))) {
     const odd = files.find((f) => !/\.(csv|json)$/i.test(f.name))!
-    throw fileProblem(odd.name, 'is not a file Roundtable imports; choose a .csv, a .zip of an HSDS package, or a .json file')
+    throw fileProblem(odd.name, said('error.file.reason.notImportable'))
   }
   if (only) return readRoundtableCsv(only, categories, progress)
   return readPackage(files, label, categories)
@@ -82,10 +83,7 @@ export function readUpload(files: readonly UploadedFile[], categories: readonly 
 function readRoundtableCsv(file: UploadedFile, categories: readonly Category[], progress: ReportProgress): ReadUpload {
   const table = parseCsvTable(decodeText(file.bytes, file.name), file.name, { keepRagged: true })
   if (table.header.includes('organization_id') && table.header.includes('id')) {
-    throw fileProblem(
-      file.name,
-      'looks like one table of an HSDS package; choose the whole package (its .zip, or all its CSV files and datapackage.json together)',
-    )
+    throw fileProblem(file.name, said('error.file.reason.hsdsTable'))
   }
   const base = { format: 'roundtable-csv' as const, label: file.name, source: baseName(file.name), columns: ROUNDTABLE_COLUMNS, rowCount: table.records.length, notes: [],
     sourceRows: { file: file.name, header: table.header, cellsOf: (row: number) => table.records[row - 2] },
@@ -138,13 +136,13 @@ function readJson(file: UploadedFile, categories: readonly Category[]): ReadUplo
     json = JSON.parse(decodeText(file.bytes, file.name))
   } catch (error) {
     if (error instanceof Error && error.name === 'AppError') throw error
-    throw fileProblem(file.name, 'is not valid JSON')
+    throw fileProblem(file.name, said('error.file.reason.notJson'))
   }
   if (typeof json === 'object' && json !== null && 'resources' in json) {
-    throw fileProblem(file.name, 'is the description of an HSDS package; choose the package itself (its .zip, or all its files together)')
+    throw fileProblem(file.name, said('error.file.reason.packageDescription'))
   }
   const tables = flattenHsdsJson(json)
-  if (!tables) throw fileProblem(file.name, 'is not HSDS JSON: expected a service object (with id and name) or a list of them')
+  if (!tables) throw fileProblem(file.name, said('error.file.reason.notHsdsJson'))
   const result = readHsdsTables(tables, () => file.name, matchArea, categories)
   return { format: 'hsds-json', label: file.name, source: baseName(file.name), columns: HSDS_COLUMNS, sourceRows: recordRows(file.name, tables.services), rowCount: tables.services?.length ?? 0, ...result }
 }

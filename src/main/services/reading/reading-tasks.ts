@@ -6,6 +6,7 @@ import { readSessionFile, type SessionFileRead } from '../../../shared/session/s
 import { readTownHallFile, type TownHallFileRead } from '../../../shared/townhall/townhall-file'
 import { readChosenFiles } from '../inventory/chosen-files'
 import type { ChosenFile, UploadedFile } from '../inventory/hsds-package'
+import { said } from '../../../shared/i18n/said'
 import { fileProblem } from '../uploads'
 
 /** A file's text: strict UTF-8, or an error naming the file. */
@@ -13,7 +14,7 @@ function textOf(file: UploadedFile): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
   } catch {
-    throw fileProblem(file.name, 'the file is not UTF-8 text; save it as UTF-8 and import it again')
+    throw fileProblem(file.name, said('error.file.reason.notUtf8'))
   }
 }
 

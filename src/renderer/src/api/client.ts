@@ -3,14 +3,15 @@
 import { HTTP_API_PREFIX, type RendererApi } from '../../../shared/bridge'
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract'
 import { errorData, type ApiErrorData, type Envelope, type ErrorCode, type FieldIssue } from '../../../shared/errors'
-import { isMessageKey, type ErrorKey, type MessageValues } from '../../../shared/i18n/catalog'
-import { translate } from '../i18n/intl'
+import { isMessageKey, type ErrorKey } from '../../../shared/i18n/catalog'
+import type { SaidValues } from '../../../shared/i18n/said'
+import { translateSaid } from '../i18n/intl'
 
 /** A failed call: its code, and the reason the main side gave, to be worded in the reader's language. */
 export class ApiError extends Error {
   readonly code: ApiErrorData['code']
   readonly reason: string
-  readonly values: MessageValues | undefined
+  readonly values: SaidValues | undefined
   readonly details: unknown
 
   constructor(data: ApiErrorData) {
@@ -24,7 +25,7 @@ export class ApiError extends Error {
 
   /** The reason in the app's current language (the English text if the key is unknown here). */
   get worded(): string {
-    return isMessageKey(this.reason) ? translate(this.reason, this.values) : this.message
+    return isMessageKey(this.reason) ? translateSaid({ key: this.reason, values: this.values }) : this.message
   }
 }
 
@@ -56,7 +57,7 @@ const httpTransport: Transport = async (name, input) => {
   }
 }
 
-function unreachable(reason: ErrorKey, values?: MessageValues, code: ErrorCode = 'STORE_UNAVAILABLE'): Envelope<never> {
+function unreachable(reason: ErrorKey, values?: SaidValues, code: ErrorCode = 'STORE_UNAVAILABLE'): Envelope<never> {
   return { ok: false, error: errorData(code, reason, values) }
 }
 
@@ -70,7 +71,7 @@ export async function call<K extends CallName>(name: K, input: CallInput<K>): Pr
 
 /** What to tell the facilitator about a failure, in the app's language. */
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.worded : translate('error.unexpected')
+  return error instanceof ApiError ? error.worded : translateSaid({ key: 'error.unexpected' })
 }
 
 /** The field issues a failed call names (a form's fields the main side refused), if any. */
