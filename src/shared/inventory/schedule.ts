@@ -6,20 +6,10 @@ import { z } from 'zod'
 import type { Language } from '../i18n/catalog'
 import { said, type Said } from '../i18n/said'
 import { says } from '../i18n/zod-issues'
+import { dayOfWord } from '../day-words'
 
 export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
 const DAY_NAMES_ES = ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'] as const
-/** Every way of naming a day, folded (lowercase, no accents), by its number (0 = Monday). */
-const DAY_WORDS: readonly (readonly string[])[] = [
-  ['mon', 'monday', 'lun', 'lunes'],
-  ['tue', 'tues', 'tuesday', 'mar', 'martes'],
-  ['wed', 'wednesday', 'mie', 'miercoles'],
-  ['thu', 'thur', 'thurs', 'thursday', 'jue', 'jueves'],
-  ['fri', 'friday', 'vie', 'viernes'],
-  ['sat', 'saturday', 'sab', 'sabado'],
-  ['sun', 'sunday', 'dom', 'domingo'],
-]
-const DAY_INDEX: Record<string, number> = Object.fromEntries(DAY_WORDS.flatMap((words, index) => words.map((word) => [word, index])))
 const EVERY_DAY = ['daily', 'every day', 'todos los dias', 'diario', 'a diario', 'cada dia']
 const WEEKDAYS = ['weekdays', 'entre semana', 'dias de semana', 'dias habiles']
 const WEEKENDS = ['weekends', 'fines de semana', 'fin de semana']
@@ -112,7 +102,7 @@ function parseDays(text: string): ParseResult<number[]> {
   for (const piece of trimmed.split(',').map((p) => p.trim())) {
     const range = piece.split('-').map((p) => p.trim())
     // Own keys only: "constructor" inherited from Object would be a "day" the loop below never reaches.
-    const indexes = range.map((name) => (Object.hasOwn(DAY_INDEX, name) ? DAY_INDEX[name] : undefined))
+    const indexes = range.map((name) => dayOfWord(name))
     if (indexes.some((i) => i === undefined) || range.length > 2) {
       return { ok: false, reason: said('schedule.notDays', { piece }) }
     }

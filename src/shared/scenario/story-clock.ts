@@ -2,6 +2,7 @@
 // "Tuesday"), apart from the exercise's own clock (minutes into a module). Story times are a
 // weekday and maybe a time of day; the story runs forward, so each one is the first such moment
 // at or after the one before it in the scenario (story start, module 1, its injects, module 2…).
+import { dayOfWord } from '../day-words'
 import { said, type Said } from '../i18n/said'
 
 /** Monday = 0 … Sunday = 6, as the inventory's schedules count days. */
@@ -11,23 +12,13 @@ export interface StoryTime {
   minute?: number | undefined
 }
 
-const DAY_WORDS: readonly (readonly string[])[] = [
-  ['monday', 'mon', 'lunes', 'lun'],
-  ['tuesday', 'tue', 'tues', 'martes', 'mar'],
-  ['wednesday', 'wed', 'miercoles', 'mie'],
-  ['thursday', 'thu', 'thur', 'thurs', 'jueves', 'jue'],
-  ['friday', 'fri', 'viernes', 'vie'],
-  ['saturday', 'sat', 'sabado', 'sab'],
-  ['sunday', 'sun', 'domingo', 'dom'],
-]
-
 export type StoryTimeResult = { ok: true; value: StoryTime } | { ok: false; reason: Said }
 
 /** Reads "Friday 23:30", "Sat 2 pm", "sábado 14:00", "Tuesday". */
 export function parseStoryTime(text: string): StoryTimeResult {
   const words = foldWords(text)
   const dayWord = words[0]
-  const day = dayWord === undefined ? -1 : DAY_WORDS.findIndex((names) => names.includes(dayWord))
+  const day = (dayWord === undefined ? undefined : dayOfWord(dayWord)) ?? -1
   if (day < 0) return { ok: false, reason: said('storyTime.noDay') }
   const rest = words.slice(1).join(' ').replace(/^(at|a las|a la)\s+/, '')
   if (rest === '') return { ok: true, value: { day } }
