@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t'
 import { SessionConsole } from './console/SessionConsole'
 import { sessionFacts, type LoadedSession } from './session-facts'
 import { SignInSheet } from './SignInSheet'
+import { useDayWords } from '../townhalls/town-hall-facts'
 
 export function SessionPage({ id, onBack, say }: { id: string; onBack: () => void; say: (text: string) => void }) {
   const t = useT()
@@ -31,6 +32,7 @@ export function SessionPage({ id, onBack, say }: { id: string; onBack: () => voi
 function PlannedSession({ loaded, back, onChanged, say }: { loaded: LoadedSession; back: React.ReactNode; onChanged: () => void; say: (text: string) => void }) {
   const t = useT()
   const areaName = useAreaNames()
+  const day = useDayWords()
   const { session, participants } = loaded
   const start = () =>
     call('sessions.setStatus', { id: session.id, status: 'running' }).then(
@@ -42,7 +44,7 @@ function PlannedSession({ loaded, back, onChanged, say }: { loaded: LoadedSessio
       {back}
       <header className="screen-header with-actions">
         <div>
-          <p className="eyebrow">{sessionFacts(session, areaName.get(session.areaNumber), t)}</p>
+          <p className="eyebrow">{sessionFacts(session, areaName.get(session.areaNumber), t, day)}</p>
           <h1 id="session-title">{session.title}</h1>
           <p className="lede">
             {t('session.statusLine')} <strong className="status status-planned">{t('session.status', { status: 'planned' })}</strong>

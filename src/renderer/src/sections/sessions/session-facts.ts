@@ -11,9 +11,9 @@ export interface LoadedSession {
   participants: Participant[]
 }
 
-/** "2026-10-03 · West Garfield Park · Garfield Park fieldhouse · facilitated by Ana Ruiz" */
-export function sessionFacts(session: SessionSummary, areaName: string | undefined, t: Translate): string {
-  return [session.date, areaName ?? String(session.areaNumber), session.place, session.facilitator ? t('session.facilitatedBy', { name: session.facilitator }) : '']
+/** "Oct 3, 2026 · West Garfield Park · Garfield Park fieldhouse · facilitated by Ana Ruiz" (the day in the reader's words). */
+export function sessionFacts(session: SessionSummary, areaName: string | undefined, t: Translate, day: (day: string) => string): string {
+  return [day(session.date), areaName ?? String(session.areaNumber), session.place, session.facilitator ? t('session.facilitatedBy', { name: session.facilitator }) : '']
     .filter(Boolean)
     .join(' · ')
 }

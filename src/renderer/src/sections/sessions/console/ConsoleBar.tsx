@@ -6,6 +6,7 @@ import type { SessionSummary } from '../../../../../shared/session/model'
 import { useAreaNames } from '../../../api/use-community-areas'
 import { useT } from '../../../i18n/use-t'
 import { sessionFacts } from '../session-facts'
+import { useDayWords } from '../../townhalls/town-hall-facts'
 
 interface Props {
   session: SessionSummary
@@ -19,6 +20,7 @@ interface Props {
 export function ConsoleBar({ session, onBack, clock, history, status, saveState }: Props) {
   const t = useT()
   const areaName = useAreaNames()
+  const day = useDayWords()
   return (
     <header className="console-bar">
       <button type="button" className="icon-button back-button" onClick={onBack} aria-label={t('session.allSessions')} title={t('session.allSessions')}>
@@ -27,7 +29,7 @@ export function ConsoleBar({ session, onBack, clock, history, status, saveState 
       <div className="console-title">
         <h1 id="session-title">{session.title}</h1>
         <p className="eyebrow">
-          <strong className={`status status-${session.status}`}>{t('session.status', { status: session.status })}</strong> {sessionFacts(session, areaName.get(session.areaNumber), t)}
+          <strong className={`status status-${session.status}`}>{t('session.status', { status: session.status })}</strong> {sessionFacts(session, areaName.get(session.areaNumber), t, day)}
         </p>
       </div>
       {clock}
