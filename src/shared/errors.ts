@@ -3,7 +3,7 @@
 // language, and `message` carries the English wording for logs and command-line tools.
 import { z } from 'zod'
 import type { ErrorKey } from './i18n/catalog'
-import { said, saidValuesSchema, word, type Said, type SaidValues } from './i18n/said'
+import { messageKeySchema, said, saidValuesSchema, word, type Said, type SaidValues } from './i18n/said'
 import { saidOfIssue } from './i18n/zod-issues'
 
 export const ERROR_CODES = [
@@ -76,6 +76,8 @@ export interface FieldIssue extends Said {
 export function issuesFromZod(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => fieldIssue(issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)', saidOfIssue(issue)))
 }
+
+export const fieldIssueSchema = z.object({ path: z.string(), key: messageKeySchema, values: saidValuesSchema.optional(), message: z.string() })
 
 export function fieldIssue(path: string, message: Said): FieldIssue {
   return { path, ...message, message: word('en', message) }

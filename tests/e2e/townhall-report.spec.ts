@@ -97,5 +97,19 @@ test('the example town hall’s report prints its themes, answers, follow-ups an
   await expect(page.getByRole('heading', { name: 'Austin community safety town hall', level: 1 })).toBeVisible()
   await expect(page).toHaveURL(/#\/town-halls\/[0-9a-f-]{36}$/)
   expect(page.url()).not.toContain(id)
+
+  // A broken copy is refused whole, each problem at its place and worded in the app's language.
+  const broken = JSON.parse(readFileSync(file.path, 'utf8')) as { document: { items: { text: string }[] } }
+  broken.document.items[0]!.text = ''
+  await page.evaluate(() => (window.location.hash = '#/town-halls'))
+  await page.getByRole('group', { name: 'Language of the app' }).getByRole('button', { name: 'Español' }).click()
+  await page.getByTestId('townhall-file-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) })
+  const problems = page.getByRole('alert').filter({ hasText: 'No se puede abrir broken.json' })
+  await expect(problems.getByRole('listitem')).toHaveText(['document.items.0.text: Complete este dato.'])
+  await page.getByTestId('townhall-file-input').setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...broken, roundtableTownHall: 9 })) })
+  await expect(page.getByRole('alert').filter({ hasText: 'No se puede abrir newer.json' }).getByRole('listitem')).toHaveText([
+    'Este archivo de asamblea lo escribió una versión más nueva de Roundtable (versión 9); actualice Roundtable para abrirlo.',
+  ])
+  await page.getByRole('group', { name: 'Idioma de la aplicación' }).getByRole('button', { name: 'English' }).click()
   expect(violations).toEqual([])
 })

@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import { AppError } from '../../src/shared/errors'
+import { AppError, type FieldIssue } from '../../src/shared/errors'
+import { isMessageKey } from '../../src/shared/i18n/catalog'
+import { word } from '../../src/shared/i18n/said'
 import { openStore, type Store } from '../../src/main/store/open-store'
 
 /** A fresh store in its own temporary folder; close() removes the folder. */
@@ -61,11 +63,15 @@ export function names(files: readonly string[], file: string): boolean {
 
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/** Problems listed as strings must be there, and say something. */
-export function unclearProblems(problems: readonly unknown[]): string | undefined {
+/** A problem as a line: its place in the file, then its English wording. */
+export const problemLine = (problem: FieldIssue): string => (problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`)
+
+/** Problems listed must be there, each a message of the catalogs that says something in both languages. */
+export function unclearProblems(problems: readonly FieldIssue[]): string | undefined {
   if (problems.length === 0) return 'refused with no problem listed'
-  const bad = problems.find((p) => typeof p !== 'string' || p.trim() === '' || p.includes('[object Object]'))
-  return bad === undefined ? undefined : `a problem worded badly: ${String(bad).slice(0, 200)}`
+  const worded = (p: FieldIssue) => [p.message, word('en', p), word('es', p)]
+  const bad = problems.find((p) => !isMessageKey(p.key) || worded(p).some((text) => text.trim() === '' || text.includes('[object Object]')))
+  return bad === undefined ? undefined : `a problem worded badly: ${JSON.stringify(bad).slice(0, 200)}`
 }
 
 /** Every string inside a JSON value (parsing JSON text columns too), for finding stored text. */

@@ -1,5 +1,6 @@
 // Exercise sessions: plan, sign people in, run (the document and its journal of changes), finish.
 import { z } from 'zod'
+import { fieldIssueSchema } from '../errors'
 import { scenarioSchema } from '../scenario/schema'
 import { undoHistorySchema } from '../journal/change'
 import { sessionChangeSchema, sessionDocumentSchema } from '../session/document'
@@ -55,7 +56,7 @@ export const sessionCalls = {
     output: z.discriminatedUnion('outcome', [
       z.object({ outcome: z.literal('imported'), sessionId: z.uuid(), organizationsAdded: z.number().int(), servicesAdded: z.number().int() }),
       z.object({ outcome: z.literal('exists'), sessionId: z.uuid(), title: z.string() }),
-      z.object({ outcome: z.literal('invalid'), problems: z.array(z.string()) }),
+      z.object({ outcome: z.literal('invalid'), problems: z.array(fieldIssueSchema) }),
     ]),
   },
 } as const satisfies CallTable

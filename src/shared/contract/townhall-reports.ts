@@ -2,6 +2,7 @@
 // off the main thread, in the renderer's worker or the command line; its PDF printed by
 // reports.printPdf), the town hall as one file for another laptop, and the shipped example.
 import { z } from 'zod'
+import { fieldIssueSchema } from '../errors'
 import { townHallReportInputSchema } from '../townhall/report/input'
 import { byId, noInput, recordFileInput, textFileSchema, type CallTable } from './common'
 
@@ -15,7 +16,7 @@ export const townHallReportCalls = {
     output: z.discriminatedUnion('outcome', [
       z.object({ outcome: z.literal('imported'), townHallId: z.uuid(), organizationsAdded: z.number().int(), servicesAdded: z.number().int() }),
       z.object({ outcome: z.literal('exists'), townHallId: z.uuid(), title: z.string() }),
-      z.object({ outcome: z.literal('invalid'), problems: z.array(z.string()) }),
+      z.object({ outcome: z.literal('invalid'), problems: z.array(fieldIssueSchema) }),
     ]),
   },
   /** The finished example town hall that ships with the app, while it is here. */

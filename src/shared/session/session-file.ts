@@ -4,7 +4,8 @@
 // differ between laptops. Read back with every problem named by its place in the file.
 import { z } from 'zod'
 import { customIssue } from '../i18n/zod-issues'
-import { issuesFromZod } from '../errors'
+import { fieldIssue, issuesFromZod, type FieldIssue } from '../errors'
+import { said, type Said } from '../i18n/said'
 import { organizationSchema, serviceSchema } from '../inventory/model'
 import { reportOptionsSchema } from '../report/options'
 import { reportSnapshotSchema } from '../report/snapshot'
@@ -38,23 +39,25 @@ export const sessionFileSchema = z
   })
 export type SessionFile = z.infer<typeof sessionFileSchema>
 
-export type SessionFileRead = { ok: true; file: SessionFile } | { ok: false; problems: string[] }
+export type SessionFileRead = { ok: true; file: SessionFile } | { ok: false; problems: FieldIssue[] }
 
-/** Reads a session file's text: the file, or each problem as "path: reason". */
+/** Reads a session file's text: the file, or each problem at its place in the file (the whole file's at path ''). */
 export function readSessionFile(text: string): SessionFileRead {
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    return { ok: false, problems: [`This is not a Roundtable session file: ${error instanceof Error ? error.message : String(error)}`] }
+  } catch {
+    return refused(said('sessionFile.problem.notJson'))
   }
-  if (typeof json !== 'object' || json === null || !('roundtableSession' in json)) return { ok: false, problems: ['This is not a Roundtable session file: it has no "roundtableSession" version.'] }
+  if (typeof json !== 'object' || json === null || !('roundtableSession' in json)) return refused(said('sessionFile.problem.noVersion'))
   const version = (json as { roundtableSession: unknown }).roundtableSession
-  if (typeof version === 'number' && version > SESSION_FILE_VERSION) return { ok: false, problems: [`This session file was written by a newer Roundtable (version ${version}); update Roundtable to open it.`] }
+  if (typeof version === 'number' && version > SESSION_FILE_VERSION) return refused(said('sessionFile.problem.tooNew', { version }))
   // The scenario inside may be of an older format: upgraded as the library upgrades files.
   const scenario = upgradeScenarioDocument((json as { scenario?: unknown }).scenario)
-  if (!scenario.ok) return { ok: false, problems: [`scenario: ${scenario.message}`] }
+  if (!scenario.ok) return { ok: false, problems: [fieldIssue('scenario', scenario.reason)] }
   const parsed = sessionFileSchema.safeParse({ ...json, scenario: scenario.document })
-  if (!parsed.success) return { ok: false, problems: issuesFromZod(parsed.error).map((issue) => `${issue.path}: ${issue.message}`) }
+  if (!parsed.success) return { ok: false, problems: issuesFromZod(parsed.error) }
   return { ok: true, file: parsed.data }
 }
+
+const refused = (reason: Said): SessionFileRead => ({ ok: false, problems: [fieldIssue('', reason)] })

@@ -4,7 +4,8 @@
 // back with every problem named by its place in the file.
 import { z } from 'zod'
 import { customIssue } from '../i18n/zod-issues'
-import { issuesFromZod } from '../errors'
+import { fieldIssue, issuesFromZod, type FieldIssue } from '../errors'
+import { said, type Said } from '../i18n/said'
 import { organizationSchema, serviceSchema } from '../inventory/model'
 import { townHallDocumentSchema } from './document'
 import { townHallReportSnapshotSchema } from './report/input'
@@ -32,22 +33,22 @@ export const townHallFileSchema = z
   })
 export type TownHallFile = z.infer<typeof townHallFileSchema>
 
-export type TownHallFileRead = { ok: true; file: TownHallFile } | { ok: false; problems: string[] }
+export type TownHallFileRead = { ok: true; file: TownHallFile } | { ok: false; problems: FieldIssue[] }
 
-const NOT_ONE = 'This is not a Roundtable town-hall file'
-
-/** Reads a town-hall file's text: the file, or each problem as "path: reason". */
+/** Reads a town-hall file's text: the file, or each problem at its place in the file (the whole file's at path ''). */
 export function readTownHallFile(text: string): TownHallFileRead {
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    return { ok: false, problems: [`${NOT_ONE}: ${error instanceof Error ? error.message : String(error)}`] }
+  } catch {
+    return refused(said('townHallReport.file.problem.notJson'))
   }
-  if (typeof json !== 'object' || json === null || !('roundtableTownHall' in json)) return { ok: false, problems: [`${NOT_ONE}: it has no "roundtableTownHall" version.`] }
+  if (typeof json !== 'object' || json === null || !('roundtableTownHall' in json)) return refused(said('townHallReport.file.problem.noVersion'))
   const version = (json as { roundtableTownHall: unknown }).roundtableTownHall
-  if (typeof version === 'number' && version > TOWN_HALL_FILE_VERSION) return { ok: false, problems: [`This town-hall file was written by a newer Roundtable (version ${version}); update Roundtable to open it.`] }
+  if (typeof version === 'number' && version > TOWN_HALL_FILE_VERSION) return refused(said('townHallReport.file.problem.tooNew', { version }))
   const parsed = townHallFileSchema.safeParse(json)
-  if (!parsed.success) return { ok: false, problems: issuesFromZod(parsed.error).map((issue) => `${issue.path}: ${issue.message}`) }
+  if (!parsed.success) return { ok: false, problems: issuesFromZod(parsed.error) }
   return { ok: true, file: parsed.data }
 }
+
+const refused = (reason: Said): TownHallFileRead => ({ ok: false, problems: [fieldIssue('', reason)] })

@@ -14,7 +14,7 @@ import { createSessionFiles } from '../../../src/main/services/sessions/session-
 import { createTownHallService } from '../../../src/main/services/townhalls'
 import { createTownHallFiles } from '../../../src/main/services/townhalls/townhall-files'
 import { contract } from '../../../src/shared/contract'
-import { countOf, fingerprint, messageOf, stringsIn, tempStore, unclearError, unclearProblems } from '../checks'
+import { countOf, fingerprint, messageOf, problemLine, stringsIn, tempStore, unclearError, unclearProblems } from '../checks'
 import { applyEdits, byteEdits, concat, describeEdits, hostileText } from '../mutate'
 import { bytesOf, RESOURCES_DIR, seeds, textOf, type SeedFile } from '../seeds'
 import { change, changed, describeChange, nestedJsonText, pathsOf, valueAt, written, type Change, type JsonPath } from '../shapes'
@@ -133,7 +133,7 @@ function recordTarget(kind: RecordKind): FuzzTarget<RecordCase> {
           result = kind.name === 'sessions' ? sessionFiles.importRead(read as Parameters<typeof sessionFiles.importRead>[0], input.mode) : townHallFiles.importRead(read as Parameters<typeof townHallFiles.importRead>[0], input.mode)
           const shape = output.safeParse(result)
           if (!shape.success) return `the answer is outside the contract: ${shape.error.message.slice(0, 300)}`
-          tally(subject, (result as { outcome: string }).outcome, (result as { problems?: string[] }).problems?.[0] ?? '')
+          tally(subject, (result as { outcome: string }).outcome, read.ok ? '' : problemLine(read.problems[0]!))
           if (!read.ok || (result as { outcome: string }).outcome !== 'imported') return unchanged(`an answer of "${(result as { outcome: string }).outcome}"`)
           const imported = result as { organizationsAdded: number; servicesAdded: number } & Record<string, string>
           const recordId = imported['sessionId'] ?? imported['townHallId']!

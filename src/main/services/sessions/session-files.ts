@@ -5,6 +5,7 @@
 // chooses.
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
+import type { FieldIssue } from '../../../shared/errors'
 import { reportOptionsSchema } from '../../../shared/report/options'
 import { reportSnapshotSchema } from '../../../shared/report/snapshot'
 import { readSessionFile, SESSION_FILE_VERSION, type SessionFile, type SessionFileRead } from '../../../shared/session/session-file'
@@ -20,7 +21,7 @@ export type ImportMode = 'ask' | 'replace' | 'copy'
 export type SessionImport =
   | { outcome: 'imported'; sessionId: string; organizationsAdded: number; servicesAdded: number }
   | { outcome: 'exists'; sessionId: string; title: string }
-  | { outcome: 'invalid'; problems: string[] }
+  | { outcome: 'invalid'; problems: FieldIssue[] }
 
 export function createSessionFiles(db: Database.Database, sessions: SessionService, journal: SessionJournal, inventory: InventoryService, clock: () => Date = () => new Date()) {
   const statements = {

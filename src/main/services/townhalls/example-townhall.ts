@@ -12,7 +12,7 @@ const LOADED_SETTING = 'exampleTownHallLoaded'
 export function ensureExampleTownHall(db: Database.Database, files: TownHallFiles, resourcesDir: string, clock: () => Date = () => new Date()): void {
   if (db.prepare('SELECT 1 FROM app_setting WHERE key = ?').get(LOADED_SETTING)) return
   const result = files.importFile(readFileSync(join(resourcesDir, EXAMPLE_TOWN_HALL_FILE), 'utf8'), 'ask')
-  if (result.outcome === 'invalid') throw new Error(`The bundled example town hall is invalid: ${result.problems[0]}`)
+  if (result.outcome === 'invalid') throw new Error(`The bundled example town hall is invalid: ${JSON.stringify(result.problems[0])}`)
   db.prepare('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)').run(LOADED_SETTING, JSON.stringify(result.townHallId), clock().toISOString())
 }
 

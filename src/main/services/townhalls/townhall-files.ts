@@ -5,6 +5,7 @@
 // already present replaced or kept beside the new copy, as the facilitator chooses.
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
+import type { FieldIssue } from '../../../shared/errors'
 import type { Organization, Service } from '../../../shared/inventory/model'
 import { townHallFileStem } from '../../../shared/townhall/report/exports'
 import { referencedIds, townHallReportInputSchema, townHallReportSnapshotSchema, type TownHallReportInput, type TownHallReportSnapshot } from '../../../shared/townhall/report/input'
@@ -18,7 +19,7 @@ export type TownHallImportMode = 'ask' | 'replace' | 'copy'
 export type TownHallImport =
   | { outcome: 'imported'; townHallId: string; organizationsAdded: number; servicesAdded: number }
   | { outcome: 'exists'; townHallId: string; title: string }
-  | { outcome: 'invalid'; problems: string[] }
+  | { outcome: 'invalid'; problems: FieldIssue[] }
 
 export function createTownHallFiles(db: Database.Database, townHalls: TownHallService, inventory: InventoryService, clock: () => Date = () => new Date()) {
   const statements = {

@@ -2,10 +2,11 @@
 // record is already here, the facilitator chooses to replace it or keep both.
 import { FolderOpen } from 'lucide-react'
 import { useRef, useState } from 'react'
+import type { FieldIssue } from '../../../shared/errors'
 import type { MessageKey } from '../../../shared/i18n/catalog'
 import { errorMessage } from '../api/client'
 import { sendFiles } from '../api/send-files'
-import { useT } from '../i18n/use-t'
+import { useSay, useT } from '../i18n/use-t'
 import { Dialog } from './Dialog'
 
 export type ImportMode = 'ask' | 'replace' | 'copy'
@@ -14,7 +15,7 @@ export type ImportMode = 'ask' | 'replace' | 'copy'
 export type RecordImport =
   | { outcome: 'imported'; id: string; organizationsAdded: number; servicesAdded: number }
   | { outcome: 'exists'; title: string }
-  | { outcome: 'invalid'; problems: string[] }
+  | { outcome: 'invalid'; problems: FieldIssue[] }
 
 /** The wording of one kind of record file; each screen keeps its own catalog keys. */
 export interface RecordFileWords {
@@ -42,9 +43,10 @@ interface Props {
 
 export function RecordFileImport({ importFile, words, testId, onOpened, say }: Props) {
   const t = useT()
+  const sayIssue = useSay()
   const input = useRef<HTMLInputElement>(null)
   const [pending, setPending] = useState<{ file: File; title: string } | undefined>()
-  const [problems, setProblems] = useState<{ file: string; list: string[] } | undefined>()
+  const [problems, setProblems] = useState<{ file: string; list: FieldIssue[] } | undefined>()
 
   async function open(file: File, mode: ImportMode): Promise<void> {
     try {
@@ -83,7 +85,7 @@ export function RecordFileImport({ importFile, words, testId, onOpened, say }: P
           <p>{t(words.invalid, { file: problems.file })}</p>
           <ul className="error-list">
             {problems.list.slice(0, 20).map((problem, index) => (
-              <li key={index}>{problem}</li>
+              <li key={index}>{problem.path === '' ? sayIssue(problem) : t('recordFile.problemAt', { path: problem.path, problem: sayIssue(problem) })}</li>
             ))}
           </ul>
         </div>

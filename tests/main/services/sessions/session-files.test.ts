@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { renderReportHtml } from '../../../../src/shared/report/html'
 import { buildReport } from '../../../../src/shared/report/model'
 import { defaultReportOptions } from '../../../../src/shared/report/options'
+import { word } from '../../../../src/shared/i18n/said'
 import { startApp, TEST_NOW } from '../../../helpers/app'
 import { playSchoolSession } from '../../../helpers/played-session'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -80,8 +81,14 @@ describe('session files between laptops', () => {
     broken.participants[1]!.contact = 'sam@example.org'
     const result = await app.call('sessions.importFile', { content: JSON.stringify(broken), mode: 'copy' })
     expect(result.outcome).toBe('invalid')
-    expect((result as { problems: string[] }).problems).toEqual(expect.arrayContaining([expect.stringMatching(/^session\.areaNumber: /), expect.stringMatching(/^participants\.1\.contact: A contact without the person’s consent/)]))
-    expect(await app.call('sessions.importFile', { content: 'not json', mode: 'ask' })).toMatchObject({ outcome: 'invalid', problems: [expect.stringMatching(/^This is not a Roundtable session file/)] })
+    const problems = result.outcome === 'invalid' ? result.problems : []
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(expect.arrayContaining([expect.stringMatching(/^session\.areaNumber: /), expect.stringMatching(/^participants\.1\.contact: A contact without the person’s consent/)]))
+    // Each crosses as a message, worded in the reader's language.
+    const consent = problems.find((p) => p.path === 'participants.1.contact')!
+    expect(word('es', consent)).toBe('Un contacto sin el consentimiento de la persona no puede salir de esta computadora.')
+    const notJson = await app.call('sessions.importFile', { content: 'not json', mode: 'ask' })
+    expect(notJson).toMatchObject({ outcome: 'invalid', problems: [{ path: '', key: 'sessionFile.problem.notJson', message: expect.stringMatching(/^This is not a Roundtable session file/) }] })
+    expect(notJson.outcome === 'invalid' && word('es', notJson.problems[0]!)).toBe('Este no es un archivo de sesión de Roundtable: su texto no es JSON.')
     expect(await app.call('sessions.list', {})).toHaveLength(2)
     app.store.close()
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildTownHallReport } from '../../../../src/shared/townhall/report/model'
+import { word } from '../../../../src/shared/i18n/said'
 import { startApp } from '../../../helpers/app'
 import { AUSTIN_TOWN_HALL, playAustinTownHall } from '../../../helpers/played-townhall'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -57,14 +58,23 @@ describe('town-hall files', () => {
     store.close()
     const fresh = startApp(tempDir(), { clock, exampleSession: false })
     const read = (content: string) => fresh.call('townHalls.importFile', { content, mode: 'ask' })
-    expect(await read('{ not json')).toMatchObject({ outcome: 'invalid', problems: [expect.stringMatching(/^This is not a Roundtable town-hall file: /)] })
-    expect(await read('{"roundtableSession":1}')).toEqual({ outcome: 'invalid', problems: ['This is not a Roundtable town-hall file: it has no "roundtableTownHall" version.'] })
-    expect(await read(JSON.stringify({ ...file, roundtableTownHall: 9 }))).toEqual({ outcome: 'invalid', problems: ['This town-hall file was written by a newer Roundtable (version 9); update Roundtable to open it.'] })
+    /** The whole file's one problem, in English and in Spanish. */
+    const refusal = async (content: string) => {
+      const result = await read(content)
+      const problem = result.outcome === 'invalid' && result.problems.length === 1 && result.problems[0]!.path === '' ? result.problems[0]! : undefined
+      return problem && [problem.message, word('es', problem)]
+    }
+    expect(await refusal('{ not json')).toEqual(['This is not a Roundtable town-hall file: its text is not JSON.', 'Este no es un archivo de asamblea de Roundtable: su texto no es JSON.'])
+    expect((await refusal('{"roundtableSession":1}'))?.[0]).toBe('This is not a Roundtable town-hall file: it has no "roundtableTownHall" version.')
+    expect(await refusal(JSON.stringify({ ...file, roundtableTownHall: 9 }))).toEqual([
+      'This town-hall file was written by a newer Roundtable (version 9); update Roundtable to open it.',
+      'Este archivo de asamblea lo escribió una versión más nueva de Roundtable (versión 9); actualice Roundtable para abrirlo.',
+    ])
     file.document.items[3]!.text = ''
     file.document.items[4]!.themeId = 'no-such-theme'
     const wrong = await read(JSON.stringify(file))
     expect(wrong.outcome).toBe('invalid')
-    expect(wrong.outcome === 'invalid' && wrong.problems.join('\n')).toMatch(/^document\.items\.3\.text: /m)
+    expect(wrong.outcome === 'invalid' && wrong.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toMatch(/^document\.items\.3\.text: /m)
     expect((await fresh.call('townHalls.list', {})).length).toBe(0)
     fresh.store.close()
   }, 60_000)
