@@ -1,5 +1,9 @@
-// The report command line's arguments, read and checked: what is wrong is said by name.
+// The report command line's arguments, read and checked: what is wrong is said by name, as a
+// message worded in the command's language (`--lang`, else the shell's locale, else English).
 import { parseArgs } from 'node:util'
+import type { Language } from '../../shared/i18n/catalog'
+import { cliLanguage } from '../../shared/i18n/cli-language'
+import { said, type Said } from '../../shared/i18n/said'
 
 export interface ReportCommand {
   dataDir: string
@@ -9,23 +13,33 @@ export interface ReportCommand {
   format: 'html' | 'csv' | 'xlsx' | 'session' | 'townhall'
   /** Which table a CSV holds: gaps or plan for a session, items or followups for a town hall. */
   table: 'gaps' | 'plan' | 'items' | 'followups'
-  language?: 'en' | 'es' | undefined
+  /** The report's language when `--lang` names one; else a session's report keeps the language chosen in the app. */
+  language?: Language | undefined
   out: string
 }
+
+export type ReportArgs = { ok: true; command: ReportCommand; language: Language } | { ok: false; problem: Said; language: Language }
 
 const FORMATS = ['html', 'csv', 'xlsx', 'session', 'townhall'] as const
 const SESSION_TABLES = ['gaps', 'plan'] as const
 const TOWN_HALL_TABLES = ['items', 'followups'] as const
-const LANGUAGES = ['en', 'es'] as const
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | undefined): value is T => value !== undefined && (allowed as readonly string[]).includes(value)
 
-export function readReportArgs(argv: readonly string[]): { ok: true; command: ReportCommand } | { ok: false; problem: string } {
+export function readReportArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ReportArgs {
+  const picked = cliLanguage(argv, env)
+  const given = langGiven(argv)
+  if (!picked.ok) {
+    const shell = cliLanguage([], env)
+    return { ok: false, problem: said('cli.report.lang', { value: given ?? '' }), language: shell.ok ? shell.language : 'en' }
+  }
+  const language = picked.language
+  const refuse = (problem: Said): ReportArgs => ({ ok: false, problem, language })
   let values
   try {
     values = parseArgs({
-      args: [...argv],
+      args: picked.rest,
       options: {
         'data-dir': { type: 'string' },
         session: { type: 'string' },
@@ -35,38 +49,58 @@ export function readReportArgs(argv: readonly string[]): { ok: true; command: Re
         'example-townhall': { type: 'boolean' },
         format: { type: 'string' },
         table: { type: 'string' },
-        lang: { type: 'string' },
         out: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
     }).values
   } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message.replace(/\. .*$/s, '') : String(error) }
+    return refuse(argumentProblem(error))
   }
   const chosen = [values.session !== undefined, values.latest === true, values.example === true, values.townhall !== undefined, values['example-townhall'] === true].filter(Boolean).length
   const townHall = values.townhall !== undefined || values['example-townhall'] === true
-  if (!values['data-dir']) return { ok: false, problem: '--data-dir is missing' }
-  if (chosen !== 1) return { ok: false, problem: 'Name one session or town hall: --session ID, --latest, --example, --townhall ID or --example-townhall' }
-  if (values.session !== undefined && !UUID.test(values.session)) return { ok: false, problem: `--session must be a session id (a UUID), not "${values.session}"` }
-  if (values.townhall !== undefined && !UUID.test(values.townhall)) return { ok: false, problem: `--townhall must be a town hall id (a UUID), not "${values.townhall}"` }
-  if (!oneOf(FORMATS, values.format)) return { ok: false, problem: `--format must be html, csv, xlsx, session or townhall, not "${values.format ?? ''}"` }
-  if (townHall && values.format === 'session') return { ok: false, problem: '--format session is for a session; a town hall is written with --format townhall' }
-  if (!townHall && values.format === 'townhall') return { ok: false, problem: '--format townhall is for a town hall (--townhall ID or --example-townhall)' }
+  if (!values['data-dir']) return refuse(said('cli.report.dataDirMissing'))
+  if (chosen !== 1) return refuse(said('cli.report.nameOne'))
+  if (values.session !== undefined && !UUID.test(values.session)) return refuse(said('cli.report.sessionId', { value: values.session }))
+  if (values.townhall !== undefined && !UUID.test(values.townhall)) return refuse(said('cli.report.townHallId', { value: values.townhall }))
+  if (!oneOf(FORMATS, values.format)) return refuse(said('cli.report.format', { value: values.format ?? '' }))
+  if (townHall && values.format === 'session') return refuse(said('cli.report.sessionFormat'))
+  if (!townHall && values.format === 'townhall') return refuse(said('cli.report.townHallFormat'))
   const tables = townHall ? TOWN_HALL_TABLES : SESSION_TABLES
-  if (values.table !== undefined && !oneOf<string>(tables, values.table)) return { ok: false, problem: `--table must be ${tables.join(' or ')} for a ${townHall ? 'town hall' : 'session'}, not "${values.table}"` }
-  if (values.lang !== undefined && !oneOf(LANGUAGES, values.lang)) return { ok: false, problem: `--lang must be en or es, not "${values.lang}"` }
-  if (!values.out) return { ok: false, problem: '--out is missing' }
+  if (values.table !== undefined && !oneOf<string>(tables, values.table)) return refuse(said('cli.report.table', { record: townHall ? 'townhall' : 'session', value: values.table }))
+  if (!values.out) return refuse(said('cli.report.outMissing'))
   return {
     ok: true,
+    language,
     command: {
       dataDir: values['data-dir'],
       session: townHall ? undefined : values.session !== undefined ? { id: values.session } : values.latest ? 'latest' : 'example',
       townHall: values.townhall !== undefined ? { id: values.townhall } : townHall ? 'example' : undefined,
       format: values.format,
       table: (values.table as ReportCommand['table'] | undefined) ?? tables[0],
-      language: values.lang as ReportCommand['language'],
+      language: given === undefined ? undefined : language,
       out: values.out,
     },
   }
+}
+
+/** Node's own complaint about the arguments, by its code (its message is English only). */
+function argumentProblem(error: unknown): Said {
+  const code = (error as { code?: unknown }).code
+  const message = error instanceof Error ? error.message : ''
+  const quoted = /'([^' ]+)/.exec(message)?.[1] ?? ''
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return said('cli.report.unknownOption', { option: quoted })
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return said('cli.report.positional', { argument: quoted })
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return said(message.includes('does not take') ? 'cli.report.noValue' : 'cli.report.valueMissing', { option: quoted })
+  return said('cli.report.badArguments')
+}
+
+/** The value given to `--lang`, if it was. */
+function langGiven(argv: readonly string[]): string | undefined {
+  let value: string | undefined
+  argv.forEach((arg, index) => {
+    if (arg === '--lang') value = argv[index + 1] ?? ''
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length)
+  })
+  return value
 }

@@ -6,6 +6,9 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import packageJson from '../../../package.json'
 import { AppError } from '../../shared/errors'
+import type { Language } from '../../shared/i18n/catalog'
+import { formatMessage } from '../../shared/i18n/format'
+import { said, word } from '../../shared/i18n/said'
 import type { CallInput, CallName, CallOutput } from '../../shared/contract'
 import { reportFile } from '../../shared/report/exports'
 import { defaultReportOptions } from '../../shared/report/options'
@@ -13,10 +16,10 @@ import { townHallReportFile } from '../../shared/townhall/report/exports'
 import { createDispatch } from '../api/dispatch'
 import { createHandlers } from '../services'
 import { DATABASE_FILE_NAME, openStore } from '../store/open-store'
-import { readReportArgs } from './report-args'
+import { readReportArgs, type ReportArgs } from './report-args'
 
-async function main(argv: readonly string[]): Promise<string> {
-  const read = readReportArgs(argv)
+/** What the person at the terminal reads comes out in the command's language; the error stays an AppError to be worded. */
+async function main(read: ReportArgs, language: Language): Promise<string> {
   if (!read.ok) throw new AppError('INVALID_INPUT', 'error.cli.reportUsage', { problem: read.problem })
   const { command } = read
   const dataDir = resolve(command.dataDir)
@@ -27,7 +30,7 @@ async function main(argv: readonly string[]): Promise<string> {
     const dispatch = createDispatch(createHandlers({ store, appVersion: packageJson.version, runtime: 'browser', resourcesDir: join(root, 'resources'), scenariosDir: join(root, 'scenarios'), exampleSession: false, exampleTownHall: false }))
     const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
       const result = await dispatch(name, input)
-      if (!result.ok) throw new Error(result.error.message)
+      if (!result.ok) throw new AppError(result.error.code, result.error.reason, result.error.values, result.error.details)
       return result.value as CallOutput<K>
     }
     let content: string | Uint8Array
@@ -42,7 +45,7 @@ async function main(argv: readonly string[]): Promise<string> {
       else {
         const input = await call('townHalls.reportInput', { id })
         const format = command.format === 'csv' ? (command.table === 'followups' ? 'followups-csv' : 'items-csv') : command.format === 'xlsx' ? 'xlsx' : 'html'
-        content = (await townHallReportFile(input, command.language ?? 'en', format, Intl.DateTimeFormat().resolvedOptions().timeZone)).content
+        content = (await townHallReportFile(input, command.language ?? language, format, Intl.DateTimeFormat().resolvedOptions().timeZone)).content
       }
     } else {
       let id: string
@@ -60,7 +63,7 @@ async function main(argv: readonly string[]): Promise<string> {
       else {
         const input = await call('reports.input', { id })
         const kept = await call('reports.options', { id })
-        const options = { ...(kept ?? defaultReportOptions(command.language ?? 'en')), ...(command.language ? { language: command.language } : {}) }
+        const options = { ...(kept ?? defaultReportOptions(command.language ?? language)), ...(command.language ? { language: command.language } : {}) }
         const format = command.format === 'csv' ? (command.table === 'plan' ? 'plan-csv' : 'gaps-csv') : command.format === 'xlsx' ? 'xlsx' : 'html'
         content = (await reportFile(input, options, format, Intl.DateTimeFormat().resolvedOptions().timeZone)).content
       }
@@ -68,16 +71,19 @@ async function main(argv: readonly string[]): Promise<string> {
     const out = resolve(command.out)
     mkdirSync(dirname(out), { recursive: true })
     writeFileSync(out, content)
-    return `Wrote ${out} (${typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength} bytes).`
+    return formatMessage(language, 'cli.report.wrote', { file: out, bytes: String(typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength) })
   } finally {
     store.close()
   }
 }
 
-main(process.argv.slice(2)).then(
-  (said) => console.log(said),
+const read = readReportArgs(process.argv.slice(2), process.env)
+const { language } = read
+main(read, language).then(
+  (line) => console.log(line),
   (error: unknown) => {
-    console.error(`roundtable report: ${error instanceof Error ? error.message : String(error)}`)
+    const text = error instanceof AppError ? word(language, said(error.reason, error.values)) : error instanceof Error ? error.message : String(error)
+    console.error(`roundtable report: ${text}`)
     process.exit(2)
   },
 )

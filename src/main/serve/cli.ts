@@ -5,15 +5,19 @@ import { createUploadFiles } from '../services/upload-files'
 import { fileURLToPath } from 'node:url'
 import packageJson from '../../../package.json'
 import { AppError } from '../../shared/errors'
-import { noticeText } from '../../shared/notices'
+import type { Language } from '../../shared/i18n/catalog'
+import { cliLanguage } from '../../shared/i18n/cli-language'
+import { formatMessage } from '../../shared/i18n/format'
+import { said, word } from '../../shared/i18n/said'
 import { createDispatch } from '../api/dispatch'
 import { createHandlers } from '../services'
 import { dataDirOverride, defaultDataDir, readOption } from '../store/data-dir'
 import { openStore, type Store } from '../store/open-store'
 import { appClockFrom } from './app-clock'
 import { startBridge } from './http-bridge'
+import { anotherAddressLines, launchLines } from './launch-lines'
 
-async function main(argv: readonly string[]): Promise<void> {
+async function main(argv: readonly string[], language: Language): Promise<void> {
   const dataDir = dataDirOverride(argv, process.env) ?? defaultDataDir(process.platform, process.env)
   const portText = readOption(argv, '--port')
   const port = portText === undefined ? 0 : Number(portText)
@@ -33,16 +37,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const rendererDir = resolve(outMainDir, '../renderer')
   const bridge = await startBridge({ dispatch, rendererDir, port, maxBodyBytes: 80 * 1024 * 1024, uploads })
 
-  for (const notice of store.notices) console.log(`Note: ${noticeText(notice)}`)
-  console.log(`Roundtable is running. Data folder: ${dataDir}`)
-  console.log('Open this address in your browser (its secret works once, for this launch only):')
-  console.log(`  ${bridge.url}`)
-  console.log('Press Enter for another address (another browser, or after closing this one). Press Ctrl+C to stop.')
+  for (const line of launchLines(language, { notices: store.notices, dataDir, url: bridge.url })) console.log(line)
   // Each address is spent once opened; the one at the keyboard asks for a new one here (not a
   // terminal-mode reader, so Ctrl+C still reaches the process as SIGINT).
   createInterface({ input: process.stdin, terminal: false }).on('line', () => {
-    console.log('Another address, its secret also good once:')
-    console.log(`  ${bridge.newLaunchUrl()}`)
+    for (const line of anotherAddressLines(language, bridge.newLaunchUrl())) console.log(line)
   })
 
   let stopping = false
@@ -58,8 +57,12 @@ async function main(argv: readonly string[]): Promise<void> {
   process.on('SIGTERM', stop)
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof AppError) console.error(`Roundtable could not start: ${error.message}`)
-  else console.error('Roundtable could not start:', error)
+const chosen = cliLanguage(process.argv.slice(2), process.env)
+const language = chosen.ok ? chosen.language : 'en'
+const started = chosen.ok ? main(process.argv.slice(2), language) : Promise.reject(new Error(chosen.problem))
+started.catch((error: unknown) => {
+  // An AppError is worded in the command's language; anything else is a bug, printed whole for whoever reports it.
+  if (error instanceof AppError) console.error(formatMessage(language, 'cli.serve.couldNotStart', { reason: word(language, said(error.reason, error.values)) }))
+  else console.error(formatMessage(language, 'cli.serve.couldNotStart', { reason: '' }), error)
   process.exit(1)
 })
