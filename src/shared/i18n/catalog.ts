@@ -2,8 +2,8 @@
 // ICU MessageFormat (plurals, selects, numbers) and worded through FormatJS. A key missing from
 // Spanish fails to compile; tests check that both catalogs agree key for key and argument for
 // argument.
-import en from './messages/en.json'
-import es from './messages/es.json'
+import en from './messages/en.json' with { type: 'json' }
+import es from './messages/es.json' with { type: 'json' }
 
 export const LANGUAGES = ['en', 'es'] as const
 export type Language = (typeof LANGUAGES)[number]
