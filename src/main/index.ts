@@ -4,6 +4,10 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppError } from '../shared/errors'
+import { formatMessage } from '../shared/i18n/format'
+import { systemLanguage } from '../shared/i18n/choose-language'
+import { said, word } from '../shared/i18n/said'
+import { appLanguage } from './services/app/language-setting'
 import { createDispatch } from './api/dispatch'
 import { createHandlers } from './services'
 import { createUploadFiles } from './services/upload-files'
@@ -60,9 +64,10 @@ function start(): void {
   try {
     store = openStore({ dataDir: app.getPath('userData'), nativeBinding })
   } catch (error) {
-    const message =
-      error instanceof AppError ? error.message : `The data file could not be opened: ${String(error)}`
-    dialog.showErrorBox('Roundtable cannot open its data', message)
+    // No store, so no saved choice: the system's language words it.
+    const language = systemLanguage(app.getPreferredSystemLanguages())
+    const message = error instanceof AppError ? word(language, said(error.reason, error.values)) : formatMessage(language, 'shell.dataUnreadable', { detail: String(error) })
+    dialog.showErrorBox(formatMessage(language, 'shell.cannotOpenData'), message)
     app.exit(1)
     return
   }
@@ -85,7 +90,8 @@ function start(): void {
       nativeBinding,
     }))
   registerIpcHandlers(dispatch, location, uploads)
-  installAppMenu(location, build.packaged)
+  const opened = store
+  installAppMenu(location, build.packaged, () => appLanguage(opened.db, app.getPreferredSystemLanguages()))
   mainWindow = createMainWindow({ location, build, userDataDir: app.getPath('userData') })
   mainWindow.on('closed', () => {
     mainWindow = undefined

@@ -52,6 +52,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     })
   })
 
+  // The plain-text answers below stay English: the app never shows them (it only meets its own API's
+  // JSON, worded by the renderer); they are for a developer's curl or a request from elsewhere.
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!isAllowedHost(request.headers.host, port)) {
       return sendText(response, 421, 'This Roundtable bridge only answers requests addressed to itself.')

@@ -6,6 +6,7 @@ import type { ServerResponse } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { SECURITY_HEADERS, sendText } from './replies'
+// Its plain-text refusals (a broken address, not found) stay English: the app never shows them; a developer's curl does.
 import { decodePath } from './request-body'
 
 const MIME_TYPES: Record<string, string> = {

@@ -1,15 +1,17 @@
 // The application menu, rebuilt whenever the page says what Undo and Redo would do. Only the
 // app's own top frame may say so; anything else it sends is ignored.
 import { BrowserWindow, ipcMain, Menu } from 'electron'
+import type { Language } from '../../shared/i18n/catalog'
 import { historyLabelsSchema, SHELL_CHANNELS, type HistoryLabels, type MenuCommand } from '../../shared/shell'
 import { isAppUrl, type AppLocation } from './app-url'
 import { menuTemplate } from './menu-template'
 
-export function installAppMenu(location: AppLocation, packaged: boolean): void {
+/** `language` is asked at each rebuild, so a language chosen meanwhile shows at the next one. */
+export function installAppMenu(location: AppLocation, packaged: boolean, language: () => Language): void {
   let history: HistoryLabels = { undo: null, redo: null }
   const send = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.menuCommand, command)
   const build = (): void => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', packaged, history, send })))
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ language: language(), isMac: process.platform === 'darwin', packaged, history, send })))
   }
   build()
   ipcMain.on(SHELL_CHANNELS.history, (event, payload: unknown) => {

@@ -2,6 +2,8 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../shared/errors'
+import { formatMessage } from '../../../shared/i18n/format'
+import { appLanguage } from '../app/language-setting'
 import type { Scenario } from '../../../shared/scenario/schema'
 import {
   fillVariables,
@@ -163,7 +165,8 @@ export function createSessionService(db: Database.Database, scenarios: ScenarioL
           languages: [],
           areaNumbers: [],
           citywide: false,
-          notes: 'Added at an exercise sign-in.',
+          // The note is stored, so it is worded once, in the app's language at sign-in ('system' reads as English: services never see the OS's languages).
+          notes: formatMessage(appLanguage(db), 'sessions.organizationAddedAtSignIn'),
         })
         organizationId = organization.id
         organizationName = organization.name

@@ -60,7 +60,12 @@ describe('exercise sessions', () => {
       role: 'participant',
     })
     const organizations = await call('inventory.listOrganizations', {})
-    expect(organizations.find((o) => o.id === second.organizationId)).toMatchObject({ name: 'Austin Night Ministry', kind: 'faith' })
+    expect(organizations.find((o) => o.id === second.organizationId)).toMatchObject({ name: 'Austin Night Ministry', kind: 'faith', notes: 'Added at an exercise sign-in.' })
+    // The stored note is worded in the app's language of the moment.
+    await call('app.setLanguage', { language: 'es' })
+    const third = await call('sessions.addParticipant', { sessionId: session.id, name: 'Lupe', newOrganization: { name: 'Club de cuadra 4900', kind: 'block-club' }, role: 'participant' })
+    expect((await call('inventory.listOrganizations', {})).find((o) => o.id === third.organizationId)).toMatchObject({ notes: 'Se añadió al registrarse en un ejercicio.' })
+    await call('app.setLanguage', { language: 'system' })
     // Odd text is a name like any other: kept as typed, never refused.
     const odd = await call('sessions.addParticipant', { sessionId: session.id, name: '=Rosa', newOrganization: { name: '<b>Block 4800</b> club', kind: 'block-club' }, role: 'participant' })
     expect(odd).toMatchObject({ name: '=Rosa', organizationName: '<b>Block 4800</b> club' })
@@ -69,7 +74,7 @@ describe('exercise sessions', () => {
     expect(noConsent).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'contactConsent' }] } } })
 
     const running = await call('sessions.setStatus', { id: session.id, status: 'running' })
-    expect(running).toMatchObject({ status: 'running', participantCount: 3 })
+    expect(running).toMatchObject({ status: 'running', participantCount: 4 })
     store.close()
   })
 
