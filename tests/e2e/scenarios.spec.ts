@@ -6,7 +6,7 @@ test('finds the bundled case examples, filters them, and reads one module by mod
   const count = page.getByRole('status').filter({ hasText: /scenarios?$/ })
   await expect(count).toHaveText('5 scenarios')
 
-  await page.getByLabel('Language').selectOption({ label: 'Español' })
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' })
   await expect(count).toHaveText('1 scenario')
   await page.getByRole('link', { name: 'Plan de verano en La Villita: prevenir antes del aumento' }).click()
   const view = page.getByRole('article', { name: 'Plan de verano en La Villita: prevenir antes del aumento' })
@@ -19,7 +19,7 @@ test('finds the bundled case examples, filters them, and reads one module by mod
   await expect(page.getByRole('heading', { name: 'Objectives' })).toBeVisible()
   await page.getByRole('button', { name: 'All scenarios' }).click()
   await page.getByLabel('Search').fill('vigil')
-  await page.getByLabel('Language').selectOption({ label: 'Any language' })
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Any language' })
   await page.getByRole('link', { name: /Saturday night shooting near/ }).click()
   const shooting = page.getByRole('article', { name: /Saturday night shooting near/ })
   await expect(shooting.locator('h1 .variable')).toHaveText('park')
