@@ -13,6 +13,7 @@ import { createHandlers } from '../src/main/services'
 import { openStore } from '../src/main/store/open-store'
 import { chromiumPath, startServe } from './graph'
 import { profileWhile } from './profile'
+import { call } from './dispatch-call'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SWITCHES = 20
@@ -26,15 +27,10 @@ export interface LanguageFigures {
 export async function runningExample(dataDir: string): Promise<string> {
   const store = openStore({ dataDir })
   const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: join(ROOT, 'resources'), scenariosDir: join(ROOT, 'scenarios') }))
-  const call = async (name: Parameters<typeof dispatch>[0], input: unknown) => {
-    const result = await dispatch(name, input)
-    if (!result.ok) throw new Error(JSON.stringify(result.error))
-    return result.value
-  }
-  const { id } = (await call('sessions.example', {})) as { id: string | null }
+  const { id } = await call<{ id: string | null }>(dispatch, 'sessions.example', {})
   if (!id) throw new Error('no example session')
-  await call('sessions.setStatus', { id, status: 'paused' })
-  await call('sessions.setStatus', { id, status: 'running' })
+  await call(dispatch, 'sessions.setStatus', { id, status: 'paused' })
+  await call(dispatch, 'sessions.setStatus', { id, status: 'running' })
   store.close()
   return id
 }

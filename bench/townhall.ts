@@ -15,6 +15,7 @@ import { captureItem, mergeItems } from '../src/shared/townhall/actions'
 import type { TownHallDocument } from '../src/shared/townhall/document'
 import { chromiumPath, startServe } from './graph'
 import { profileWhile } from './profile'
+import { call } from './dispatch-call'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ITEMS = 2000
@@ -33,12 +34,6 @@ function percentile(values: number[], p: number): number {
 }
 
 type Dispatch = ReturnType<typeof createDispatch>
-
-async function call<T>(dispatch: Dispatch, name: Parameters<Dispatch>[0], input: unknown): Promise<T> {
-  const result = await dispatch(name, input)
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value as T
-}
 
 /** A town hall holding `ITEMS` items said in the room (concerns and suggestions), saved as 500-item changes. */
 async function seedTownHall(dispatch: Dispatch): Promise<{ id: string; document: TownHallDocument; revision: number }> {

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/client'
 import { applyLanguageChoice } from '../i18n/apply-choice'
 import { currentLanguage, subscribeToLanguage } from '../i18n/language'
 import { useT } from '../i18n/use-t'
+import { LANGUAGE_LABELS } from '../sections/scenarios/labels'
 
 export function LanguageSwitch() {
   const t = useT()
@@ -25,7 +26,7 @@ export function LanguageSwitch() {
             applyLanguageChoice(option).catch((error: unknown) => setProblem(errorMessage(error)))
           }}
         >
-          <span className="language-name">{t('shell.languageOwnName', { language: option })}</span>
+          <span className="language-name">{LANGUAGE_LABELS[option]}</span>
           {/* What the folded sidebar (a running console's rail of icons) has room for. */}
           <span className="language-code" aria-hidden="true">
             {t('shell.languageCode', { language: option })}
