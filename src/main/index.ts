@@ -9,6 +9,7 @@ import { systemLanguage } from '../shared/i18n/choose-language'
 import { said, word } from '../shared/i18n/said'
 import { appLanguage } from './services/app/language-setting'
 import { createDispatch } from './api/dispatch'
+import { afterCalls } from './api/after-call'
 import { createHandlers } from './services'
 import { createUploadFiles } from './services/upload-files'
 import type { AppLocation } from './shell/app-url'
@@ -89,9 +90,9 @@ function start(): void {
       uploads,
       nativeBinding,
     }))
-  registerIpcHandlers(dispatch, location, uploads)
   const opened = store
-  installAppMenu(location, build.packaged, () => appLanguage(opened.db, app.getPreferredSystemLanguages()))
+  const rewordMenu = installAppMenu(location, build.packaged, () => appLanguage(opened.db, app.getPreferredSystemLanguages()))
+  registerIpcHandlers(afterCalls(dispatch, ['app.setLanguage'], rewordMenu), location, uploads)
   mainWindow = createMainWindow({ location, build, userDataDir: app.getPath('userData') })
   mainWindow.on('closed', () => {
     mainWindow = undefined

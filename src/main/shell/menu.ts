@@ -1,13 +1,14 @@
-// The application menu, rebuilt whenever the page says what Undo and Redo would do. Only the
-// app's own top frame may say so; anything else it sends is ignored.
+// The application menu, rebuilt whenever the page says what Undo and Redo would do (only the
+// app's own top frame may say so; anything else it sends is ignored) and when the app's language
+// changes (the caller calls the returned function).
 import { BrowserWindow, ipcMain, Menu } from 'electron'
 import type { Language } from '../../shared/i18n/catalog'
 import { historyLabelsSchema, SHELL_CHANNELS, type HistoryLabels, type MenuCommand } from '../../shared/shell'
 import { isAppUrl, type AppLocation } from './app-url'
 import { menuTemplate } from './menu-template'
 
-/** `language` is asked at each rebuild, so a language chosen meanwhile shows at the next one. */
-export function installAppMenu(location: AppLocation, packaged: boolean, language: () => Language): void {
+/** `language` is asked at each rebuild; the returned function rebuilds now (a new language). */
+export function installAppMenu(location: AppLocation, packaged: boolean, language: () => Language): () => void {
   let history: HistoryLabels = { undo: null, redo: null }
   const send = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.menuCommand, command)
   const build = (): void => {
@@ -23,4 +24,5 @@ export function installAppMenu(location: AppLocation, packaged: boolean, languag
     history = parsed.data
     build()
   })
+  return build
 }
