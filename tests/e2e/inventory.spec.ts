@@ -98,6 +98,20 @@ test('shows every rejected row of a bad file, saves them to fix later, imports t
   await expect(page.getByRole('alert').filter({ hasText: 'windows-1252.csv: el archivo no es texto UTF-8 (quizás se guardó como Windows-1252' })).toBeVisible()
 })
 
+test('in Spanish the editors name languages in Spanish and read Spanish names back', async ({ app: page }) => {
+  await page.getByRole('group', { name: 'Language of the app' }).getByRole('button', { name: 'Español' }).click()
+  await page.getByLabel('Buscar').fill('community crisis response team')
+  await page.getByRole('table').getByRole('button', { name: 'Community crisis response team' }).click()
+  const editor = page.getByRole('dialog', { name: 'Editar Community crisis response team' })
+  const languages = editor.getByLabel('Idiomas')
+  await expect(languages).toHaveValue(/^(inglés|español)(; (inglés|español))*$/)
+  await languages.fill('Polaco; inglés; lengua de señas americana')
+  await editor.getByRole('button', { name: 'Guardar los cambios' }).click()
+  await expect(page.getByText('Se guardó Community crisis response team.')).toBeVisible()
+  await page.getByRole('table').getByRole('button', { name: 'Community crisis response team' }).click()
+  await expect(page.getByRole('dialog', { name: 'Editar Community crisis response team' }).getByLabel('Idiomas')).toHaveValue('polaco; inglés; lengua de señas americana')
+})
+
 test('validates the form as you type, and deletes with undo', async ({ app, page }) => {
   await app.getByRole('button', { name: 'Add service' }).click()
   const editor = page.getByRole('dialog', { name: 'Add a service' })

@@ -20,7 +20,33 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   ase: 'American Sign Language',
 }
 
+/** The same languages as Spanish writes them mid-sentence (lower case), read back as typed. */
+export const SPANISH_LANGUAGE_NAMES: Record<string, string> = {
+  en: 'inglés',
+  es: 'español',
+  pl: 'polaco',
+  ar: 'árabe',
+  zh: 'chino',
+  tl: 'tagalo',
+  ko: 'coreano',
+  vi: 'vietnamita',
+  fr: 'francés',
+  ru: 'ruso',
+  ur: 'urdu',
+  hi: 'hindi',
+  uk: 'ucraniano',
+  ht: 'criollo haitiano',
+  sw: 'suajili',
+  ase: 'lengua de señas americana',
+}
+
 const ALIASES: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(SPANISH_LANGUAGE_NAMES).map(([code, name]) => [textKey(name), code])),
+  castellano: 'es',
+  cantones: 'zh',
+  kreyol: 'ht',
+  lenguadesenas: 'ase',
+  lsa: 'ase',
   english: 'en',
   eng: 'en',
   spanish: 'es',
@@ -61,6 +87,9 @@ export function languageName(code: string): string {
 /** A language's name in the reader's language ("Spanish", "español"), by its code or as typed. */
 export function languageLabel(codeOrName: string, locale: string): string {
   const code = parseLanguage(codeOrName) ?? codeOrName
+  const reader = locale.toLowerCase().split('-')[0]
+  if (reader === 'en') return languageName(code)
+  if (reader === 'es' && Object.hasOwn(SPANISH_LANGUAGE_NAMES, code)) return SPANISH_LANGUAGE_NAMES[code]!
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? languageName(code)
   } catch {

@@ -1,7 +1,7 @@
 // Add or edit an organization (a stakeholder): who they are and how to reach them.
 import { useState } from 'react'
 import { areaMatcher, type CommunityArea } from '../../../../shared/community-areas'
-import { languageName, parseLanguage } from '../../../../shared/inventory/languages'
+import { parseLanguage } from '../../../../shared/inventory/languages'
 import { organizationDraftSchema, type Organization, type OrganizationDraft, type Service } from '../../../../shared/inventory/model'
 import type { OrganizationKind } from '../../../../shared/inventory/taxonomy'
 import { call, errorMessage, fieldIssuesOf } from '../../api/client'
@@ -14,6 +14,7 @@ import { translate } from '../../i18n/intl'
 import { saidOfIssue } from '../../../../shared/i18n/zod-issues'
 import { useSay, useT } from '../../i18n/use-t'
 import { AreasServedField } from './AreasServedField'
+import { languageWord } from './format'
 
 interface Props {
   organization: Organization | undefined
@@ -37,7 +38,7 @@ export function OrganizationEditor({ organization, areas, onClose, onSaved, onDe
   const [email, setEmail] = useState(organization?.email ?? '')
   const [areasText, setAreasText] = useState(organization?.areaNumbers.map((n) => names.get(n) ?? String(n)).join('; ') ?? '')
   const [citywide, setCitywide] = useState(organization?.citywide ?? false)
-  const [languagesText, setLanguagesText] = useState(organization?.languages.map(languageName).join('; ') ?? 'English')
+  const [languagesText, setLanguagesText] = useState((organization?.languages ?? ['en']).map((code) => languageWord(code)).join('; '))
   const [notes, setNotes] = useState(organization?.notes ?? '')
   const [errors, setErrors] = useState<Errors>({})
   const [saveError, setSaveError] = useState<string | undefined>()

@@ -21,10 +21,8 @@ export function scheduleLabel(schedule: Schedule, language: Language = currentLa
   return translate('inventory.scheduleKind', { kind: schedule.kind === 'always' ? 'always' : 'onCall' })
 }
 
-/** A language by its name in the app's language ("Spanish", "español"). */
+/** A language by its name in the app's language ("Spanish", "español"); the editors read either back. */
 export function languageWord(code: string, language: Language = currentLanguage()): string {
-  if (language === 'en') return languageName(code)
-  if (code === 'ase') return translate('inventory.signLanguage')
   const name = languageLabel(code, language)
   return name === code ? languageName(code) : name
 }

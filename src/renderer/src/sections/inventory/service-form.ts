@@ -4,11 +4,11 @@ import { parseLanguage } from '../../../../shared/inventory/languages'
 import { serviceDraftSchema, type Service, type ServiceDraft } from '../../../../shared/inventory/model'
 import { parseResponseTime } from '../../../../shared/inventory/response-time'
 import { formatSchedule, parseSchedule } from '../../../../shared/inventory/schedule'
-import { languageName } from '../../../../shared/inventory/languages'
 import { translate, translateSaid } from '../../i18n/intl'
 import { currentLanguage } from '../../i18n/language'
 import { saidOfIssue } from '../../../../shared/i18n/zod-issues'
 import { appToday } from '../../lib/clock'
+import { languageWord } from './format'
 
 export interface ServiceForm {
   organizationId: string
@@ -48,8 +48,8 @@ export function emptyForm(organizationId = ''): ServiceForm {
     capacityUnit: '',
     capacityPeriod: 'week',
     currentLoad: '',
-    schedule: 'Mon-Fri 09:00-17:00',
-    languages: 'English',
+    schedule: formatSchedule({ kind: 'hours', slots: [0, 1, 2, 3, 4].map((day) => ({ day, opens: '09:00', closes: '17:00' })) }, currentLanguage()),
+    languages: languageWord('en'),
     minAge: '',
     maxAge: '',
     eligibility: '',
@@ -74,7 +74,7 @@ export function formFromService(service: Service, areas: readonly CommunityArea[
     capacityPeriod: service.capacity?.period ?? 'week',
     currentLoad: service.currentLoad === null ? '' : String(service.currentLoad),
     schedule: formatSchedule(service.schedule, currentLanguage()),
-    languages: service.languages.map(languageName).join('; '),
+    languages: service.languages.map((code) => languageWord(code)).join('; '),
     minAge: service.minAge === null ? '' : String(service.minAge),
     maxAge: service.maxAge === null ? '' : String(service.maxAge),
     eligibility: service.eligibility,
