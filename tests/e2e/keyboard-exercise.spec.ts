@@ -1,7 +1,8 @@
 // The whole exercise by keyboard alone, as a facilitator who cannot use a mouse would run it:
 // plan a session from a shipped scenario, sign people in, reveal injects, capture what the room
 // says, put resources on the map and link them, set a lead, read the gaps, rate the objectives and
-// finish — with Tab, Shift+Tab, the arrows, Enter, Space and the app's shortcuts, never a pointer.
+// finish — with Tab, Shift+Tab, the arrows, Enter, Space and the app's shortcuts (undo and redo,
+// Arrange included), never a pointer.
 // The map's live region says what changed, in words.
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
@@ -163,6 +164,20 @@ test('a whole exercise runs by keyboard alone, and the map says what changed', a
   await expect(says).toHaveText(`Linked: Department of Transportation (sample) leads ${LIGHT}. Gap closed: ${LIGHT}.`)
   await expect(map.getByRole('group', { name: new RegExp(`^Need: ${LIGHT}.*covered`) })).toBeVisible()
 
+  // Ctrl+Z takes the lead back and the gap opens again; Ctrl+Shift+Z puts it back.
+  await page.keyboard.press('Control+z')
+  await expect(says).toHaveText(`Link removed: Department of Transportation (sample) leads ${LIGHT}. Gap opened: ${LIGHT}.`)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(says).toHaveText(`Linked: Department of Transportation (sample) leads ${LIGHT}. Gap closed: ${LIGHT}.`)
+
+  // Arrange, from the map's toolbar: the items move, and the button is ready again.
+  const arrange = map.getByRole('button', { name: 'Arrange' })
+  const places = () => map.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).style.transform).join('|'))
+  const before = await places()
+  await press(page, arrange, { back: true, max: 120 })
+  await expect.poll(places, { timeout: 15_000 }).not.toBe(before)
+  await expect(arrange).toBeEnabled()
+
   // On the map, F on an item shows only what is linked to it; Escape shows everything again.
   const lightNeed = map.getByRole('group', { name: new RegExp(`^Need: ${LIGHT}`) })
   await tabTo(page, lightNeed, { back: true, max: 80 })
@@ -199,6 +214,8 @@ test('a whole exercise runs by keyboard alone, and the map says what changed', a
   await page.keyboard.press('Enter')
   await press(page, finishing.getByRole('button', { name: 'Finish the session' }))
   await expect(console_.getByText('Finished', { exact: true })).toBeVisible()
+  // Finish is gone with the status it changed: the focus is on Reopen, which took its place.
+  await expect(page.getByRole('button', { name: 'Reopen' })).toBeFocused()
 
   expect(await pointerEvents()).toBe(0)
 })

@@ -1,6 +1,6 @@
 // Pause, Resume, Finish (after a summary) and Reopen: the session's status from the console.
 import { Pause, Play, RotateCcw, Square, type LucideIcon } from 'lucide-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { SessionSummary } from '../../../../../shared/session/model'
 import type { FinishSummary } from '../../../../../shared/session/finish-summary'
 import { call, errorMessage } from '../../../api/client'
@@ -28,6 +28,16 @@ interface Props {
 export function StatusControls({ sessionId, status, summary, objectiveText, onChanged, say }: Props) {
   const t = useT()
   const [finishing, setFinishing] = useState<FinishSummary | undefined>()
+  const row = useRef<HTMLDivElement>(null)
+  const shown = useRef(status)
+  // The button just pressed goes away with the status it changed (Finish becomes Reopen, Pause
+  // becomes Resume): a keyboard user's focus moves to the button that took its place, not to the page.
+  useEffect(() => {
+    if (shown.current === status) return
+    shown.current = status
+    const focused = document.activeElement
+    if (focused === null || focused === document.body || row.current?.contains(focused)) row.current?.querySelector('button')?.focus()
+  }, [status])
   const move = (to: Status) =>
     call('sessions.setStatus', { id: sessionId, status: to }).then(
       () => {
@@ -37,7 +47,7 @@ export function StatusControls({ sessionId, status, summary, objectiveText, onCh
       (error: unknown) => say(errorMessage(error)),
     )
   return (
-    <div className="button-row status-controls">
+    <div className="button-row status-controls" ref={row}>
       {MOVES.filter((m) => m.from === status).map(({ to, icon: Icon, label, primary }) => (
         <button key={label} type="button" className={`button small${primary ? ' primary' : ''}`} onClick={() => void move(to)}>
           <Icon aria-hidden="true" /> {t(label)}
