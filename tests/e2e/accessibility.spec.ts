@@ -72,6 +72,18 @@ async function inventory(walk: Walk): Promise<void> {
   await expect(editor).toBeVisible()
   await check(walk, 'edit a service', DIALOG)
   await closeDialog(page, editor)
+  // An organization on its own (its card), and its editor with delete.
+  const organizationName = 'Department of Public Health (sample)'
+  await page.getByRole('combobox', { name: t('inventory.field.organization'), exact: true }).selectOption({ label: organizationName })
+  const card = page.getByRole('region', { name: t('inventory.organization.region', { name: organizationName }) })
+  await expect(card).toBeVisible()
+  await check(walk, 'an organization with its services')
+  await card.getByRole('button', { name: t('inventory.organization.edit') }).click()
+  const organizationEditor = page.getByRole('dialog', { name: t('inventory.editTitle', { name: organizationName }) })
+  await expect(organizationEditor).toBeVisible()
+  await check(walk, 'edit an organization', DIALOG)
+  await closeDialog(page, organizationEditor)
+  await card.getByRole('button', { name: t('inventory.organization.showAll') }).click()
   await page.getByTestId('inventory-file-input').setInputFiles(BAD_ROWS)
   const preview = page.getByRole('dialog', { name: /bad-rows\.csv/ })
   await expect(preview.getByRole('heading', { level: 3 }).first()).toBeVisible({ timeout: 15_000 })
@@ -167,6 +179,15 @@ async function session(walk: Walk): Promise<void> {
   await expect(page.frameLocator('iframe.report-preview').getByRole('heading', { level: 2 }).first()).toBeVisible()
   // The preview runs no script (its sandbox), so axe cannot enter it; the saved report is checked in report.spec.ts.
   await check(walk, 'report screen', { exclude: ['iframe.report-preview'] })
+  // The session file opened again on the same laptop: it is already here, and the dialog asks.
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('reportScreen.sessionFile'), exact: true }).click()])
+  const file = (await saved.path())!
+  await openSection(walk, 'shell.section.sessions')
+  await page.getByTestId('session-file-input').setInputFiles({ name: saved.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(file) })
+  const already = page.getByRole('dialog', { name: t('sessionFile.existsTitle') })
+  await expect(already).toBeVisible()
+  await check(walk, 'session file already here dialog', DIALOG)
+  await closeDialog(page, already)
 }
 
 async function townHall(walk: Walk): Promise<void> {
