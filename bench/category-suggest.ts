@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import Papa from 'papaparse'
 import { createCategorySuggester } from '../src/shared/inventory/category-suggest'
 import { CATEGORIES } from '../src/shared/inventory/taxonomy'
+import { median } from './stats'
 
 const FIXTURE = fileURLToPath(new URL('../tests/fixtures/imports/directory-services.csv', import.meta.url))
 const ROWS = 50_000
@@ -22,10 +23,6 @@ interface FixtureRow {
   expected: string
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 /** Both figures come from one measurement, made once however many of them are asked for. */
 let figures: CategorySuggestFigures | undefined

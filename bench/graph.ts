@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { watchAddresses } from '../tests/helpers/serve-addresses'
+import { percentile } from './stats'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SERVE_ENTRY = join(ROOT, 'out/main/serve.js')
@@ -52,11 +53,6 @@ declare global {
   }
 }
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 const median = (values: number[]) => percentile(values, 50)
 
 /** The work of the frames that had input to handle: the ones a gesture makes. */

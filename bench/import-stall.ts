@@ -17,6 +17,7 @@ import { emptySessionDocument } from '../src/shared/session/document'
 import { Readable } from 'node:stream'
 import { createUploadFiles } from '../src/main/services/upload-files'
 import { largeInventoryCsv } from './inventory-fixture'
+import { percentile } from './stats'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const WORKER = join(ROOT, 'out/main/import-worker.js')
@@ -39,10 +40,6 @@ async function call<T>(dispatch: Dispatch, name: string, input: unknown): Promis
   return result.value as T
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

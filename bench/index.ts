@@ -1,22 +1,22 @@
 // `npm run bench [-- NAME]`: measures the foundation's hot paths through the real code and
 // prints one line per figure: `bench NAME VALUE UNIT`.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { createDispatch } from '../src/main/api/dispatch'
 import { createHandlers } from '../src/main/services'
 import { createInventoryService } from '../src/main/services/inventory'
 import { openStore } from '../src/main/store/open-store'
 import { contract } from '../src/shared/contract'
-import { capture } from '../src/shared/session/actions'
-import { emptySessionDocument } from '../src/shared/session/document'
-import { largeInventoryCsv } from './inventory-fixture'
 import { largeExercise } from './exercise-fixture'
 import type { GraphFigures } from './graph'
 import { analyzeGaps, createMaskCache, type Coverage } from '../src/shared/exercise/gaps'
 import { indexResources, suggestResources } from '../src/shared/exercise/suggestions'
+import { inventoryFile, measureImport } from './inventory-import'
+import { measureReport } from './report'
+import { measureSessionEdits } from './session-edits'
+import { median, round } from './stats'
 
 const RESOURCES_DIR = fileURLToPath(new URL('../resources', import.meta.url))
 const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url))
@@ -25,99 +25,6 @@ interface Benchmark {
   name: string
   unit: string
   run: (workDir: string) => Promise<number> | number
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
-function round(value: number): number {
-  return Number(value.toPrecision(4))
-}
-
-const INVENTORY_ROWS = 50_000
-let inventoryCsv: Uint8Array | undefined
-function inventoryFile(): Uint8Array {
-  inventoryCsv ??= new TextEncoder().encode(largeInventoryCsv(INVENTORY_ROWS))
-  return inventoryCsv
-}
-
-/** Import throughput and the bare-insert baseline are measured together: the ratio needs both. */
-let importFigures: { importRate: number; baselineRate: number } | undefined
-function measureImport(workDir: string): { importRate: number; baselineRate: number } {
-  if (importFigures) return importFigures
-  const bytes = inventoryFile()
-  const imports: number[] = []
-  const baselines: number[] = []
-  for (let run = 0; run < 5; run++) {
-    const store = openStore({ dataDir: join(workDir, `import-${run}`) })
-    const inventory = createInventoryService(store.db)
-    const started = performance.now()
-    const plan = inventory.importCsv('bench.csv', bytes)
-    imports.push(INVENTORY_ROWS / ((performance.now() - started) / 1000))
-    if (plan.problems.length > 0 || plan.counts.new !== INVENTORY_ROWS) throw new Error(`bench file did not import: ${JSON.stringify(plan.problems[0])}`)
-
-    // The same rows, written by a bare loop of prepared inserts into an empty copy of the schema.
-    const organizationColumns = (store.db.prepare('SELECT * FROM organization LIMIT 1').columns()).map((c) => c.name)
-    const serviceColumns = (store.db.prepare('SELECT * FROM service LIMIT 1').columns()).map((c) => c.name)
-    const rows = {
-      organizations: store.db.prepare('SELECT * FROM organization').raw().all() as unknown[][],
-      services: store.db.prepare('SELECT * FROM service').raw().all() as unknown[][],
-    }
-    store.close()
-    const empty = openStore({ dataDir: join(workDir, `baseline-${run}`) })
-    const db = empty.db
-    const insertInto = (table: string, names: string[]) =>
-      db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
-    const insertOrganization = insertInto('organization', organizationColumns)
-    const insertService = insertInto('service', serviceColumns)
-    const baselineStarted = performance.now()
-    db.transaction(() => {
-      for (const row of rows.organizations) insertOrganization.run(row)
-      for (const row of rows.services) insertService.run(row)
-    })()
-    baselines.push(INVENTORY_ROWS / ((performance.now() - baselineStarted) / 1000))
-    empty.close()
-  }
-  importFigures = { importRate: median(imports), baselineRate: median(baselines) }
-  return importFigures
-}
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!
-}
-
-/** A session edited 1,000 times with the console's own action, then reopened (measured together). */
-let sessionFigures: { editP99: number; historyLoad: number } | undefined
-async function measureSessionEdits(workDir: string): Promise<{ editP99: number; historyLoad: number }> {
-  if (sessionFigures) return sessionFigures
-  const store = openStore({ dataDir: join(workDir, 'session-edits') })
-  const dispatch = createDispatch(createHandlers({ store, appVersion: 'bench', runtime: 'browser', resourcesDir: RESOURCES_DIR, scenariosDir: SCENARIOS_DIR }))
-  const scenarios = (await dispatch('scenarios.list', {})) as { ok: true; value: { id: string }[] }
-  const created = (await dispatch('sessions.create', { scenarioId: scenarios.value[0]!.id, areaNumber: 26, date: '2026-12-05' })) as { ok: true; value: { id: string } }
-  const times: number[] = []
-  let document = emptySessionDocument()
-  for (let revision = 0; revision < 1000; revision++) {
-    // The console's own action, as a facilitator's Enter in the capture box makes it.
-    const change = capture(document, { kind: 'note', text: `A note of ordinary length, number ${revision}.`, moduleId: 'm1' }, { now: new Date(), newId: randomUUID })!
-    document = change.document
-    const started = performance.now()
-    const result = await dispatch('sessions.applyChange', { sessionId: created.value.id, baseRevision: revision, label: change.label, patches: change.patches, inversePatches: change.inversePatches })
-    times.push(performance.now() - started)
-    if (!result.ok) throw new Error(JSON.stringify(result.error))
-  }
-  const loads: number[] = []
-  for (let run = 0; run < 5; run++) {
-    const reopened = performance.now()
-    const history = await dispatch('sessions.undoHistory', { id: created.value.id })
-    loads.push(performance.now() - reopened)
-    if (!history.ok) throw new Error(JSON.stringify(history.error))
-  }
-  store.close()
-  sessionFigures = { editP99: percentile(times, 0.99), historyLoad: median(loads) }
-  return sessionFigures
 }
 
 /**
@@ -132,44 +39,6 @@ const graphBenchmark = (figure: keyof GraphFigures, unit: string): Benchmark => 
     return (await measureGraph(join(workDir, 'graph')))[figure]
   },
 })
-
-/** The report figures come from one build of the large session's report and one print of it. */
-let reportFigures: { htmlMs: number; pdfMs: number; pdfPages: number } | undefined
-async function measureReport(): Promise<{ htmlMs: number; pdfMs: number; pdfPages: number }> {
-  if (reportFigures) return reportFigures
-  const { largeReportInput } = await import('./report-fixture')
-  const { buildReport } = await import('../src/shared/report/model')
-  const { renderReportHtml } = await import('../src/shared/report/html')
-  const { defaultReportOptions } = await import('../src/shared/report/options')
-  const input = largeReportInput()
-  const times: number[] = []
-  let html = ''
-  for (let run = 0; run < 7; run++) {
-    const started = performance.now()
-    html = renderReportHtml(buildReport(input, { ...defaultReportOptions('en'), people: 'names', facilitatorNotes: true }, 'America/Chicago'))
-    times.push(performance.now() - started)
-  }
-  const { chromium } = await import('@playwright/test')
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate))
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] })
-  try {
-    const prints: number[] = []
-    let pages = 0
-    for (let run = 0; run < 3; run++) {
-      const page = await browser.newPage()
-      const started = performance.now()
-      await page.setContent(html)
-      const pdf = await page.pdf({ format: 'Letter', printBackground: true })
-      prints.push(performance.now() - started)
-      pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length
-      await page.close()
-    }
-    reportFigures = { htmlMs: median(times), pdfMs: median(prints), pdfPages: pages }
-  } finally {
-    await browser.close()
-  }
-  return reportFigures
-}
 
 const townHallBenchmark = (figure: 'capture_p95' | 'capture_median' | 'merge_ms'): Benchmark => ({
   name: `townhall.${figure}`,

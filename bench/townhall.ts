@@ -16,6 +16,7 @@ import type { TownHallDocument } from '../src/shared/townhall/document'
 import { chromiumPath, startServe } from './graph'
 import { profileWhile } from './profile'
 import { call } from './dispatch-call'
+import { percentile } from './stats'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ITEMS = 2000
@@ -28,10 +29,6 @@ export interface TownHallFigures {
   merge_ms: number
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 
 type Dispatch = ReturnType<typeof createDispatch>
 
