@@ -1,7 +1,15 @@
 import { test, expect } from './fixtures'
+import type { Locator } from '@playwright/test'
 import { addResourceFromPanel, linkWithForm, PARK_SHOOTING, PARK_VARIABLES, sidePanel, startSession } from './session-steps'
 
-const OUTREACH_NEED = "Need: Outreach workers at the scene and at the hospital, talking with the victims' friends through the night"
+const OUTREACH = "Outreach workers at the scene and at the hospital, talking with the victims' friends through the night"
+const OUTREACH_NEED = `Need: ${OUTREACH}`
+const PEACE_WALKERS = 'West Side Peace Walkers (sample)'
+
+/** How a line is drawn, as the page paints it: its dashes and the marker at its end. */
+async function stroke(line: Locator): Promise<{ dashes: string; end: string | null }> {
+  return line.evaluate((element) => ({ dashes: getComputedStyle(element).strokeDasharray, end: element.getAttribute('marker-end') }))
+}
 
 test('maps the room: a gap appears for a need, narrows when a resource covers it, and closes its lead reason when an organization leads it', async ({ app, page }) => {
   await startSession(app, PARK_SHOOTING, { people: [['Dana Reyes', 'West Side Peace Walkers (sample)']] })
@@ -153,4 +161,38 @@ test('the map’s search covers the whole inventory: this area first, then cityw
   await expect(page.getByRole('region', { name: 'Map' }).getByRole('group', { name: /^Resource: Promotoras de salud mental/ })).toBeVisible()
   await search.fill('zzzz no such thing')
   await expect(resources.getByRole('status').filter({ hasText: 'Nothing in the inventory matches “zzzz no such thing”.' })).toBeVisible()
+})
+
+test('a provides link and a covers link differ by more than colour and thickness: their dashes and their ends, as the legend shows', async ({ app, page }) => {
+  await startSession(app, PARK_SHOOTING, { variables: PARK_VARIABLES, people: [['Dana Reyes', PEACE_WALKERS]] })
+  await addResourceFromPanel(page, 'night street outreach', 'Night street outreach')
+  await linkWithForm(page, `Organization: ${PEACE_WALKERS}`, 'Resource: Night street outreach')
+  await linkWithForm(page, 'Resource: Night street outreach', OUTREACH_NEED)
+  await linkWithForm(page, `Organization: ${PEACE_WALKERS}`, OUTREACH_NEED)
+  const map = page.getByRole('region', { name: 'Map' })
+  const path = (name: string) => map.getByRole('group', { name }).locator('path.react-flow__edge-path')
+  const provides = await stroke(path(`${PEACE_WALKERS} provides Night street outreach`))
+  const covers = await stroke(path(`Night street outreach covers ${OUTREACH}`))
+  const leads = await stroke(path(`${PEACE_WALKERS} leads ${OUTREACH}`))
+
+  expect(provides).toEqual({ dashes: 'none', end: null })
+  expect(covers.dashes).not.toBe('none')
+  expect(covers.end).toMatch(/^url\(#.+\)$/)
+  // The two links that reach the need differ by their dashes and by their ends.
+  expect(leads.dashes).not.toBe(covers.dashes)
+  expect(leads.end).not.toBeNull()
+  expect(leads.end).not.toBe(covers.end)
+  // Each end is drawn: its marker is in the page, with a shape.
+  for (const end of [covers.end, leads.end]) {
+    const id = end!.slice('url(#'.length, -1)
+    expect(await page.locator(`marker[id="${id}"] path`).getAttribute('d')).toBeTruthy()
+  }
+
+  // The legend draws each kind with the same dashes and end.
+  const legend = map.getByRole('group', { name: 'Legend' })
+  await legend.getByText('Legend').click()
+  const legendLine = (kind: string) => legend.getByRole('listitem').filter({ hasText: new RegExp(`^${kind}$`) }).locator('line')
+  expect(await stroke(legendLine('provides'))).toEqual(provides)
+  expect(await stroke(legendLine('covers'))).toEqual(covers)
+  expect(await stroke(legendLine('leads'))).toEqual(leads)
 })

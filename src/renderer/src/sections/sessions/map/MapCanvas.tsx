@@ -23,7 +23,7 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { Map as MapIcon } from 'lucide-react'
 import { useT, type Translate } from '../../../i18n/use-t'
-import { edgeTypes, Legend, nodeTypes } from './nodes'
+import { edgeTypes, Legend, LinkEnds, nodeTypes } from './nodes'
 import { NodeTextZoom } from './NodeTextZoom'
 import { extentKey, keepUnchanged, neighbourhoodOf, sameEdge, sameNode, type MapEdge, type MapNode } from './model'
 
@@ -221,6 +221,7 @@ function Canvas({ nodes, edges, label, readOnly = false, legendOpen = true, fitM
 
   return (
     <div className="map-canvas" ref={canvas} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+      <LinkEnds />
       <ReactFlow<MapNode, MapEdge>
         aria-label={label}
         nodes={shownNodes}

@@ -1,5 +1,6 @@
 // How the map draws its nodes and links: one memoized component per kind of node, a link that
-// shows its kind by line style (and what it commits, close up), and the legend that explains both.
+// shows its kind by its dashes and its end (and what it commits, close up), and the legend that
+// explains both with the same lines.
 // Zoomed out, nodes show their name alone, at a size still readable on the screen (node-text.ts),
 // and then no text at all, as links do: nobody could read it then, and 1,000 nodes stay fast.
 import { BaseEdge, getBezierPath, Handle, Position, useStore, type EdgeProps, type NodeProps, type ReactFlowState } from '@xyflow/react'
@@ -9,6 +10,7 @@ import { useT } from '../../../i18n/use-t'
 import type { MapEdge, MapNode } from './model'
 import { type MapEdgeKind, type MapNodeKind } from '../../../../../shared/session/graph'
 import { showsText } from './node-text'
+import { linkEndId, linkStroke, linkStyleOf, type LinkEnd } from './link-style'
 
 /** Below this zoom, a link's words are too small to read: draw the line alone. */
 const READABLE_ZOOM = 0.4
@@ -81,16 +83,17 @@ const ResourceNode = memo(function ResourceNode({ data }: NodeProps<MapNode>) {
 /** At module scope, so React Flow never sees a new object (its performance guide). */
 export const nodeTypes = { need: NeedNode, organization: OrganizationNode, resource: ResourceNode }
 
-const LinkEdge = memo(function LinkEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<MapEdge>) {
+const LinkEdge = memo(function LinkEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<MapEdge>) {
   const t = useT()
   const showText = useStore(readable)
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition })
   const label = showText && (selected || data?.commitment) ? [selected ? t('map.edge', { kind: data!.kind }) : '', data?.commitment].filter(Boolean).join(': ') : undefined
+  const kind = data?.kind ?? 'provides'
   return (
     <BaseEdge
       path={path}
-      className={`map-link link-${data?.kind ?? 'provides'}`}
-      {...(markerEnd ? { markerEnd } : {})}
+      className={`map-link link-${kind}`}
+      {...linkStroke(kind)}
       {...(label ? { label, labelX, labelY, labelBgPadding: [6, 3] as [number, number], labelBgBorderRadius: 4, labelShowBg: true } : {})}
     />
   )
@@ -101,8 +104,40 @@ export const edgeTypes = { link: LinkEdge }
 const NODE_KINDS: MapNodeKind[] = ['organization', 'resource', 'need']
 const EDGE_KINDS: MapEdgeKind[] = ['provides', 'covers', 'leads', 'coordinates', 'refers']
 
-/** What the colours, shapes and lines of the map mean. */
-/** The legend; closed at first where the map is small (the console), open where it is large. */
+/** Each end's shape in a 12-unit box, its tip at the right. */
+const END_SHAPES: Record<LinkEnd, string> = {
+  arrow: 'M0,1 L12,6 L0,11 Z',
+  'open-arrow': 'M1,1 L11,6 L1,11',
+  diamond: 'M0,6 L6,0.5 L12,6 L6,11.5 Z',
+}
+
+/**
+ * How far short of the link's end each end's tip stops: half a handle, so the handle on the item's
+ * edge does not hide it; the diamond further, because a need's covers and leads links meet at the
+ * same point and both their ends must show there.
+ */
+const END_REF_X: Record<LinkEnd, number> = { arrow: 18, 'open-arrow': 18, diamond: 34 }
+
+/** The ends of the links, once in the page for the map and its legend. */
+export function LinkEnds() {
+  return (
+    <svg className="link-ends" width="0" height="0" aria-hidden>
+      <defs>
+        {EDGE_KINDS.map((kind) => {
+          const end = linkStyleOf(kind).end
+          if (!end) return null
+          return (
+            <marker key={kind} id={linkEndId(kind)} className={`link-end link-${kind}`} viewBox="0 0 12 12" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" refX={END_REF_X[end]} refY="6" orient="auto">
+              <path d={END_SHAPES[end]} />
+            </marker>
+          )
+        })}
+      </defs>
+    </svg>
+  )
+}
+
+/** What the colours, shapes and lines of the map mean: the same lines and ends as the links. Closed at first where the map is small (the console), open where it is large. */
 export function Legend({ open = true }: { open?: boolean }) {
   const t = useT()
   return (
@@ -128,8 +163,9 @@ export function Legend({ open = true }: { open?: boolean }) {
       <ul>
         {EDGE_KINDS.map((kind) => (
           <li key={kind}>
-            <svg className="legend-line" width="36" height="10" aria-hidden>
-              <line x1="2" y1="5" x2="34" y2="5" className={`map-link link-${kind}`} />
+            {/* An arrow stops 6 short of the line's end (END_REF_X): at the box's edge, where the line is cut. */}
+            <svg className="legend-line" width="56" height="14" aria-hidden>
+              <line x1="2" y1="7" x2="62" y2="7" className={`map-link link-${kind}`} {...linkStroke(kind)} />
             </svg>
             {t('map.edge', { kind })}
           </li>
