@@ -78,6 +78,14 @@ test('the presenter wears the projector theme and speaks Spanish while the conso
   // The scenario's own text stays in English, and says so.
   await expect(vista.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en')
   await expect(vista.locator('.presenter-text')).toHaveAttribute('lang', 'en')
+  // So does who sent the inject, inside the presenter's Spanish line, and the needs' names on the map beside their Spanish kind.
+  await expect(vista.locator('.presenter-from')).toHaveText('De parte de Emergency management')
+  await expect(vista.locator('.presenter-from [lang="en"]')).toHaveText('Emergency management')
+  const needNames = vista.locator('.react-flow__node-need strong')
+  await expect(needNames.first()).toBeVisible()
+  for (const name of await needNames.all()) await expect(name).toHaveAttribute('lang', 'en')
+  await expect(vista.locator('.react-flow__node-need .map-kind').first()).toContainText('Necesidad')
+  await expect(vista.locator('.react-flow__node-need .map-kind[lang]')).toHaveCount(0)
 
   // Body text at 28 px or more at 1920×1080; headings larger.
   const px = (selector: string) => vista.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))

@@ -7,6 +7,8 @@
 import './session-map.css'
 import './presenter.css'
 import { useEffect, useState } from 'react'
+import { FormattedMessage } from 'react-intl'
+import type { MessageKey } from '../../../../shared/i18n/catalog'
 import type { Scenario } from '../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../shared/session/document'
 import { fillVariables, type Participant, type SessionSummary } from '../../../../shared/session/model'
@@ -91,7 +93,11 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
           {inject ? (
             <>
               <h2 lang={written}>{fill(inject.title)}</h2>
-              {inject.from && <p className="presenter-from">{t('presenter.from', { from: fill(inject.from) })}</p>}
+              {inject.from && (
+                <p className="presenter-from">
+                  <FormattedMessage id={'presenter.from' satisfies MessageKey} values={{ from: <span lang={written}>{fill(inject.from)}</span> }} />
+                </p>
+              )}
               <p className="presenter-text" lang={written}>
                 {fill(inject.text)}
               </p>

@@ -34,6 +34,9 @@ describe('the map model', () => {
     const { nodes, edges } = buildMapModel({ scenario, variables: { corner: 'Madison and Homan' }, participants, document, areaNumber: 26, services: new Map([[SERVICE, service]]), today: '2026-11-23', language: 'es' })
     expect(nodes.find((n) => n.id === 'need:light')!.ariaLabel).toBe('Necesidad: Fix the light at Madison and Homan (light) (Urgencia media), brecha: 2 motivos')
     expect(edges[0]!.ariaLabel).toBe('Street light repair cubre Fix the light at Madison and Homan (light)')
+    // A need's name is the scenario's text: it keeps the scenario's language, and says so; the inventory's names say nothing.
+    expect(nodes.find((n) => n.id === 'need:light')!.data.lang).toBe('en')
+    expect(nodes.find((n) => n.id === nodeIdOf('resource', SERVICE))!.data.lang).toBeUndefined()
   })
 
   it('closes a gap when the link commits enough at the right hours and someone leads', () => {

@@ -2,6 +2,8 @@
 // notes), the next one to reveal, reveal-on-time, and the discussion questions.
 import { ChevronLeft, ChevronRight, Eye } from 'lucide-react'
 import { useEffect, useRef } from 'react'
+import { FormattedMessage } from 'react-intl'
+import type { MessageKey } from '../../../../../shared/i18n/catalog'
 import type { Scenario } from '../../../../../shared/scenario/schema'
 import { goToModule, revealInject, setRevealOnTime } from '../../../../../shared/session/actions'
 import type { SessionDocument } from '../../../../../shared/session/document'
@@ -58,7 +60,7 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
       </div>
       {(module.timing || module.storyTime) && (
         <p className="eyebrow">
-          <StoryTime value={module.storyTime} /> {module.timing && fill(module.timing)}
+          <StoryTime value={module.storyTime} /> {module.timing && <span lang={lang}>{fill(module.timing)}</span>}
         </p>
       )}
       <p className="narrative" lang={lang}>{fill(module.narrative)}</p>
@@ -71,7 +73,12 @@ export function ModulePanel({ scenario, document, moduleIndex, fill, perform, re
             <li key={revealed.injectId} className="inject">
               <p className="inject-head">
                 <StoryTime value={inject.storyTime} /> <strong lang={lang}>{fill(inject.title)}</strong>
-                {inject.from && <span className="muted"> {t('console.injects.from', { from: fill(inject.from) })}</span>}
+                {inject.from && (
+                  <span className="muted">
+                    {' '}
+                    <FormattedMessage id={'console.injects.from' satisfies MessageKey} values={{ from: <span lang={lang}>{fill(inject.from)}</span> }} />
+                  </span>
+                )}
               </p>
               <p lang={lang}>{fill(inject.text)}</p>
               {inject.facilitatorNotes && (

@@ -17,6 +17,8 @@ import type { Translate } from '../../../i18n/use-t'
 
 export interface MapNodeData extends Record<string, unknown> {
   label: string
+  /** The label's language when it is the scenario's own text (a need's description): it keeps it whatever the app speaks. */
+  lang?: string | undefined
   /** A second line: the organization of a resource, the urgency of a need. */
   detail: string
   /** A need's state: a gap (with how many reasons) or covered. */
@@ -112,6 +114,7 @@ export function buildMapModel({ scenario, variables, participants, document, are
       const assessment = assessmentOf.get(need.id)
       return node('need', need.id, index, {
         label: fill(need.description),
+        lang: scenario.overview.language,
         detail: say('map.urgency', { urgency: need.urgency }),
         gap: { covered: assessment?.covered ?? false, reasons: assessment?.reasons.length ?? 0 },
       })
@@ -159,6 +162,7 @@ export function sameNode(a: MapNode, b: MapNode): boolean {
     a.className === b.className &&
     a.ariaLabel === b.ariaLabel &&
     a.data.label === b.data.label &&
+    a.data.lang === b.data.lang &&
     a.data.detail === b.data.detail &&
     a.data.inactive === b.data.inactive &&
     a.data.gap?.covered === b.data.gap?.covered &&

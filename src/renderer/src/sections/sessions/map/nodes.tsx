@@ -18,7 +18,20 @@ const readable = (state: ReactFlowState) => state.transform[2] >= READABLE_ZOOM
 /** Whether nodes draw text; what text, and how large, the map's element says (NodeTextZoom). */
 const nodeText = (state: ReactFlowState) => showsText(state.transform[2])
 
-function NodeFrame({ kind, className, icon, tag, label, detail, source, target }: { kind: MapNodeKind; className: string; icon: ReactNode; tag: string; label: string; detail: string; source: boolean; target: boolean }) {
+interface FrameProps {
+  kind: MapNodeKind
+  className: string
+  icon: ReactNode
+  tag: string
+  label: string
+  /** The label's language when it is the scenario's text, which keeps its own language. */
+  lang?: string | undefined
+  detail: string
+  source: boolean
+  target: boolean
+}
+
+function NodeFrame({ kind, className, icon, tag, label, lang, detail, source, target }: FrameProps) {
   const showText = useStore(nodeText)
   return (
     <div className={`map-node map-${kind} ${className}`}>
@@ -29,7 +42,7 @@ function NodeFrame({ kind, className, icon, tag, label, detail, source, target }
             {icon}
             {tag}
           </span>
-          <strong>{label}</strong>
+          <strong lang={lang}>{label}</strong>
           {detail && <span className="map-detail">{detail}</span>}
         </>
       )}
@@ -52,6 +65,7 @@ const NeedNode = memo(function NeedNode({ data }: NodeProps<MapNode>) {
       icon={covered ? <CircleCheck aria-hidden size={16} /> : <CircleAlert aria-hidden size={16} />}
       tag={t('map.node.tag', { kind: 'need', state: covered ? 'covered' : 'gap', reasons })}
       label={data.label}
+      lang={data.lang}
       detail={data.detail}
       source={false}
       target
