@@ -2,6 +2,7 @@
 // large type, following the console (it reads the saved session every second). Nothing
 // facilitator-only appears here: no notes, no expected actions, no evaluations. Its own words may be
 // in another language than the console's (PresenterDisplay); the scenario's text keeps its own, marked by `lang`.
+// What changes on the map is said to a screen reader, as the console's map says it, in the presenter's words.
 
 // The map's stylesheet before MapCanvas brings React Flow's, which must come after it.
 import './session-map.css'
@@ -20,6 +21,7 @@ import { useMapModel } from './map/use-map-model'
 import { StoryTime } from '../../components/StoryTime'
 import { nodeIdOf } from '../../../../shared/session/graph'
 import { useReasonWords } from './map/use-reason-words'
+import { useMapAnnouncements } from './map/use-map-announcements'
 import { PresenterGaps } from './PresenterGaps'
 import { PresenterDisplay } from '../../components/PresenterDisplay'
 
@@ -70,7 +72,9 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
   const t = useT()
   const { scenario, variables, participants, session } = loaded
   const fill = (text: string) => fillVariables(text, variables)
-  const { nodes, edges, assessments, labelOf, services, resourceIds } = useMapModel({ scenario, variables, participants, document, areaNumber: session.areaNumber })
+  const map = useMapModel({ scenario, variables, participants, document, areaNumber: session.areaNumber })
+  const { nodes, edges, assessments, labelOf, services, resourceIds } = map
+  const said = useMapAnnouncements(map)
   const words = useReasonWords((id) => services.get(id)?.name ?? '')
   const module = scenario.modules.find((m) => m.id === document.currentModuleId) ?? scenario.modules[0]!
   const lastRevealed = [...document.revealed].reverse().find((r) => r.moduleId === module.id)
@@ -118,6 +122,10 @@ function PresenterView({ loaded, document }: { loaded: Loaded; document: Session
           <Legend open />
         </div>
       </div>
+      {/* In the page from the start, so screen readers listen to it before the first change. */}
+      <p className="visually-hidden" role="status" aria-label={t('map.says.region')}>
+        {said}
+      </p>
     </main>
   )
 }

@@ -1,13 +1,17 @@
 // What the map says to a screen reader as the room works on it: the change between the last two
-// settled readings of the map (mapAnnouncements), worded in the app's language. Nothing on the
-// first reading, and nothing while a new resource's name is still being fetched.
+// settled readings of the map (mapAnnouncements), worded in the window's language (the console's,
+// or the presenter's own). Nothing on the first reading, and nothing while a new resource's name
+// is still being fetched.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { mapAnnouncements, type MapSnapshot } from '../../../../../shared/session/map-announcements'
 import { kindOfNodeId, nodeIdOf, refIdOf } from '../../../../../shared/session/graph'
 import { useT } from '../../../i18n/use-t'
-import type { SessionMapState } from './use-session-map'
+import type { useMapModel } from './use-map-model'
 
-export function useMapAnnouncements(map: SessionMapState): string {
+/** What the announcements read of a map: the console's map state and the presenter's map model both have it. */
+export type AnnouncedMap = Pick<ReturnType<typeof useMapModel>, 'settled' | 'assessments' | 'edges' | 'resourceIds' | 'services' | 'labelOf'>
+
+export function useMapAnnouncements(map: AnnouncedMap): string {
   const t = useT()
   const { settled, assessments, edges, resourceIds, services, labelOf } = map
   const snapshot = useMemo((): MapSnapshot | undefined => {
