@@ -101,8 +101,13 @@ test('the presenter wears the projector theme and speaks Spanish while the conso
   expect((await painted(page)).theme).toBe('light')
 
   // Both kept: the presenter opened again comes back as chosen; the console reloaded stays English.
+  // Its controls show what start-up read and applied: the settings are read once.
+  const settingsRead: string[] = []
+  presenter.on('request', (request) => void (new URL(request.url()).pathname === '/api/app.settings' && settingsRead.push(request.url())))
   await presenter.reload()
   await expect(presenter.getByRole('main', { name: 'Vista para proyectar' }).getByRole('group', { name: 'Pantalla del proyector' }).getByRole('checkbox', { name: 'Alto contraste para proyector' })).toBeChecked()
+  await expect(presenter.getByLabel('Idioma en pantalla')).toHaveValue('es')
+  expect(settingsRead).toHaveLength(1)
   expect((await painted(presenter)).theme).toBe('projector')
   await page.reload()
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()

@@ -1,6 +1,7 @@
 // The presenter window's own look and language: the projector theme and a language apart from the
 // console's (a bilingual room), applied to this window only — each window holds its own language
-// and theme — and kept in the app's settings for the next time the presenter opens.
+// and theme — and kept in the app's settings for the next time the presenter opens. What was
+// applied is held here, so the presenter's controls show it without reading the settings again.
 import type { LanguageChoice } from '../../../shared/i18n/choose-language'
 import { resolveLanguage } from '../../../shared/i18n/choose-language'
 import type { Language } from '../../../shared/i18n/catalog'
@@ -18,7 +19,21 @@ export function presenterLanguage(choice: PresenterLanguage, appLanguage: Langua
   return choice === 'app' ? resolveLanguage(appLanguage, navigator.languages) : choice
 }
 
-export function applyPresenterDisplay(display: { theme: PresenterTheme; language: PresenterLanguage }, appLanguage: LanguageChoice): void {
+/** What this window wears: the presenter's choices, and the app's language behind "same as the app". */
+export interface PresenterDisplayShown {
+  display: { theme: PresenterTheme; language: PresenterLanguage }
+  appLanguage: LanguageChoice
+}
+
+let shown: PresenterDisplayShown | undefined
+
+/** What was last applied to this window (at start-up, then by the presenter's controls); nothing if start-up could not read the settings. */
+export function shownPresenterDisplay(): PresenterDisplayShown | undefined {
+  return shown
+}
+
+export function applyPresenterDisplay(display: PresenterDisplayShown['display'], appLanguage: LanguageChoice): void {
+  shown = { display, appLanguage }
   setProjectorTheme(display.theme === 'projector')
   setLanguage(presenterLanguage(display.language, appLanguage))
 }
