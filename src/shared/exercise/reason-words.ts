@@ -9,6 +9,8 @@ export interface ReasonWords {
   resource: (id: string) => string
   category: (id: string) => string
   language: (code: string) => string
+  /** Hours as the engine describes them ("Mon-Fri 22:00-24:00"), in the reader's words. */
+  hours: (described: string) => string
   t: (key: MessageKey, values?: MessageValues) => string
   /** Joins names as a list ("A, B and C"). */
   list: (items: readonly string[]) => string
@@ -38,7 +40,7 @@ export function reasonMessage(reason: GapReason, words: ReasonWords): Worded {
     case 'capacity-not-comparable':
       return { key: 'gap.reason.capacityNotComparable', values: { needUnit: reason.needUnit, resourceUnits: words.list(reason.resourceUnits) } }
     case 'not-at-that-time':
-      return { key: 'gap.reason.notAtThatTime', values: { uncovered: reason.uncovered } }
+      return { key: 'gap.reason.notAtThatTime', values: { uncovered: words.hours(reason.uncovered) } }
     case 'not-in-language':
       return { key: 'gap.reason.notInLanguage', values: { language: words.language(reason.language) } }
     case 'not-serving-area':
@@ -71,7 +73,7 @@ export function shortReasonMessage(reason: GapReason, words: ReasonWords): Worde
     case 'capacity-short':
       return { key: 'gap.short', values: { kind, short: reason.short, unit: reason.unit, detail: '' } }
     case 'not-at-that-time':
-      return { key: 'gap.short', values: { kind, detail: reason.uncovered, short: 0, unit: '' } }
+      return { key: 'gap.short', values: { kind, detail: words.hours(reason.uncovered), short: 0, unit: '' } }
     case 'not-in-language':
       return { key: 'gap.short', values: { kind, detail: words.language(reason.language), short: 0, unit: '' } }
     case 'other-category':
@@ -102,7 +104,7 @@ export function leftOutMessage(why: LeftOutWhy, words: ReasonWords): Worded {
     case 'over-capacity':
       return { key: 'gap.leftOut.overCapacity' }
     case 'closed-then':
-      return { key: 'gap.leftOut.closedThen', values: { uncovered: why.uncovered } }
+      return { key: 'gap.leftOut.closedThen', values: { uncovered: words.hours(why.uncovered) } }
     case 'wrong-language':
       return { key: 'gap.leftOut.wrongLanguage', values: { languages: words.list(why.languages.map(words.language)) } }
     case 'too-slow':

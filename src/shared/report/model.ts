@@ -10,6 +10,7 @@ import { reasonMessage, word, type ReasonWords } from '../exercise/reason-words'
 import type { GapReason } from '../exercise/gaps'
 import { preventionNeeds } from '../exercise/session-needs'
 import { languageLabel } from '../inventory/languages'
+import { hoursIn } from '../inventory/schedule'
 import { storyTimeLabel } from '../scenario/story-clock'
 import { fillVariables } from '../session/model'
 import { nodeIdOf, refIdOf } from '../session/graph'
@@ -165,6 +166,7 @@ export function buildReport(input: ReportInput, options: ReportOptions, timeZone
     resource: (id) => resources.get(id)?.name ?? id,
     category,
     language: (code) => languageLabel(code, language),
+    hours: (described) => hoursIn(described, language),
     t,
     list: (items) => list.format(items),
   }

@@ -3,7 +3,7 @@ import { analyzeGaps, assessNeed, unitKey, type Coverage, type GapNeed, type Gap
 import { indexResources, suggestResources } from '../../../src/shared/exercise/suggestions'
 import { formatMessage } from '../../../src/shared/i18n/format'
 import { reasonMessage, shortReasonMessage, word, type ReasonWords } from '../../../src/shared/exercise/reason-words'
-import { parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
+import { hoursIn, parseSchedule, type Schedule } from '../../../src/shared/inventory/schedule'
 
 const today = '2026-11-23'
 const hours = (text: string): Schedule => {
@@ -151,6 +151,7 @@ describe('gap analysis: a need', () => {
       resource: () => 'Night walk',
       category: () => 'Trauma counseling',
       language: (code) => new Intl.DisplayNames([language], { type: 'language' }).of(code)!,
+      hours: (described) => hoursIn(described, language),
       t: (key, values) => formatMessage(language, key, values),
       list: (items) => new Intl.ListFormat(language).format(items),
     })
@@ -160,6 +161,9 @@ describe('gap analysis: a need', () => {
     expect(say({ kind: 'too-slow', hours: 48, deadline: 'within 48 hours', resources: [{ id: 'r1', responseHours: 120 }] })).toBe('Cannot start within 48 hours: Night walk takes 5 days.')
     expect(say({ kind: 'too-slow', hours: 6.5, deadline: 'tonight', resources: [{ id: 'r1', responseHours: 12 }] }, 'es')).toBe('No puede empezar tonight: Night walk tarda 12 horas.')
     expect(say({ kind: 'not-in-language', language: 'es' })).toBe('Nobody linked serves it in Spanish.')
+    // The hours left uncovered, with the days in the reader's words.
+    expect(say({ kind: 'not-at-that-time', uncovered: 'Mon-Fri 22:00-24:00; Sun 03:00-04:00' })).toBe('Not available at that time: Mon-Fri 22:00-24:00; Sun 03:00-04:00.')
+    expect(say({ kind: 'not-at-that-time', uncovered: 'Mon-Fri 22:00-24:00; Sun 03:00-04:00' }, 'es')).toBe('No disponible a esa hora: lun-vie 22:00-24:00; dom 03:00-04:00.')
     expect(say({ kind: 'not-in-language', language: 'es' }, 'es')).toBe('Nadie enlazado la atiende en español.')
     expect(say({ kind: 'other-category', needCategory: 'trauma-counseling', resourceIds: ['r1'] })).toBe('Night walk is not Trauma counseling: does it count for this need?')
     expect(say({ kind: 'response-unknown', deadline: 'within 48 hours', resourceIds: ['r1'] })).toBe('Response time unknown for Night walk: nobody can say it starts within 48 hours.')
@@ -167,6 +171,7 @@ describe('gap analysis: a need', () => {
     const short = (reason: Parameters<typeof reasonMessage>[0], language: 'en' | 'es' = 'en') => word(shortReasonMessage(reason, words(language)), words(language))
     expect(short({ kind: 'capacity-short', short: 2, unit: 'families' })).toBe('2 families short')
     expect(short({ kind: 'not-in-language', language: 'es' }, 'es')).toBe('no en español')
+    expect(short({ kind: 'not-at-that-time', uncovered: 'Sat 00:00-04:00' }, 'es')).toContain('sáb 00:00-04:00')
     expect(short({ kind: 'other-category', needCategory: 'x', resourceIds: ['r1'] })).toBe('Night walk: counts?')
     expect(short({ kind: 'no-lead' })).toBe('no lead')
   })

@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import { useIntl } from 'react-intl'
 import type { ReasonWords } from '../../../../../shared/exercise/reason-words'
 import { languageLabel } from '../../../../../shared/inventory/languages'
+import { hoursIn } from '../../../../../shared/inventory/schedule'
 import { useCategories } from '../../../api/use-categories'
 import { useT } from '../../../i18n/use-t'
 import { categoryLabel } from '../../inventory/format'
@@ -17,6 +18,7 @@ export function useReasonWords(resourceName: (id: string) => string): ReasonWord
     resource: resourceName,
     category: (id) => categoryLabel(id, categories),
     language: (code) => languageLabel(code, locale),
+    hours: (described) => hoursIn(described, locale.toLowerCase().startsWith('es') ? 'es' : 'en'),
     t,
     list: (items) => list.format(items),
   }
