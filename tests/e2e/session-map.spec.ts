@@ -196,6 +196,10 @@ test('a provides link and a covers link differ by more than colour and thickness
   expect(await stroke(legendLine('provides'))).toEqual(provides)
   expect(await stroke(legendLine('covers'))).toEqual(covers)
   expect(await stroke(legendLine('leads'))).toEqual(leads)
+  // And each kind of item by the icon its items carry, not by its outline's colour alone.
+  const icons = await legend.locator('svg.legend-icon').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('class')!.split(' ').find((name) => name.startsWith('lucide-'))))
+  expect(icons).toHaveLength(4)
+  expect(new Set(icons).size).toBe(4)
 })
 
 test('the presenter says what changed on the map, in its own language: a gap closing on the console is heard on the projector', async ({ app, page, context }) => {

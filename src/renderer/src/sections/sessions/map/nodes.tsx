@@ -115,7 +115,12 @@ const LinkEdge = memo(function LinkEdge({ sourceX, sourceY, targetX, targetY, so
 
 export const edgeTypes = { link: LinkEdge }
 
-const NODE_KINDS: MapNodeKind[] = ['organization', 'resource', 'need']
+const LEGEND_ITEMS: readonly { kind: MapNodeKind; state: 'none' | 'gap' | 'covered'; Icon: typeof Building2 }[] = [
+  { kind: 'organization', state: 'none', Icon: Building2 },
+  { kind: 'resource', state: 'none', Icon: HandHelping },
+  { kind: 'need', state: 'gap', Icon: CircleAlert },
+  { kind: 'need', state: 'covered', Icon: CircleCheck },
+]
 const EDGE_KINDS: MapEdgeKind[] = ['provides', 'covers', 'leads', 'coordinates', 'refers']
 
 /** Each end's shape in a 12-unit box, its tip at the right. */
@@ -159,20 +164,14 @@ export function Legend({ open = true }: { open?: boolean }) {
       <summary>{t('map.legend')}</summary>
       <div className="legend-lists">
       <ul>
-        {NODE_KINDS.map((kind) => (
-          <li key={kind}>
-            <span className={`legend-swatch map-${kind}`} aria-hidden />
-            {t('map.kind', { kind })}
+        {/* Each kind by its outline and by the icon its items carry on the map: never colour alone. */}
+        {LEGEND_ITEMS.map(({ kind, state, Icon }) => (
+          <li key={`${kind}-${state}`}>
+            <span className={`legend-swatch map-${kind}${state === 'none' ? '' : ` is-${state}`}`} aria-hidden />
+            <Icon className="legend-icon" aria-hidden size={14} />
+            {state === 'gap' ? t('map.legendNeedWithGap') : state === 'covered' ? t('map.legendNeedCovered') : t('map.kind', { kind })}
           </li>
         ))}
-        <li>
-          <span className="legend-swatch map-need is-gap" aria-hidden />
-          {t('map.legendNeedWithGap')}
-        </li>
-        <li>
-          <span className="legend-swatch map-need is-covered" aria-hidden />
-          {t('map.legendNeedCovered')}
-        </li>
       </ul>
       <ul>
         {EDGE_KINDS.map((kind) => (
