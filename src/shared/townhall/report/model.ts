@@ -5,6 +5,7 @@
 import { COMMUNITY_AREA_SEEDS } from '../../community-area-list'
 import { formatMessage } from '../../i18n/format'
 import type { Language, MessageKey, MessageValues } from '../../i18n/catalog'
+import { atStartOfSentence } from '../../i18n/sentence-case'
 import { categoryLabelIn } from '../../i18n/taxonomy-words'
 import { languageLabel } from '../../inventory/languages'
 import type { Theme, TownHallItem } from '../document'
@@ -153,7 +154,8 @@ export function buildTownHallReport(input: TownHallReportInput, language: Langua
               organization: provider?.name ?? '',
               category: categoryLabelIn(language, service.category),
               hours: scheduleIn(language, service.schedule),
-              languages: list.format(service.languages.map((code) => languageLabel(code, language))),
+              // Each of these starts a cell: a capital there, the names after it as they read mid-sentence ("Inglés y español").
+              languages: atStartOfSentence(list.format(service.languages.map((code) => languageLabel(code, language))), language),
               contact: contactOf(provider),
             },
           ]
@@ -179,7 +181,7 @@ export function buildTownHallReport(input: TownHallReportInput, language: Langua
         theme: themeOf(group.lead) ? themeName(themeOf(group.lead)) : '',
         kind: t('townHallReport.kindName', { kind: item.kind }),
         text: item.text,
-        language: t('townHallReport.roomLanguage', { language: item.language }),
+        language: atStartOfSentence(t('townHallReport.roomLanguage', { language: item.language }), language),
         speaker: item.speaker?.name ?? '',
         place: item.place ?? '',
         time: timeWords.format(new Date(item.at)),
@@ -207,7 +209,7 @@ export function buildTownHallReport(input: TownHallReportInput, language: Langua
           : townHall.expectedAttendance !== null
             ? t('townHallReport.attendanceExpected', { count: attended, expected: townHall.expectedAttendance })
             : t('townHallReport.attendance', { count: attended }),
-      languages: list.format(townHall.languages.map((l) => t('townHallReport.roomLanguage', { language: l }))),
+      languages: atStartOfSentence(list.format(townHall.languages.map((l) => t('townHallReport.roomLanguage', { language: l }))), language),
       panel: document.panel.map((p) => (p.organizationName.trim() ? `${p.name} — ${p.organizationName}` : p.name)),
     },
     summaryLine: t('townHallReport.summaryLine', { items: items.length, distinct: groups.length }),
