@@ -1,29 +1,16 @@
 // Every screen and dialog passes axe's WCAG 2.2 A/AA rules (no violation of any impact) in English
 // and in Spanish, in the light and the dark scheme: one walk through the app per language and
 // scheme, in the order a facilitator meets the screens. Scenario text keeps its own language.
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
-import { IntlMessageFormat } from 'intl-messageformat'
-import type { Language, MessageKey, MessageValues } from '../../src/shared/i18n/catalog'
+import type { Language, MessageKey } from '../../src/shared/i18n/catalog'
 import { expectNoAxeViolations } from './axe'
+import { escape, startOf, tabName, wordsOf, type Words } from './catalog-words'
 import { test, expect } from './fixtures'
 import { mapSettled, PARK_SHOOTING, PARK_VARIABLES } from './session-steps'
 
 const BAD_ROWS = fileURLToPath(new URL('../fixtures/inventory/bad-rows.csv', import.meta.url))
 const SPANISH_SCENARIO = 'Plan de verano en La Villita'
-
-/** The app's words in the run's language, from the catalogs themselves (read as files: Playwright's loader takes no JSON imports). */
-type Words = (key: MessageKey, values?: MessageValues) => string
-function wordsOf(language: Language): Words {
-  const catalog = JSON.parse(readFileSync(new URL(`../../src/shared/i18n/messages/${language}.json`, import.meta.url), 'utf8')) as Record<MessageKey, string>
-  return (key, values) => String(new IntlMessageFormat(catalog[key], language).format(values))
-}
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-/** A name that starts as a message does before its first argument ("Reveal next inject: …"). */
-const startOf = (t: Words, key: MessageKey, values: MessageValues) => new RegExp(`^${escape(t(key, values).split('\u0000')[0]!)}`)
-/** A side panel's tab by its name before its count ("Notes (3)"). */
-const tabName = (t: Words, key: MessageKey) => new RegExp(`^${escape(t(key, { count: 0 }).replace(/\s*\(.*$/, ''))}`)
 
 interface Walk {
   page: Page

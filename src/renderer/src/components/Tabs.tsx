@@ -1,6 +1,7 @@
 // Tabs after the WAI-ARIA pattern: arrow keys, Home and End move between tabs; each tab may
 // also have a shortcut (Alt+Shift+letter) that opens it from anywhere on the screen. Every panel
 // stays mounted (hidden when not chosen), so what is typed in one survives a look at another.
+import './tabs.css'
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 
 export interface Tab<Id extends string> {

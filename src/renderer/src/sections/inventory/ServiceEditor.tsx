@@ -116,7 +116,7 @@ export function ServiceEditor({ service, organizations, areas, categories, onCat
       >
         <TextField label={t('inventory.field.serviceName')} wide {...bind('name')} />
         <SelectField label={t('inventory.field.organization')} placeholder={t('common.choose')} options={organizations.map((o) => [o.id, o.name])} {...bind('organizationId')} />
-        <Field label={t('inventory.field.category')} error={shown('category')}>
+        <Field label={t('inventory.field.category')} error={shown('category')} className="service-category">
           {(control) => (
             <div className="inline-fields">
               <select {...control} value={form.category} onChange={(e) => update('category', e.target.value)} onBlur={touch('category')}>

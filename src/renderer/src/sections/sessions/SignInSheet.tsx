@@ -32,16 +32,18 @@ export function SignInSheet({ sessionId, participants, readOnly = false, onChang
     <section aria-labelledby="signin-title" className="signin-sheet">
       <h2 id="signin-title">{t('signIn.heading', { count: participants.length })}</h2>
       {participants.length > 0 && (
-        <table className="data-table">
+        <table className="data-table signin-table stacked-table">
           <TableHead columns={[t('signIn.name'), t('signIn.organization'), t('signIn.role'), t('signIn.col.contact'), { label: t('signIn.col.actions'), visuallyHidden: true }]} />
           <tbody>
             {participants.map((participant) => (
               <tr key={participant.id}>
-                <th scope="row">{participant.name}</th>
-                <td>{participant.organizationName || '—'}</td>
-                <td>{t('report.role', { role: roleSelector(participant.role) })}</td>
-                <td>{participant.contactConsent ? participant.contact : <span className="muted">{t('signIn.notKept')}</span>}</td>
-                <td>
+                <th scope="row" className="signin-name">
+                  {participant.name}
+                </th>
+                <td className="signin-organization">{participant.organizationName || '—'}</td>
+                <td className="signin-role">{t('report.role', { role: roleSelector(participant.role) })}</td>
+                <td className="signin-contact">{participant.contactConsent ? participant.contact : <span className="muted">{t('signIn.notKept')}</span>}</td>
+                <td className="signin-remove">
                   <button
                     type="button"
                     className="icon-button"

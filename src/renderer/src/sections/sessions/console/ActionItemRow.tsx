@@ -22,42 +22,59 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
   const none = '—'
   return (
     <>
-    <tr>
-      <th scope="row">
-        {item.what}
-        {owning && <span className="entry-by"> {t('console.entry.by', { name: owning.name })}</span>}
-      </th>
-      <td>
-        {/* The owner's name, unless it is the organization's own, shown just below. */}
-        {item.ownerName !== owning?.name && <span className="action-owner">{item.ownerName}</span>}
-        <select className="action-organization" aria-label={t('console.actionItems.organizationOf', { what: item.what })} value={item.ownerOrganizationId ?? ''} onChange={(e) => changeOrganization(e.target.value)}>
-          <option value="">{t('console.actionItems.noOrganization')}</option>
-          {item.ownerOrganizationId && !owning && <option value={item.ownerOrganizationId}>{t('console.actionItems.organizationGone')}</option>}
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>{item.due ?? '—'}</td>
-      <td>{t('console.actionItems.priorityName', { priority: item.priority })}</td>
-      <td>
-        <select
-          aria-label={t('console.actionItems.statusOf', { what: item.what })}
-          value={item.status}
-          onChange={(e) => perform(setActionItemStatus, { itemId: item.id, what: item.what, status: e.target.value as Status })}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t('console.actionItems.statusName', { status: s })}
-            </option>
-          ))}
-        </select>
-      </td>
-    </tr>
-    <tr className="action-plan-row">
-      <td colSpan={5}>
+      <tr className="action-row">
+        <th scope="row" className="action-what">
+          {item.what}
+          {owning && <span className="entry-by"> {t('console.entry.by', { name: owning.name })}</span>}
+        </th>
+        {/* Each cell's small label shows where the rows stack in the narrow panel; screen readers have the column's heading. */}
+        <td className="action-owner-cell">
+          <span className="cell-label" aria-hidden="true">
+            {t('console.actionItems.owner')}
+          </span>
+          {/* The owner's name, unless it is the organization's own, shown just below. */}
+          {item.ownerName !== owning?.name && <span className="action-owner">{item.ownerName}</span>}
+          <select className="action-organization" aria-label={t('console.actionItems.organizationOf', { what: item.what })} value={item.ownerOrganizationId ?? ''} onChange={(e) => changeOrganization(e.target.value)}>
+            <option value="">{t('console.actionItems.noOrganization')}</option>
+            {item.ownerOrganizationId && !owning && <option value={item.ownerOrganizationId}>{t('console.actionItems.organizationGone')}</option>}
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="action-due">
+          <span className="cell-label" aria-hidden="true">
+            {t('console.actionItems.due')}
+          </span>
+          {item.due ?? none}
+        </td>
+        <td className="action-priority">
+          <span className="cell-label" aria-hidden="true">
+            {t('console.actionItems.priority')}
+          </span>
+          {t('console.actionItems.priorityName', { priority: item.priority })}
+        </td>
+        <td className="action-status">
+          <span className="cell-label" aria-hidden="true">
+            {t('console.actionItems.status')}
+          </span>
+          <select
+            aria-label={t('console.actionItems.statusOf', { what: item.what })}
+            value={item.status}
+            onChange={(e) => perform(setActionItemStatus, { itemId: item.id, what: item.what, status: e.target.value as Status })}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t('console.actionItems.statusName', { status: s })}
+              </option>
+            ))}
+          </select>
+        </td>
+      </tr>
+      <tr className="action-plan-row">
+        <td colSpan={5}>
           {/* The improvement plan's columns, to fill in or change when the room knows them. */}
           <details className="action-plan">
             <summary aria-label={t('console.actionItems.planOf', { what: item.what })}>
@@ -94,8 +111,8 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
               </label>
             </div>
           </details>
-      </td>
-    </tr>
+        </td>
+      </tr>
     </>
   )
 }

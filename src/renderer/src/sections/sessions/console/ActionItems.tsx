@@ -121,7 +121,7 @@ export function ActionItems({ sessionId, document, participants, perform }: { se
         </button>
       </form>
       {document.actionItems.length > 0 && (
-        <table className="data-table action-table">
+        <table className="data-table action-table stacked-table">
           <TableHead columns={[t('console.actionItems.what'), t('console.actionItems.owner'), t('console.actionItems.due'), t('console.actionItems.priority'), t('console.actionItems.status')]} />
           <tbody>
             {document.actionItems.map((item) => (

@@ -1,5 +1,7 @@
 // The console's side panel: gaps, resources and links, what was captured, action items, the
 // evaluation and the sign-in sheet, each a tab one shortcut away (Alt+Shift+letter).
+import './side-panel.css'
+import './side-panel-tables.css'
 import { useState } from 'react'
 import type { Scenario } from '../../../../../shared/scenario/schema'
 import type { SessionDocument } from '../../../../../shared/session/document'

@@ -1,6 +1,7 @@
 // Adding inventory resources to the map: search the whole inventory — this area first, then
 // citywide, then elsewhere, marked as not serving the area — then drag a result onto the map or
 // press its button.
+import './resources.css'
 import { useEffect, useId, useState } from 'react'
 import type { ServiceListItem } from '../../../../../shared/inventory/model'
 import { call } from '../../../api/client'
