@@ -1,6 +1,7 @@
 // Every screen and dialog passes axe's WCAG 2.2 A/AA rules (no violation of any impact) in English
 // and in Spanish, in the light and the dark scheme: one walk through the app per language and
 // scheme, in the order a facilitator meets the screens. Scenario text keeps its own language.
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
 import type { Language, MessageKey } from '../../src/shared/i18n/catalog'
