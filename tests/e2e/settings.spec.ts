@@ -11,7 +11,7 @@ test('the app speaks Spanish once chosen, at once and after a reload, with what 
 
   await page.getByRole('radio', { name: 'Español', exact: true }).check()
   await expect(page.getByRole('heading', { name: 'Configuración', level: 1 })).toBeVisible()
-  await expect(page.getByText('Guardado: la aplicación ahora habla Español.')).toBeVisible()
+  await expect(page.getByText('Guardado: la aplicación ahora habla español.')).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Escenarios' })).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
   await expectNoAxeViolations(page, 'settings in Spanish')

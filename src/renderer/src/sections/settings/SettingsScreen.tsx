@@ -23,7 +23,7 @@ export function SettingsScreen() {
     try {
       const chosen = await applyLanguageChoice(next)
       // Worded in the language just chosen (this render's `t` still speaks the one before).
-      setSaid(translate('settings.saved', { language: LANGUAGE_LABELS[chosen] }))
+      setSaid(translate('settings.saved', { language: chosen }))
     } catch (error) {
       setSaid(errorMessage(error))
     }
