@@ -32,7 +32,7 @@ test('runs a module: reveals injects, captures notes and action items, rates an 
   await actions.getByLabel('Due').fill('2026-12-09')
   await actions.getByLabel('Priority').selectOption('high')
   await actions.getByRole('button', { name: 'Add item' }).click()
-  await expect(actions.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toContainText('2026-12-09')
+  await expect(actions.getByRole('row').filter({ hasText: 'Escalate the street light request' })).toContainText('Dec 9, 2026')
 
   const evaluation = await sidePanel(page, 'Evaluation')
   await evaluation.getByRole('radio', { name: /^S — some challenges/ }).first().check()

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t'
 import { SessionConsole } from './console/SessionConsole'
 import { sessionFacts, type LoadedSession } from './session-facts'
 import { SignInSheet } from './SignInSheet'
-import { useDayWords } from '../townhalls/town-hall-facts'
+import { useDayWords } from '../../i18n/use-day-words'
 
 export function SessionPage({ id, onBack, say }: { id: string; onBack: () => void; say: (text: string) => void }) {
   const t = useT()

@@ -7,6 +7,7 @@ import { CalendarPlus } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
 import { SESSION_STATUSES, type SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage } from '../../api/client'
+import { useDayWords } from '../../i18n/use-day-words'
 import { useT } from '../../i18n/use-t'
 import { useAreaNames } from '../../api/use-community-areas'
 import { SelectField } from '../../components/SelectField'
@@ -40,6 +41,7 @@ export function SessionsScreen() {
 
 function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text: string) => void }) {
   const t = useT()
+  const day = useDayWords()
   const areaNames = useAreaNames()
   const [status, setStatus] = useState('')
   const [sessions, setSessions] = useState<SessionSummary[] | undefined>()
@@ -112,7 +114,7 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
                   </button>
                   {session.id === exampleId && <span className="tag example-tag">{t('sessions.exampleTag')}</span>}
                 </th>
-                <td>{session.date}</td>
+                <td>{day(session.date)}</td>
                 <td>{areaNames.get(session.areaNumber) ?? session.areaNumber}</td>
                 <td>{session.facilitator || '—'}</td>
                 <td>{session.participantCount}</td>

@@ -3,6 +3,7 @@
 // urgent, and its status as the room follows up.
 import { setActionItemOrganization, setActionItemPlan, setActionItemStatus, type PlanField } from '../../../../../shared/session/actions'
 import { capabilityElements, type SessionDocument } from '../../../../../shared/session/document'
+import { useDayWords } from '../../../i18n/use-day-words'
 import { useT } from '../../../i18n/use-t'
 import type { Perform } from '../use-session-document'
 import type { Named } from './mention'
@@ -13,6 +14,7 @@ const STATUSES: readonly Status[] = ['open', 'in-progress', 'done']
 
 export function ActionItemRow({ item, organizations, perform }: { item: Item; organizations: readonly Named[]; perform: Perform }) {
   const t = useT()
+  const day = useDayWords()
   const owning = organizations.find((o) => o.id === item.ownerOrganizationId)
   const changeOrganization = (id: string) => {
     const organization = organizations.find((o) => o.id === id)
@@ -48,7 +50,7 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
           <span className="cell-label" aria-hidden="true">
             {t('console.actionItems.due')}
           </span>
-          {item.due ?? none}
+          {item.due ? day(item.due) : none}
         </td>
         <td className="action-priority">
           <span className="cell-label" aria-hidden="true">
@@ -81,8 +83,8 @@ export function ActionItemRow({ item, organizations, perform }: { item: Item; or
               {t('console.actionItems.planSummary', {
                 element: item.capabilityElement ? t('report.capability', { element: item.capabilityElement }) : none,
                 contact: item.pointOfContact || none,
-                start: item.start ?? none,
-                due: item.due ?? none,
+                start: item.start ? day(item.start) : none,
+                due: item.due ? day(item.due) : none,
               })}
             </summary>
             <div className="plan-fields-row">

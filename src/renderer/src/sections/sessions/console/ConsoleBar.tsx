@@ -8,7 +8,7 @@ import { useAreaNames } from '../../../api/use-community-areas'
 import { useT } from '../../../i18n/use-t'
 import { sessionFacts } from '../session-facts'
 import { SessionTitle } from './SessionTitle'
-import { useDayWords } from '../../townhalls/town-hall-facts'
+import { useDayWords } from '../../../i18n/use-day-words'
 
 interface Props {
   session: SessionSummary
