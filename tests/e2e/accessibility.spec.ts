@@ -190,6 +190,9 @@ async function townHall(walk: Walk): Promise<void> {
   await page.getByLabel(t('townHall.panel.name'), { exact: true }).fill('Cmdr. Ruiz')
   await page.getByRole('button', { name: t('townHall.panel.add') }).click()
   await check(walk, 'town hall, planned')
+  // No place given yet: its facts leave it out rather than show a dash.
+  await expect(page.getByText(/· Austin · /).first()).toBeVisible()
+  expect(await page.locator('main').textContent()).not.toContain('· — ·')
   await page.getByRole('button', { name: t('townHall.start') }).click()
   const list = page.getByRole('listbox', { name: t('townHall.list.label') })
   await expect(list).toBeVisible()

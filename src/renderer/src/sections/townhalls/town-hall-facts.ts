@@ -5,7 +5,7 @@ import { useDayWords } from '../../i18n/use-day-words'
 import { useT } from '../../i18n/use-t'
 
 
-/** "Dec 5, 2026 · Austin, Humboldt Park · Church basement · English · Spanish". */
+/** "Dec 5, 2026 · Austin, Humboldt Park · Church basement · English · Spanish" (no place yet, none shown). */
 export function useTownHallFacts(townHall: TownHall): string {
   const t = useT()
   const areaNames = useAreaNames()
@@ -13,7 +13,8 @@ export function useTownHallFacts(townHall: TownHall): string {
   return t('townHall.facts', {
     date: day(townHall.date),
     areas: townHall.areaNumbers.map((n) => areaNames.get(n) ?? String(n)).join(', '),
-    place: townHall.place || '—',
+    hasPlace: townHall.place.trim() ? 'yes' : 'no',
+    place: townHall.place.trim(),
     languages: townHall.languages.map((language) => t('townHall.language', { language })).join(' · '),
   })
 }
