@@ -1,6 +1,7 @@
 // Purge contacts: a session's contacts out of the data for good, from its sign-in sheet. (The
 // backups that still hold them are named: tests/main/services/sessions/purge-contacts.test.ts.)
 import { test, expect } from './fixtures'
+import { PARK_SHOOTING } from './session-steps'
 import { expectNoAxeViolations } from './axe'
 
 test('purges the contacts of a session after a warning; a backup older than the session is not named', async ({ app: page }) => {
@@ -11,7 +12,7 @@ test('purges the contacts of a session after a warning; a backup older than the 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
   await page.getByRole('button', { name: 'New session' }).click()
   const plan = page.getByRole('dialog', { name: 'New session' })
-  await plan.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  await plan.getByLabel('Scenario').selectOption({ label: PARK_SHOOTING })
   await plan.getByLabel('Date').fill('2026-12-05')
   await plan.getByLabel('The park near the scene').fill('Garfield Park')
   await plan.getByRole('button', { name: 'Plan the session' }).click()

@@ -20,9 +20,10 @@ test('finds the bundled case examples, filters them, and reads one module by mod
   await page.getByRole('button', { name: 'All scenarios' }).click()
   await page.getByLabel('Search').fill('vigil')
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Any language' })
-  await page.getByRole('link', { name: /Saturday night shooting near/ }).click()
+  // A blank the session fills shows by its label, in the list and in the scenario.
+  await page.getByRole('link', { name: 'Saturday night shooting near The park near the scene' }).click()
   const shooting = page.getByRole('article', { name: /Saturday night shooting near/ })
-  await expect(shooting.locator('h1 .variable')).toHaveText('park')
+  await expect(shooting.locator('h1 .variable')).toHaveText('The park near the scene')
   await expect(shooting.getByRole('complementary', { name: 'Facilitator only' }).first()).toContainText('Ask who actually calls whom')
   await expect(shooting.getByRole('row').filter({ hasText: 'A safe place for the survivor' })).toContainText('Emergency relocation housing')
   expectOnlyLoopback(requests)

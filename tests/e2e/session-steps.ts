@@ -1,7 +1,7 @@
 // Steps many session specs share: plan a session from a shipped scenario, sign people in, start.
 import { expect, type Locator, type Page } from '@playwright/test'
 
-export const PARK_SHOOTING = 'Saturday night shooting near ${park}'
+export const PARK_SHOOTING = 'Saturday night shooting near [The park near the scene]'
 export const HEAT_WAVE = 'Fourth of July heat-wave weekend in Englewood'
 
 export async function signIn(page: Page, name: string, organization: string): Promise<void> {

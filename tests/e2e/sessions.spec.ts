@@ -1,4 +1,5 @@
 import { expectOnlyLoopback, test, expect } from './fixtures'
+import { PARK_SHOOTING } from './session-steps'
 
 test('plans a session from a scenario, signs people in, starts, pauses and resumes it', async ({ app, page, requests }) => {
   await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
@@ -7,7 +8,7 @@ test('plans a session from a scenario, signs people in, starts, pauses and resum
   await expect(page.getByRole('status').filter({ hasText: /sessions?$/ })).toHaveText('1 session')
   await page.getByRole('button', { name: 'New session' }).click()
   const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  await dialog.getByLabel('Scenario').selectOption({ label: PARK_SHOOTING })
   await expect(dialog.getByLabel('Community area')).toHaveValue('26')
   await dialog.getByLabel('Date').fill('2026-12-05')
   await dialog.getByLabel('Place').fill('Church basement on Madison')
@@ -64,7 +65,7 @@ test('planning waits for the chosen scenario to be read, even when reading it is
   await app.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Sessions' }).click()
   await page.getByRole('button', { name: 'New session' }).click()
   const dialog = page.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Scenario').selectOption({ label: 'Saturday night shooting near ${park}' })
+  await dialog.getByLabel('Scenario').selectOption({ label: PARK_SHOOTING })
   const plan = dialog.getByRole('button', { name: 'Plan the session' })
   await expect(plan).toBeDisabled()
   release()

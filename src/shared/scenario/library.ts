@@ -23,6 +23,8 @@ export const scenarioSummarySchema = z.object({
   moduleCount: z.number().int(),
   injectCount: z.number().int(),
   needCount: z.number().int(),
+  /** The blanks its text leaves for a session to fill, by name and label ("park": "The park near the scene"). */
+  variables: z.array(z.object({ name: z.string(), label: z.string() })),
   origin: z.enum(['bundled', 'user', 'imported']),
   updatedAt: z.string(),
 })

@@ -224,7 +224,7 @@ export function areaNumberOf(reference: string | number): number | undefined {
 }
 
 /** A scenario's text for reading outside a run: each ${variable} as its label, in brackets ("near [The park near the scene]"). */
-export function withVariableLabels(text: string, variables: Pick<Scenario, 'variables'>['variables']): string {
+export function withVariableLabels(text: string, variables: readonly { name: string; label: string }[]): string {
   const labels = new Map(variables.map((v) => [v.name, v.label]))
   return text.replace(/\$\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (whole, name: string) => (labels.has(name) ? `[${labels.get(name)}]` : whole))
 }

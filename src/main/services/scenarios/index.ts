@@ -41,6 +41,7 @@ function summaryOf(row: ScenarioRow): ScenarioSummary {
     moduleCount: scenario.modules.length,
     injectCount: scenario.modules.reduce((n, m) => n + m.injects.length, 0),
     needCount: scenario.modules.reduce((n, m) => n + m.needs.length, 0),
+    variables: scenario.variables.map(({ name, label }) => ({ name, label })),
     origin: row.origin,
     updatedAt: row.updated_at,
   }

@@ -103,7 +103,7 @@ export const FIXTURE_CHECKS: readonly FixtureCheck[] = [
     what: 'a scenario stored in format 2, read in today’s format',
     run: async ({ call }) => {
       const { scenario, summary } = await call('scenarios.get', { id: IDS.scenario })
-      expect(summary).toMatchObject({ title: 'Vigilia tras un tiroteo en ${park}', language: 'es', areaNumbers: [30, 31], origin: 'user', needCount: 2 })
+      expect(summary).toMatchObject({ title: 'Vigilia tras un tiroteo en ${park}', variables: [{ name: 'park', label: expect.any(String) }], language: 'es', areaNumbers: [30, 31], origin: 'user', needCount: 2 })
       expect(scenario.formatVersion).toBe(3)
       expect(scenario.modules[0]!.needs.map((n) => n.languages)).toEqual([['es'], ['es']])
       expect(scenario.modules[0]!.injects[0]!.facilitatorNotes).toBe('¿Quién llama a la familia, y en qué idioma?')

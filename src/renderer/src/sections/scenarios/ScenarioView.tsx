@@ -133,16 +133,16 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           {overview.duration && ` · ${overview.duration}`}
         </p>
         <h1 id="scenario-title">
-          <Text value={overview.title} />
+          <Text value={overview.title} variables={scenario.variables} />
         </h1>
         {overview.place && (
           <p className="lede">
-            <Text value={overview.place} />
+            <Text value={overview.place} variables={scenario.variables} />
           </p>
         )}
       </header>
       <p className="scenario-summary">
-        <Text value={overview.summary} />
+        <Text value={overview.summary} variables={scenario.variables} />
       </p>
 
       <div className="scenario-columns">
@@ -153,7 +153,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
           <ol className="objectives">
             {overview.objectives.map((objective) => (
               <li key={objective.id}>
-                <Text value={objective.text} />
+                <Text value={objective.text} variables={scenario.variables} />
               </li>
             ))}
           </ol>
@@ -168,7 +168,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                 <strong {...ui}>{kindLabel(participant.kind)}</strong> — <span {...ui}>{labels.role[participant.role]}</span>
                 {participant.note && (
                   <>
-                    : <Text value={participant.note} />
+                    : <Text value={participant.note} variables={scenario.variables} />
                   </>
                 )}
               </li>
@@ -198,7 +198,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
       {scenario.modules.map((module) => (
         <section key={module.id} className="module" aria-labelledby={`module-${module.id}`}>
           <h2 id={`module-${module.id}`}>
-            <Text value={module.title} />
+            <Text value={module.title} variables={scenario.variables} />
           </h2>
           {(module.timing || module.phase || module.storyTime) && (
             <p className="eyebrow">
@@ -206,11 +206,11 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                 <span className="phase-tag" {...ui}>
                   {labels.phase[module.phase]}
                 </span>
-              )} <StoryTime value={module.storyTime} /> {module.timing && <Text value={module.timing} />}
+              )} <StoryTime value={module.storyTime} /> {module.timing && <Text value={module.timing} variables={scenario.variables} />}
             </p>
           )}
           <p className="narrative">
-            <Text value={module.narrative} />
+            <Text value={module.narrative} variables={scenario.variables} />
           </p>
           <InjectList injects={module.injects} />
           {module.questions.length > 0 && (
@@ -222,7 +222,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                   <ul className="questions">
                     {questions.map((question, index) => (
                       <li key={index}>
-                        <Text value={question.text} />
+                        <Text value={question.text} variables={scenario.variables} />
                       </li>
                     ))}
                   </ul>
@@ -241,7 +241,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                     return (
                       <tr key={need.id}>
                         <th scope="row">
-                          <Text value={need.description} />
+                          <Text value={need.description} variables={scenario.variables} />
                           {need.languages?.length ? <span className="muted"> ({languageList(need.languages)})</span> : null}
                         </th>
                         <td {...ui}>{categoryLabel(need.category, categories)}</td>
@@ -249,7 +249,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                           {areaName(need.communityArea)}
                           {need.place && (
                             <>
-                              , <Text value={need.place} />
+                              , <Text value={need.place} variables={scenario.variables} />
                             </>
                           )}
                         </td>
@@ -265,7 +265,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
                             <>
                               <br />
                               <span className="muted">
-                                <Text value={need.duration} />
+                                <Text value={need.duration} variables={scenario.variables} />
                               </span>
                             </>
                           )}

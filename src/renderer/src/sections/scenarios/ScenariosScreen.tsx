@@ -253,14 +253,14 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
                     onOpen(scenario.id)
                   }}
                 >
-                  <Text value={scenario.title} />
+                  <Text value={scenario.title} variables={scenario.variables} />
                 </a>
               </h2>
               <p className="card-meta">
                 {labels.type[scenario.type]} · {scenario.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')} · {LANGUAGE_LABELS[scenario.language]}
               </p>
               <p className="card-summary">
-                <Text value={scenario.summary} />
+                <Text value={scenario.summary} variables={scenario.variables} />
               </p>
               <p className="card-meta">
                 {t('scenarios.holds', { modules: scenario.moduleCount, injects: scenario.injectCount, needs: scenario.needCount })}

@@ -1,7 +1,7 @@
 // Plan a session: which scenario, where and when, who facilitates, and this run's places.
 import { useEffect, useState } from 'react'
 import type { Scenario } from '../../../../shared/scenario/schema'
-import { areaNumberOf } from '../../../../shared/scenario/schema'
+import { areaNumberOf, withVariableLabels } from '../../../../shared/scenario/schema'
 import type { ScenarioSummary } from '../../../../shared/scenario/library'
 import type { SessionSummary } from '../../../../shared/session/model'
 import { call, errorMessage, fieldIssuesOf } from '../../api/client'
@@ -71,7 +71,7 @@ export function NewSessionDialog({ onClose, onCreated }: { onClose: () => void; 
       footer={<DialogFooter onCancel={onClose} confirm={{ label: t('newSession.plan'), disabled: loading, onClick: () => void create() }} />}
     >
       <div className="form-grid two">
-        <SelectField label={t('newSession.scenario')} wide placeholder={t('newSession.choose')} value={scenarioId} options={scenarios.map((s) => [s.id, s.title])} onChange={setScenarioId} />
+        <SelectField label={t('newSession.scenario')} wide placeholder={t('newSession.choose')} value={scenarioId} options={scenarios.map((s) => [s.id, withVariableLabels(s.title, s.variables)])} onChange={setScenarioId} />
         <SelectField label={t('newSession.area')} placeholder={t('newSession.choose')} value={areaNumber} onChange={setAreaNumber}>
           <AreaOptions areas={areas} />
         </SelectField>
