@@ -117,6 +117,7 @@ async function session(walk: Walk): Promise<void> {
   await dialog.getByRole('button', { name: t('newSession.plan') }).click()
   // Planning: the sign-in sheet.
   const form = page.getByRole('form', { name: t('signIn.form') })
+  await expect(form).toBeVisible()
   await check(walk, 'planning, sign-in sheet')
   await form.getByLabel(t('signIn.name')).fill('Dana Reyes')
   await form.getByLabel(t('signIn.organization'), { exact: true }).selectOption({ index: 2 })
@@ -182,6 +183,8 @@ async function session(walk: Walk): Promise<void> {
 async function townHall(walk: Walk): Promise<void> {
   const { page, t } = walk
   await openSection(walk, 'shell.section.townHalls')
+  // Checked once the list is there (the example town hall), not while it loads.
+  await expect(page.getByRole('row').nth(1)).toBeVisible()
   await check(walk, 'town halls')
   await page.getByRole('button', { name: t('townHall.form.newTitle') }).click()
   await page.getByLabel(t('townHall.form.title')).fill('Austin safety town hall')

@@ -43,9 +43,9 @@ test('Finish asks first with what is still open, makes the session read-only, an
 
   await console_.getByRole('button', { name: 'Finish' }).click()
   const dialog = page.getByRole('dialog', { name: 'Finish the session?' })
-  await expect(dialog).toContainText('4 gaps among 4 needs reached')
-  await expect(dialog).toContainText('No action item not done, of 0')
-  await expect(dialog).toContainText('4 objectives of 4 not rated:')
+  await expect(dialog).toContainText('Gaps in 4 of 4 needs reached so far')
+  await expect(dialog).toContainText('No action items yet')
+  await expect(dialog).toContainText('4 of 4 objectives not rated yet:')
   await expect(dialog).toContainText('1 note, decision or observation captured')
   // Changing one's mind keeps the session running.
   await dialog.getByRole('button', { name: 'Keep going' }).click()

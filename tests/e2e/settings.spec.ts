@@ -75,7 +75,7 @@ test.describe('on a computer set to Spanish', () => {
     })
     const dialog = page.getByRole('dialog', { name: 'Importar dos.csv' })
     await expect(dialog.getByRole('heading', { name: /1 fila no se puede importar/ })).toBeVisible({ timeout: 15_000 })
-    await dialog.getByRole('button', { name: 'Importar la fila buena y omitir 1' }).click()
+    await dialog.getByRole('button', { name: 'Importar la fila válida y omitir 1' }).click()
     await expect(page.getByText('Se importó dos.csv: 1 nuevos, 0 actualizados, 0 sin cambios, 1 omitidos.')).toBeVisible()
   })
 })

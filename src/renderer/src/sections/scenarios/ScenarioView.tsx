@@ -10,9 +10,9 @@ import { kindLabelIn } from '../../../../shared/i18n/taxonomy-words'
 import { call, errorMessage } from '../../api/client'
 import { useCategories } from '../../api/use-categories'
 import { useCommunityAreas } from '../../api/use-community-areas'
-import { categoryLabel, scheduleLabel } from '../inventory/format'
+import { categoryLabel, languageWord, scheduleLabel } from '../inventory/format'
 import { parseSchedule } from '../../../../shared/inventory/schedule'
-import { LANGUAGE_LABELS, useScenarioLabels } from './labels'
+import { useScenarioLabels } from './labels'
 import { ManualDialog } from './ManualDialog'
 import { downloadText } from '../../lib/download'
 import { Text } from './Text'
@@ -129,7 +129,7 @@ export function ScenarioView({ id, onBack, onEdit, onOpen, say }: Props) {
       {manualOpen && <ManualDialog scenario={scenario} id={id} onClose={() => setManualOpen(false)} say={say} />}
       <header className="screen-header">
         <p className="eyebrow">
-          <span {...ui}>{labels.type[overview.type]}</span> · {overview.communityAreas.map(areaName).join(', ')} · {LANGUAGE_LABELS[overview.language]}
+          <span {...ui}>{labels.type[overview.type]}</span> · {overview.communityAreas.map(areaName).join(', ')} · <span {...ui}>{languageWord(overview.language, appLanguage === 'es' ? 'es' : 'en')}</span>
           {overview.duration && ` · ${overview.duration}`}
         </p>
         <h1 id="scenario-title">

@@ -22,6 +22,7 @@ import { useHashDetail } from '../../use-hash-detail'
 import { ScenarioView } from './ScenarioView'
 import { LANGUAGE_LABELS, useScenarioLabels } from './labels'
 import { Text } from './Text'
+import { languageWord } from '../inventory/format'
 
 export function ScenariosScreen() {
   // The editor's state is in the address too (…/edit): a reload goes back to the editor, and to its draft.
@@ -257,7 +258,7 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
                 </a>
               </h2>
               <p className="card-meta">
-                {labels.type[scenario.type]} · {scenario.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')} · {LANGUAGE_LABELS[scenario.language]}
+                {labels.type[scenario.type]} · {scenario.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')} · {languageWord(scenario.language)}
               </p>
               <p className="card-summary">
                 <Text value={scenario.summary} variables={scenario.variables} />

@@ -114,7 +114,7 @@ function SessionList({ onOpen, say }: { onOpen: (id: string) => void; say: (text
                   </button>
                   {session.id === exampleId && <span className="tag example-tag">{t('sessions.exampleTag')}</span>}
                 </th>
-                <td>{day(session.date)}</td>
+                <td className="date-cell">{day(session.date)}</td>
                 <td>{areaNames.get(session.areaNumber) ?? session.areaNumber}</td>
                 <td>{session.facilitator || '—'}</td>
                 <td>{session.participantCount}</td>

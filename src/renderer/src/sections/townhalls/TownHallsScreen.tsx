@@ -86,7 +86,7 @@ function TownHallList({ onOpen, say }: { onOpen: (id: string) => void; say: (tex
                     {townHall.title}
                   </button>
                 </th>
-                <td>{day(townHall.date)}</td>
+                <td className="date-cell">{day(townHall.date)}</td>
                 <td>{townHall.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')}</td>
                 <td>{townHall.place || '—'}</td>
                 <StatusCell
