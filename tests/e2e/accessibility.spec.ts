@@ -236,6 +236,8 @@ async function townHall(walk: Walk): Promise<void> {
   await presenter.goto(page.url().replace(/#.*$/, `#/present-town-hall/${page.url().split('/').at(-1)}`))
   await expect(presenter.getByRole('heading').first()).toBeVisible()
   await expect(presenter.locator('html')).toHaveAttribute('data-theme', 'projector')
+  // Nothing on screen yet: the queue is counted as waiting, not as "more".
+  await expect(presenter.locator('.th-presenter-next')).toHaveText(t('townHall.presenter.next', { count: 1, answering: 'no' }))
   await expectNoAxeViolations(presenter, `${walk.label} · town hall presenter, projector theme`, { soft: true })
   await presenter.getByRole('checkbox', { name: t('presenter.projectorTheme') }).uncheck()
   await expect(presenter.locator('html')).toHaveAttribute('data-theme', walk.scheme)

@@ -114,6 +114,7 @@ test('a theme’s gap closes with a picked or added resource, the queue is reord
   await projector.goto(page.url().replace(/#.*$/, `#/present-town-hall/${id}`))
   await expect(projector.getByRole('heading', { name: 'The panel is answering' })).toBeVisible()
   await expect(projector.locator('.th-presenter-question')).toHaveText('Is the night bus coming back?')
+  await expect(projector.locator('.th-presenter-next')).toHaveText('2 more questions waiting')
   await expect(projector.getByRole('listitem').filter({ hasText: 'Youth and jobs' })).toContainText('2')
   await expect(projector.getByRole('listitem').filter({ hasText: 'Transit' })).toContainText('2')
   await expect(projector.locator('body')).not.toContainText('slur')

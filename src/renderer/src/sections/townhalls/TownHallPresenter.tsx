@@ -60,7 +60,7 @@ export function TownHallPresenter({ townHallId }: { townHallId: string }) {
         ) : (
           <p className="th-presenter-waiting">{t('townHall.presenter.waiting')}</p>
         )}
-        {next > 0 && <p className="th-presenter-next">{t('townHall.presenter.next', { count: next })}</p>}
+        {next > 0 && <p className="th-presenter-next">{t('townHall.presenter.next', { count: next, answering: answering ? 'yes' : 'no' })}</p>}
       </section>
       <section className="th-presenter-themes" aria-labelledby="th-presenter-themes">
         <h2 id="th-presenter-themes">{t('townHall.presenter.themes')}</h2>
