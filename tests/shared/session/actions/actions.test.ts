@@ -50,7 +50,7 @@ describe('the console’s actions', () => {
     const deleted = done(actions.deleteEntry(edited.document, { entryId }, at(4)), edited.document)
     expect(deleted.document.entries).toEqual([])
     expect(worded(deleted)).toBe('delete observation “Crowd of 40 at the corner”')
-    expect(worded(deleted, 'es')).toBe('borrar la observación “Crowd of 40 at the corner”')
+    expect(worded(deleted, 'es')).toBe('borrar la observación «Crowd of 40 at the corner»')
   })
 
   it('reveal an inject once, and injects on time as one step', () => {
@@ -85,7 +85,7 @@ describe('the console’s actions', () => {
     expect(item).toMatchObject({ status: 'open', priority: 'high', due: '2026-12-09' })
     const marked = done(actions.setActionItemStatus(added.document, { itemId: item.id, what: item.what, status: 'in-progress' }, at(2)), added.document)
     expect(worded(marked)).toBe('mark “Escalate the street light request” in progress')
-    expect(worded(marked, 'es')).toBe('marcar “Escalate the street light request” como en curso')
+    expect(worded(marked, 'es')).toBe('marcar «Escalate the street light request» como en curso')
     expect(actions.addActionItem(start, { what: 'x', ownerName: ' ', priority: 'low' }, at(3))).toBeUndefined()
   })
 
@@ -100,13 +100,13 @@ describe('the console’s actions', () => {
     const changed = done(actions.setActionItemOrganization(added.document, { itemId: item.id, what: item.what, organization: walkers, previousName: transportation.name }, at(2)), added.document)
     expect(changed.document.actionItems[0]).toMatchObject({ ownerName: walkers.name, ownerOrganizationId: walkers.id })
     expect(worded(changed)).toBe('name West Side Peace Walkers (sample) as owner of “Fix the light on Madison”')
-    expect(worded(changed, 'es')).toBe('poner a West Side Peace Walkers (sample) a cargo de “Fix the light on Madison”')
+    expect(worded(changed, 'es')).toBe('poner a West Side Peace Walkers (sample) a cargo de «Fix the light on Madison»')
 
     const cleared = done(actions.setActionItemOrganization(changed.document, { itemId: item.id, what: item.what, organization: undefined, previousName: walkers.name }, at(3)), changed.document)
     expect(cleared.document.actionItems[0]!.ownerOrganizationId).toBeUndefined()
     expect(cleared.document.actionItems[0]!.ownerName).toBe(walkers.name)
     expect(worded(cleared)).toBe('remove the owner organization of “Fix the light on Madison”')
-    expect(worded(cleared, 'es')).toBe('quitar la organización responsable de “Fix the light on Madison”')
+    expect(worded(cleared, 'es')).toBe('quitar la organización responsable de «Fix the light on Madison»')
 
     // A person named as owner stays the owner when their organization is named.
     const dana = done(actions.addActionItem(start, { what: 'Call the alderman', ownerName: 'Dana Reyes', priority: 'low' }, at(4)), start)
