@@ -21,7 +21,7 @@ import { useAreaNames, useCommunityAreas } from '../../api/use-community-areas'
 import { useHashDetail } from '../../use-hash-detail'
 import { ScenarioView } from './ScenarioView'
 import { LANGUAGE_LABELS, useScenarioLabels } from './labels'
-import { Text } from './Text'
+import { ScenarioBlanks, Text } from './Text'
 import { languageWord } from '../inventory/format'
 
 export function ScenariosScreen() {
@@ -245,28 +245,30 @@ function ScenarioList({ onOpen, onCreate, say, onImport, importErrors, version }
       <ul className="scenario-cards">
         {result?.items.map((scenario) => (
           <li key={scenario.id}>
-            <article className="scenario-card" lang={scenario.language}>
-              <h2>
-                <a
-                  href={`#/scenarios/${scenario.id}`}
-                  onClick={(event) => {
-                    event.preventDefault()
-                    onOpen(scenario.id)
-                  }}
-                >
-                  <Text value={scenario.title} variables={scenario.variables} />
-                </a>
-              </h2>
-              <p className="card-meta">
-                {labels.type[scenario.type]} · {scenario.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')} · {languageWord(scenario.language)}
-              </p>
-              <p className="card-summary">
-                <Text value={scenario.summary} variables={scenario.variables} />
-              </p>
-              <p className="card-meta">
-                {t('scenarios.holds', { modules: scenario.moduleCount, injects: scenario.injectCount, needs: scenario.needCount })}
-              </p>
-            </article>
+            <ScenarioBlanks value={scenario.variables}>
+              <article className="scenario-card" lang={scenario.language}>
+                <h2>
+                  <a
+                    href={`#/scenarios/${scenario.id}`}
+                    onClick={(event) => {
+                      event.preventDefault()
+                      onOpen(scenario.id)
+                    }}
+                  >
+                    <Text value={scenario.title} />
+                  </a>
+                </h2>
+                <p className="card-meta">
+                  {labels.type[scenario.type]} · {scenario.areaNumbers.map((n) => areaNames.get(n) ?? n).join(', ')} · {languageWord(scenario.language)}
+                </p>
+                <p className="card-summary">
+                  <Text value={scenario.summary} />
+                </p>
+                <p className="card-meta">
+                  {t('scenarios.holds', { modules: scenario.moduleCount, injects: scenario.injectCount, needs: scenario.needCount })}
+                </p>
+              </article>
+            </ScenarioBlanks>
           </li>
         ))}
       </ul>
