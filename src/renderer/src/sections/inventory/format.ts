@@ -2,7 +2,7 @@
 import type { Language } from '../../../../shared/i18n/catalog'
 import { categoryLabelIn } from '../../../../shared/i18n/taxonomy-words'
 import type { Capacity } from '../../../../shared/inventory/model'
-import { languageLabel, languageName } from '../../../../shared/inventory/languages'
+import { languageLabel } from '../../../../shared/inventory/languages'
 import { formatSchedule, type Schedule } from '../../../../shared/inventory/schedule'
 import type { Category } from '../../../../shared/inventory/taxonomy'
 import { translate } from '../../i18n/intl'
@@ -23,8 +23,7 @@ export function scheduleLabel(schedule: Schedule, language: Language = currentLa
 
 /** A language by its name in the app's language ("Spanish", "español"); the editors read either back. */
 export function languageWord(code: string, language: Language = currentLanguage()): string {
-  const name = languageLabel(code, language)
-  return name === code ? languageName(code) : name
+  return languageLabel(code, language)
 }
 
 export function languagesLabel(codes: readonly string[]): string {

@@ -2,6 +2,7 @@
 // them, category labels, language names, lists ("A, B and C") and the catalogs.
 import { useMemo } from 'react'
 import { useIntl } from 'react-intl'
+import type { Language } from '../../../../../shared/i18n/catalog'
 import type { ReasonWords } from '../../../../../shared/exercise/reason-words'
 import { languageLabel } from '../../../../../shared/inventory/languages'
 import { hoursIn } from '../../../../../shared/inventory/schedule'
@@ -18,7 +19,7 @@ export function useReasonWords(resourceName: (id: string) => string): ReasonWord
     resource: resourceName,
     category: (id) => categoryLabel(id, categories),
     language: (code) => languageLabel(code, locale),
-    hours: (described) => hoursIn(described, locale.toLowerCase().startsWith('es') ? 'es' : 'en'),
+    hours: (described) => hoursIn(described, locale as Language),
     t,
     list: (items) => list.format(items),
   }
