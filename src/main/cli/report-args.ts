@@ -29,11 +29,7 @@ const oneOf = <T extends string>(allowed: readonly T[], value: string | undefine
 
 export function readReportArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ReportArgs {
   const picked = cliLanguage(argv, env)
-  const given = langGiven(argv)
-  if (!picked.ok) {
-    const shell = cliLanguage([], env)
-    return { ok: false, problem: said('cli.report.lang', { value: given ?? '' }), language: shell.ok ? shell.language : 'en' }
-  }
+  if (!picked.ok) return { ok: false, problem: picked.problem, language: picked.language }
   const language = picked.language
   const refuse = (problem: Said): ReportArgs => ({ ok: false, problem, language })
   let values
@@ -78,7 +74,7 @@ export function readReportArgs(argv: readonly string[], env: Readonly<Record<str
       townHall: values.townhall !== undefined ? { id: values.townhall } : townHall ? 'example' : undefined,
       format: values.format,
       table: (values.table as ReportCommand['table'] | undefined) ?? tables[0],
-      language: given === undefined ? undefined : language,
+      language: picked.given ? language : undefined,
       out: values.out,
     },
   }
@@ -95,12 +91,3 @@ function argumentProblem(error: unknown): Said {
   return said('cli.report.badArguments')
 }
 
-/** The value given to `--lang`, if it was. */
-function langGiven(argv: readonly string[]): string | undefined {
-  let value: string | undefined
-  argv.forEach((arg, index) => {
-    if (arg === '--lang') value = argv[index + 1] ?? ''
-    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length)
-  })
-  return value
-}

@@ -10,7 +10,7 @@ import { parseScenarioFile } from '../../shared/scenario/parse'
 export function validateScenarioFiles(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, print: (line: string) => void, complain: (line: string) => void): number {
   const chosen = cliLanguage(argv.filter((arg) => arg !== '--'), env)
   if (!chosen.ok) {
-    complain(chosen.problem)
+    complain(word(chosen.language, chosen.problem))
     return 2
   }
   const { language, rest: files } = chosen

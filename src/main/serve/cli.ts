@@ -58,8 +58,8 @@ async function main(argv: readonly string[], language: Language): Promise<void> 
 }
 
 const chosen = cliLanguage(process.argv.slice(2), process.env)
-const language = chosen.ok ? chosen.language : 'en'
-const started = chosen.ok ? main(process.argv.slice(2), language) : Promise.reject(new Error(chosen.problem))
+const { language } = chosen
+const started = chosen.ok ? main(process.argv.slice(2), language) : Promise.reject(new Error(word(language, chosen.problem)))
 started.catch((error: unknown) => {
   // An AppError is worded in the command's language; anything else is a bug, printed whole for whoever reports it.
   if (error instanceof AppError) console.error(formatMessage(language, 'cli.serve.couldNotStart', { reason: word(language, said(error.reason, error.values)) }))

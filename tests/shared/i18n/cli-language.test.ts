@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { cliLanguage } from '../../../src/shared/i18n/cli-language'
+import { word } from '../../../src/shared/i18n/said'
 
 describe('the command-line tools’ language', () => {
   it('follows --lang first, in either spelling, and leaves the other arguments', () => {
-    expect(cliLanguage(['a.yaml', '--lang', 'es', 'b.yaml'], { LANG: 'en_US.UTF-8' })).toEqual({ ok: true, language: 'es', rest: ['a.yaml', 'b.yaml'] })
-    expect(cliLanguage(['--lang=en', 'a.yaml'], { LC_ALL: 'es_MX.UTF-8' })).toEqual({ ok: true, language: 'en', rest: ['a.yaml'] })
+    expect(cliLanguage(['a.yaml', '--lang', 'es', 'b.yaml'], { LANG: 'en_US.UTF-8' })).toEqual({ ok: true, language: 'es', given: true, rest: ['a.yaml', 'b.yaml'] })
+    expect(cliLanguage(['--lang=en', 'a.yaml'], { LC_ALL: 'es_MX.UTF-8' })).toEqual({ ok: true, language: 'en', given: true, rest: ['a.yaml'] })
   })
 
   it('refuses a language it does not speak', () => {
-    expect(cliLanguage(['--lang', 'fr'], {})).toEqual({ ok: false, problem: '--lang must be en or es, not "fr"' })
+    const refused = cliLanguage(['--lang', 'fr'], {})
+    expect(refused).toEqual({ ok: false, language: 'en', problem: { key: 'cli.report.lang', values: { value: 'fr' } } })
+    expect(refused.ok === false && word(refused.language, refused.problem)).toBe('--lang must be en or es, not "fr"')
     expect(cliLanguage(['--lang'], {})).toMatchObject({ ok: false })
   })
 
