@@ -2,7 +2,7 @@
 // and the column): a message the preview words in the reader's language, and its English
 // wording for logs, tools and the tests that pin it.
 import { z } from 'zod'
-import type { ImportReasonKey } from '../i18n/catalog'
+import type { MessageKey } from '../i18n/catalog'
 import { messageKeySchema, saidValuesSchema, word, type Said, type SaidValues } from '../i18n/said'
 
 export interface ImportProblem extends Said {
@@ -13,7 +13,7 @@ export interface ImportProblem extends Said {
   reason: string
 }
 
-export function importProblem(file: string, row: number, column: string, key: ImportReasonKey | Said['key'], values?: SaidValues): ImportProblem {
+export function importProblem(file: string, row: number, column: string, key: MessageKey, values?: SaidValues): ImportProblem {
   const message: Said = values === undefined ? { key } : { key, values }
   return { file, row, column, ...message, reason: word('en', message) }
 }

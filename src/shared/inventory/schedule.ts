@@ -116,10 +116,6 @@ function parseDays(text: string): ParseResult<number[]> {
 }
 
 /**
- * Writes a schedule back as text, grouping consecutive days with the same hours: in English for
- * files and the store, in Spanish for a Spanish reader (parseSchedule reads both back).
- */
-/**
  * Hours written with the English day names (as the gap engine describes the hours a need is left
  * uncovered, "Mon-Fri 22:00-24:00; Sun 03:00-04:00") in the reader's language ("lun-vie …").
  */
@@ -128,6 +124,10 @@ export function hoursIn(text: string, language: Language): string {
   return text.replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, (name) => DAY_NAMES_ES[DAY_NAMES.indexOf(name as (typeof DAY_NAMES)[number])]!)
 }
 
+/**
+ * Writes a schedule back as text, grouping consecutive days with the same hours: in English for
+ * files and the store, in Spanish for a Spanish reader (parseSchedule reads both back).
+ */
 export function formatSchedule(schedule: Schedule, language: Language = 'en'): string {
   if (schedule.kind === 'always') return '24/7'
   if (schedule.kind === 'on-call') return language === 'es' ? 'de guardia' : 'on call'
