@@ -7,7 +7,7 @@ import { errorMessage } from '../api/client'
 import { applyLanguageChoice } from '../i18n/apply-choice'
 import { currentLanguage, subscribeToLanguage } from '../i18n/language'
 import { useT } from '../i18n/use-t'
-import { LANGUAGE_LABELS } from '../sections/scenarios/labels'
+import { LANGUAGE_LABELS } from '../i18n/language-labels'
 
 export function LanguageSwitch() {
   const t = useT()

@@ -8,7 +8,7 @@ import type { PresenterLanguage } from '../../../shared/appearance/choices'
 import { call, errorMessage } from '../api/client'
 import { applyPresenterDisplay, presenterLanguage, shownPresenterDisplay, type PresenterDisplayShown } from '../appearance/presenter-display'
 import { useT } from '../i18n/use-t'
-import { LANGUAGE_LABELS } from '../sections/scenarios/labels'
+import { LANGUAGE_LABELS } from '../i18n/language-labels'
 
 export function PresenterDisplay() {
   const t = useT()

@@ -9,7 +9,7 @@ import { SelectField } from '../../components/SelectField'
 import { useT } from '../../i18n/use-t'
 import { VariableFields } from '../../components/VariableFields'
 import { downloadText } from '../../lib/download'
-import { LANGUAGE_LABELS } from './labels'
+import { LANGUAGE_LABELS } from '../../i18n/language-labels'
 
 const AUDIENCES = ['participant', 'facilitator'] as const
 

@@ -6,8 +6,6 @@ import { roleSelector } from '../../../../shared/i18n/taxonomy-words'
 
 type Participant = Scenario['overview']['participants'][number]
 
-/** Language names are written in their own language, so each reader finds theirs. */
-export const LANGUAGE_LABELS = { en: 'English', es: 'Español' } as const
 
 export interface ScenarioLabels {
   type: Record<Scenario['overview']['type'], string>

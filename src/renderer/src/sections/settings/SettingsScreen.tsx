@@ -8,7 +8,7 @@ import { applyLanguageChoice } from '../../i18n/apply-choice'
 import { translate } from '../../i18n/intl'
 import { currentLanguageChoice, subscribeToLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/use-t'
-import { LANGUAGE_LABELS } from '../scenarios/labels'
+import { LANGUAGE_LABELS } from '../../i18n/language-labels'
 import { BackupsPanel } from './BackupsPanel'
 import { ThemeSettings } from './ThemeSettings'
 

@@ -2,7 +2,7 @@
 // organizations, consented contacts, and the facilitator's notes. Kept with the session.
 import { REPORT_SECTIONS, type ReportOptions } from '../../../../../shared/report/options'
 import { useT } from '../../../i18n/use-t'
-import { LANGUAGE_LABELS } from '../../scenarios/labels'
+import { LANGUAGE_LABELS } from '../../../i18n/language-labels'
 
 interface Props {
   options: ReportOptions

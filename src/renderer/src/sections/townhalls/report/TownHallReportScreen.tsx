@@ -12,7 +12,7 @@ import type { TownHallReportInput } from '../../../../../shared/townhall/report/
 import { call, errorMessage } from '../../../api/client'
 import { currentLanguage } from '../../../i18n/language'
 import { useT } from '../../../i18n/use-t'
-import { LANGUAGE_LABELS } from '../../scenarios/labels'
+import { LANGUAGE_LABELS } from '../../../i18n/language-labels'
 import { ReportExports } from '../../sessions/report/ReportExports'
 import { ReportPreview, type ReportPreviewHandle } from '../../sessions/report/ReportPreview'
 import { ReportCancelled, useTownHallReportWorker } from './use-townhall-report-worker'
