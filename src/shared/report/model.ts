@@ -11,6 +11,7 @@ import type { GapReason } from '../exercise/gaps'
 import { preventionNeeds } from '../exercise/session-needs'
 import { languageLabel } from '../inventory/languages'
 import { hoursIn } from '../inventory/schedule'
+import { calendarDayWords } from '../i18n/calendar-day'
 import { storyTimeLabel } from '../scenario/story-clock'
 import { fillVariables } from '../session/model'
 import { nodeIdOf, refIdOf } from '../session/graph'
@@ -87,7 +88,7 @@ export function buildReport(input: ReportInput, options: ReportOptions, timeZone
   const t = (key: MessageKey, values?: MessageValues) => formatMessage(language, key, values)
   const { session, scenario, document, snapshot } = input
   const fill = (text: string) => fillVariables(text, input.variables)
-  const dateWords = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })
+  const dayWords = calendarDayWords(language, 'long')
   const timeWords = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone })
   const list = new Intl.ListFormat(language, { type: 'conjunction' })
   const organizations = new Map(snapshot.organizations.map((o) => [o.id, o]))
@@ -255,11 +256,11 @@ export function buildReport(input: ReportInput, options: ReportOptions, timeZone
     title: session.title,
     scenarioTitle: fill(scenario.overview.title),
     running: session.status !== 'finished',
-    asOf: dateWords.format(new Date(`${snapshot.today}T12:00:00Z`)),
+    asOf: dayWords(snapshot.today),
     overview: {
       area: AREA_NAMES.get(session.areaNumber) ?? String(session.areaNumber),
       place: session.place,
-      date: dateWords.format(new Date(`${session.date}T12:00:00Z`)),
+      date: dayWords(session.date),
       facilitator: session.facilitator,
       summary: fill(scenario.overview.summary),
       participantsLine: t('report.participantsCount', { people: input.participants.length, organizations: organizationCount }),

@@ -5,6 +5,7 @@
 import { COMMUNITY_AREA_SEEDS } from '../../community-area-list'
 import { formatMessage } from '../../i18n/format'
 import type { Language, MessageKey, MessageValues } from '../../i18n/catalog'
+import { calendarDayWords } from '../../i18n/calendar-day'
 import { atStartOfSentence } from '../../i18n/sentence-case'
 import { categoryLabelIn } from '../../i18n/taxonomy-words'
 import { languageLabel } from '../../inventory/languages'
@@ -89,8 +90,8 @@ const AREA_NAMES = new Map(COMMUNITY_AREA_SEEDS.map((a) => [a.number, a.name]))
 export function buildTownHallReport(input: TownHallReportInput, language: Language, timeZone = 'America/Chicago'): TownHallReport {
   const t = (key: MessageKey, values?: MessageValues) => formatMessage(language, key, values)
   const { townHall, document } = input
-  const dateWords = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })
-  const shortDate = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })
+  const dayOf = calendarDayWords(language, 'long')
+  const shortDay = calendarDayWords(language, 'medium')
   const timeWords = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone })
   const list = new Intl.ListFormat(language, { type: 'conjunction' })
   const organizations = new Map(input.organizations.map((o) => [o.id, o]))
@@ -99,7 +100,6 @@ export function buildTownHallReport(input: TownHallReportInput, language: Langua
   const themeName = (theme: Theme | undefined) => (theme ? themeNameIn(language, theme) : t('townHallReport.noTheme'))
   const themeOf = (item: TownHallItem) => (item.themeId !== undefined ? themes.get(item.themeId) : undefined)
   const speaker = (item: TownHallItem) => item.speaker?.name ?? t('townHallReport.anonymous')
-  const dayOf = (iso: string) => dateWords.format(new Date(`${iso}T12:00:00Z`))
   // A group reads as its first shown words; for a question's answer, its first question.
   const words = (group: ItemGroup, kind?: TownHallItem['kind']) => (group.shown.find((i) => i.kind === kind) ?? group.shown[0] ?? group.lead).text
   const answeredBy = (answer: NonNullable<TownHallItem['answer']>) => {
@@ -135,7 +135,7 @@ export function buildTownHallReport(input: TownHallReportInput, language: Langua
     .filter((group) => group.lead.followUp !== undefined)
     .map((group): ReportFollowUp => {
       const followUp = group.lead.followUp!
-      return { item: words(group), theme: themeName(themeOf(group.lead)), count: group.count, owner: ownerOf(followUp), due: followUp.due ?? '', dueWords: followUp.due ? shortDate.format(new Date(`${followUp.due}T12:00:00Z`)) : t('townHallReport.noDate') }
+      return { item: words(group), theme: themeName(themeOf(group.lead)), count: group.count, owner: ownerOf(followUp), due: followUp.due ?? '', dueWords: followUp.due ? shortDay(followUp.due) : t('townHallReport.noDate') }
     })
     .sort((a, b) => (a.due || '9999').localeCompare(b.due || '9999'))
 
